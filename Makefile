@@ -1,0 +1,54 @@
+# Two commands from a fresh Debian machine with only Python: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.stamp-install
+SYSSTAMP := $(VENV)/.stamp-sysdeps
+# Debian libraries Qt needs headless, a CJK font for the Chinese UI, poppler for PDF checks.
+SYSDEPS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+           libglib2.0-0 fonts-wqy-zenhei poppler-utils
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+.PHONY: run test venv sysdeps translations screenshots bench clean
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# apt-get only when a package is missing, so a warm machine does nothing here.
+sysdeps: $(SYSSTAMP)
+
+$(SYSSTAMP): Makefile
+	@missing=""; for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@mkdir -p $(VENV) && touch $(SYSSTAMP)
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+run: $(STAMP) translations
+	$(PY) -m aidstation
+
+test: $(STAMP) sysdeps translations
+	$(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+screenshots: $(STAMP) sysdeps translations
+	QT_QPA_PLATFORM=offscreen $(PY) -m aidstation.gui.screenshots screenshots-out
+
+bench: $(STAMP)
+	$(PY) benchmarks/monthly.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm

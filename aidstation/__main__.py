@@ -1,0 +1,6 @@
+"""`python -m aidstation ...`"""
+import sys
+
+from aidstation.cli import main
+
+sys.exit(main())

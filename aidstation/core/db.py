@@ -1,0 +1,198 @@
+"""Open a station folder: the one deferred database, its pragmas, the lock file, transactions.
+
+Everything SQLite-specific (pragmas, URI modes, the online backup) lives here and in
+backup.py, so the models themselves stay portable.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from peewee import SqliteDatabase
+
+DB_NAME = "station.db"
+LOCK_NAME = "station.lock"
+SUBFOLDERS = ("backups", "exports", "documents", "photos", "logs")
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": 2,  # FULL: a committed record survives a power cut
+    "busy_timeout": 5000,
+    "cache_size": -16000,
+}
+
+# The one deferred database every model binds to; open_station() initialises it.
+db = SqliteDatabase(None, pragmas=PRAGMAS)
+
+
+class StationError(Exception):
+    """A station folder that cannot be opened as asked; the message says why, in English."""
+
+
+class StationLocked(StationError):
+    """Another AidStation process has this station folder open."""
+
+
+class StationDamaged(StationError):
+    """The database file fails its integrity check or is not a database at all."""
+
+
+class StationTooNew(StationError):
+    """The database was written by a newer AidStation."""
+
+
+@dataclass
+class Station:
+    folder: Path
+    read_only: bool = False
+    problem: str = ""  # why it was opened read-only, if it was
+    _lock: object = field(default=None, repr=False)
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    def sub(self, name: str) -> Path:
+        path = self.folder / name
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+
+_current: Station | None = None
+
+
+def current_station() -> Station:
+    if _current is None:
+        raise StationError("no station is open")
+    return _current
+
+
+class _FolderLock:
+    """An OS-level exclusive lock on station.lock, released when the process dies."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.handle = open(path, "a+b")
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                self.handle.seek(0)
+                msvcrt.locking(self.handle.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self.handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.handle.close()
+            raise StationLocked(
+                f"the station folder {path.parent} is already open in another AidStation window"
+            ) from None
+        self.handle.seek(0)
+        self.handle.truncate()
+        self.handle.write(str(os.getpid()).encode())
+        self.handle.flush()
+
+    def release(self) -> None:
+        if self.handle.closed:
+            return
+        if os.name == "nt":
+            import msvcrt
+
+            self.handle.seek(0)
+            try:
+                msvcrt.locking(self.handle.fileno(), msvcrt.LK_UNLCK, 1)
+            except OSError:
+                pass
+        self.handle.close()
+
+
+def check_file(path: Path) -> str:
+    """'' when the file passes PRAGMA quick_check, else the problem in one line."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA quick_check").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return f"{path.name}: {exc}"
+    result = "; ".join(str(r[0]) for r in rows)
+    return "" if result == "ok" else f"{path.name}: {result}"
+
+
+def open_station(folder: Path | str, *, read_only: bool = False, create: bool = True) -> Station:
+    """Open (and if need be create and migrate) the station in `folder`.
+
+    Raises StationLocked, StationDamaged or StationTooNew with a one-line reason. With
+    read_only=True a damaged or newer database is opened for reading only (no migration, no
+    writes), so the clerk can still look at it and restore a backup.
+    """
+    global _current
+    from aidstation.core import migrations
+
+    folder = Path(folder).expanduser().resolve()
+    path = folder / DB_NAME
+    if not path.exists() and not create:
+        raise StationError(f"no station in {folder}")
+    folder.mkdir(parents=True, exist_ok=True)
+    close_station()
+    lock = _FolderLock(folder / LOCK_NAME)
+    try:
+        existed = path.exists() and path.stat().st_size > 0
+        problem = check_file(path) if existed else ""
+        if read_only:
+            db.init(f"file:{path}?mode=ro", uri=True, pragmas={"busy_timeout": 5000})
+            db.connect(reuse_if_open=True)
+            station = Station(folder, read_only=True, problem=problem, _lock=lock)
+        else:
+            if problem:
+                raise StationDamaged(f"the station database is damaged ({problem})")
+            db.init(str(path), pragmas=PRAGMAS)
+            db.connect(reuse_if_open=True)
+            station = Station(folder, _lock=lock)
+            migrations.migrate(station, existed=existed)
+        for name in SUBFOLDERS:
+            (folder / name).mkdir(exist_ok=True)
+    except BaseException:
+        if not db.is_closed():
+            db.close()
+        lock.release()
+        raise
+    _current = station
+    return station
+
+
+def close_station() -> None:
+    global _current
+    if not db.is_closed():
+        db.close()
+    if _current is not None and _current._lock is not None:
+        _current._lock.release()
+    _current = None
+
+
+def atomic():
+    """The one way to write: BEGIN IMMEDIATE, so a read-then-write never deadlocks."""
+    return db.atomic("IMMEDIATE")
+
+
+def sqlite_backup(target: Path) -> None:
+    """Copy the open database to `target` with SQLite's online backup API."""
+    con = db.connection()
+    dest = sqlite3.connect(str(target))
+    try:
+        con.backup(dest)
+    finally:
+        dest.close()
+
+
+def user_version() -> int:
+    return db.execute_sql("PRAGMA user_version").fetchone()[0]
+
+
+def set_user_version(version: int) -> None:
+    db.execute_sql(f"PRAGMA user_version = {int(version)}")

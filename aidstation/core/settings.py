@@ -1,0 +1,74 @@
+"""Every station setting declared once, with its default; stored in the Setting table.
+
+Business settings live in the database so they travel with backups; window geometry and
+last-used folders are the GUI's business (QSettings).
+"""
+from __future__ import annotations
+
+from aidstation.core.db import atomic
+from aidstation.core.models import Setting
+
+# key -> default (all values are stored as text; bools as '1'/'0').
+DECLARED: dict[str, str] = {
+    "station.name": "",
+    "station.code": "",
+    "station.district": "",
+    "station.address": "",
+    "station.hotline": "12348",
+    "station.phone": "",
+    "station.head": "",
+    "station.committee": "",  # 人民调解委员会 name printed on mediation documents
+    "station.aid_centre": "",  # the district legal-aid centre applications go to
+    "station.demo": "0",
+    "numbers.mediation_prefix": "",  # the {prefix} of （2026）{prefix}人调字第N号
+    "numbers.aid_prefix": "援",
+    "aid.hardship_threshold": "0",  # yuan per head per month; 0 = not set
+    "aid.card_holders_exempt": "0",  # low-income card holders count as social assistance
+    "clocks.working_days": "0",  # count deadlines in working days instead of natural days
+    "security.idle_lock_minutes": "10",
+    "card.title": "",
+    "card.subtitle": "",
+    "card.services": "",  # one service per line, printed on the back
+    "card.staff_ids": "",  # comma-separated Staff ids in print order
+    "card.office_hours": "",
+    "card.qr_text": "tel:12348",
+    "card.double_sided": "1",
+}
+
+
+def get(key: str) -> str:
+    if key not in DECLARED:
+        raise KeyError(f"undeclared setting {key!r}")
+    row = Setting.get_or_none(Setting.key == key)
+    return DECLARED[key] if row is None else row.value
+
+
+def get_bool(key: str) -> bool:
+    return get(key).strip() in ("1", "true", "yes")
+
+
+def get_all() -> dict[str, str]:
+    values = dict(DECLARED)
+    for row in Setting.select():
+        if row.key in DECLARED:
+            values[row.key] = row.value
+    return values
+
+
+def set_many(values: dict[str, object], *, user=None) -> None:
+    """Store several settings in one transaction, audited by key name (never by value)."""
+    from aidstation.core.audit import record_event
+
+    for key in values:
+        if key not in DECLARED:
+            raise KeyError(f"undeclared setting {key!r}")
+    with atomic():
+        for key, value in values.items():
+            text = ("1" if value else "0") if isinstance(value, bool) else str(value)
+            Setting.insert(key=key, value=text).on_conflict_replace().execute()
+        record_event(user, "update", "Setting", None, fields=sorted(values))
+
+
+def seed_defaults() -> None:
+    """Nothing to store: undeclared rows fall back to DECLARED. Kept for symmetry with codes."""
+    return None

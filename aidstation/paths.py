@@ -1,0 +1,36 @@
+"""Where ui/, resources/ and the station folder are, from source or from the frozen build."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+# In the frozen build PyInstaller unpacks datas beside the package (build.spec mirrors the
+# repository layout), so the same relative lookup works in both cases.
+if getattr(sys, "frozen", False):
+    ROOT = Path(getattr(sys, "_MEIPASS", Path(sys.executable).parent))
+else:
+    ROOT = Path(__file__).resolve().parent.parent
+
+UI_DIR = ROOT / "ui"
+RESOURCES_DIR = ROOT / "resources"
+ICONS_DIR = RESOURCES_DIR / "icons"
+TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
+STYLES_DIR = RESOURCES_DIR / "styles"
+FONTS_DIR = RESOURCES_DIR / "fonts"
+
+ENV_DATA_DIR = "AIDSTATION_DATA_DIR"
+
+
+def ui_file(name: str) -> Path:
+    return UI_DIR / name
+
+
+def default_station_dir() -> Path:
+    """The station folder: $AIDSTATION_DATA_DIR, else the per-user data folder."""
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env)
+    return Path(user_data_dir("AidStation", appauthor=False))
