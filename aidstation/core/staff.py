@@ -1,0 +1,94 @@
+"""Staff: mediators, liaison officers, lawyers, volunteers — create, update, retire, list.
+
+Staff rows are shared by mediation (mediators), cards (contacts printed, issued by) and
+publicity. A staff member is retired (active=False), never deleted, once records name them.
+"""
+from __future__ import annotations
+
+from aidstation.core import validation
+from aidstation.core.audit import record_event
+from aidstation.core.db import atomic
+from aidstation.core.models import Staff, now
+from aidstation.core.validation import ValidationError
+
+FIELDS = ("name", "role", "title", "phone", "community", "full_time", "active", "sort")
+
+
+def _clean(values: dict) -> dict:
+    """Validate the given subset of FIELDS; returns the cleaned values."""
+    out = {}
+    for key, value in values.items():
+        if key not in FIELDS:
+            raise ValidationError(key, f"unknown staff field {key!r}", f"未知的人员字段 {key!r}")
+        if key == "name":
+            out[key] = validation.required_text(value, "name", max_length=40)
+        elif key == "role":
+            out[key] = validation.code("staff_role", (value or "").strip(), "role")
+        elif key in ("title", "community"):
+            text = (value or "").strip()
+            if len(text) > 60:
+                raise ValidationError(key, "at most 60 characters", "最多 60 个字符")
+            out[key] = text
+        elif key == "phone":
+            out[key] = validation.phone(value, "phone")
+        elif key == "sort":
+            out[key] = validation.count(value, "sort", maximum=100_000)
+        else:
+            out[key] = bool(value)
+    return out
+
+
+def create(*, user, name: str, role: str = "mediator", title: str = "", phone: str = "",
+           community: str = "", full_time: bool = True, active: bool = True,
+           sort: int | None = None) -> Staff:
+    """Add a staff member; raises ValidationError naming the bad field."""
+    values = _clean({"name": name, "role": role, "title": title, "phone": phone,
+                     "community": community, "full_time": full_time, "active": active,
+                     "sort": 0 if sort is None else sort})
+    with atomic():
+        if sort is None:
+            last = Staff.select(Staff.sort).order_by(Staff.sort.desc()).first()
+            values["sort"] = (last.sort + 10) if last else 10
+        uid = getattr(user, "id", None)
+        staff = Staff.create(created_by=uid, updated_by=uid, **values)
+        record_event(user, "create", "Staff", staff.id, fields=sorted(values))
+    return staff
+
+
+def update(staff: Staff, *, user, **changes) -> Staff:
+    """Change some fields of a staff member (names as in FIELDS)."""
+    values = _clean(changes)
+    changed = [k for k, v in values.items() if getattr(staff, k) != v]
+    if not changed:
+        return staff
+    with atomic():
+        for key in changed:
+            setattr(staff, key, values[key])
+        staff.updated_at = now()
+        staff.updated_by = getattr(user, "id", None)
+        staff.save()
+        record_event(user, "update", "Staff", staff.id, fields=sorted(changed))
+    return staff
+
+
+def retire(staff: Staff, *, user) -> Staff:
+    """Mark as no longer active: kept on old records, gone from pick lists."""
+    return update(staff, user=user, active=False)
+
+
+def reactivate(staff: Staff, *, user) -> Staff:
+    return update(staff, user=user, active=True)
+
+
+def get(staff_id: int) -> Staff | None:
+    return Staff.live().where(Staff.id == staff_id).first()
+
+
+def list_staff(*, active_only: bool = True, role: str | None = None) -> list[Staff]:
+    """Staff in display order (sort, then name)."""
+    query = Staff.live()
+    if active_only:
+        query = query.where(Staff.active == True)  # noqa: E712 - peewee expression
+    if role:
+        query = query.where(Staff.role == role)
+    return list(query.order_by(Staff.sort, Staff.name, Staff.id))
