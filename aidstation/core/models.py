@@ -211,6 +211,10 @@ class AidApplication(Record):
     hardship_ground = CharField(default="")  # kind exempt_ground or no_test_ground
     hardship_reason = TextField(default="")
     monthly_income = DecimalField(max_digits=14, decimal_places=2, null=True)  # per head, yuan
+    # Eligibility facts the clerk records (inputs of core/eligibility.py; the route above is its result)
+    art32_ground = CharField(default="")  # kind no_test_ground claimed by the applicant, '' = none
+    no_fixed_income = BooleanField(default=False)  # Art. 42(1): without a fixed source of income
+    assistance_recipient = BooleanField(default=False)  # Art. 42(2): social/judicial assistance, 优抚
     detained = BooleanField(default=False)
     urgent_deadline = DateField(null=True)  # 先行援助: limitation or filing deadline
     notice_issued_at = DateTimeField(null=True)  # 一次性告知 printed

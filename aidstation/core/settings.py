@@ -24,6 +24,8 @@ DECLARED: dict[str, str] = {
     "numbers.aid_prefix": "援",
     "aid.hardship_threshold": "0",  # yuan per head per month; 0 = not set
     "aid.card_holders_exempt": "0",  # low-income card holders count as social assistance
+    "aid.supplement_days": "15",  # days the one-time notice gives to supply missing materials
+    "aid.followup_days": "30",  # return visit due this many days after an aid case is closed
     "clocks.working_days": "0",  # count deadlines in working days instead of natural days
     "security.idle_lock_minutes": "10",
     "card.title": "",
