@@ -1,0 +1,274 @@
+"""User accounts: argon2id passwords, login with lock-out, roles, the last-admin rule.
+
+Roles are `admin` (also manages users, codes, settings, restores) and `clerk`. Five failed
+logins lock an account for five minutes. Passwords are never logged or audited; login and
+failed login are audit events carrying only the username.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from aidstation.core.audit import record_event
+from aidstation.core.db import atomic
+from aidstation.core.models import User, now
+from aidstation.core.validation import ValidationError
+
+ROLES = ("admin", "clerk")
+MAX_FAILED = 5
+LOCK_MINUTES = 5
+
+# argon2-cffi's defaults are argon2id (RFC 9106 low-memory profile); a change of parameters in
+# a later release makes check_needs_rehash() true, and the next login rehashes.
+_hasher = PasswordHasher()
+# Verified against when the username is unknown, so both failures take the same time.
+_DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+
+class LoginError(Exception):
+    """A refused login. `reason` is unknown | wrong_password | locked | inactive.
+
+    `message` / `message_zh` are what the clerk sees: an unknown user and a wrong password
+    read the same, so the login screen does not reveal which usernames exist.
+    """
+
+    MESSAGES = {
+        "unknown": ("Wrong username or password.", "用户名或密码错误。"),
+        "wrong_password": ("Wrong username or password.", "用户名或密码错误。"),
+        "locked": ("Too many failed attempts: the account is locked for {m} more minute(s).",
+                   "登录失败次数过多，账号已锁定，请 {m} 分钟后再试。"),
+        "inactive": ("This account has been deactivated; ask an administrator.",
+                     "该账号已停用，请联系管理员。"),
+    }
+
+    def __init__(self, reason: str, minutes_remaining: int = 0):
+        self.reason = reason
+        self.minutes_remaining = minutes_remaining
+        en, zh = self.MESSAGES[reason]
+        self.message = en.format(m=minutes_remaining)
+        self.message_zh = zh.format(m=minutes_remaining)
+        super().__init__(self.message)
+
+    def text(self, lang: str = "en") -> str:
+        return self.message_zh if lang.startswith("zh") else self.message
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(password_hash, password)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def check_strength(password: str, username: str = "", field: str = "password") -> None:
+    """At least 8 characters, not only digits, not the username."""
+    if password is None or len(password) < 8:
+        raise ValidationError(field, "a password needs at least 8 characters", "密码至少需要8个字符")
+    if password.isdigit():
+        raise ValidationError(field, "a password cannot be only digits", "密码不能全是数字")
+    if username and password.strip().casefold() == username.strip().casefold():
+        raise ValidationError(field, "the password cannot be the username", "密码不能与用户名相同")
+
+
+def _require_admin(user, what_en: str, what_zh: str) -> None:
+    """`user` None is the system (command line); otherwise only an active admin may."""
+    if user is not None and (user.role != "admin" or not user.active):
+        raise ValidationError("user", f"only an administrator can {what_en}", f"只有管理员可以{what_zh}")
+
+
+def _clean_username(username: str) -> str:
+    text = (username or "").strip()
+    if not text:
+        raise ValidationError("username", "a username is required", "用户名不能为空")
+    if len(text) > 40 or any(ch.isspace() for ch in text):
+        raise ValidationError("username", "a username has at most 40 characters and no spaces",
+                              "用户名最多40个字符，且不能含空格")
+    return text
+
+
+def _find(username: str) -> User | None:
+    text = (username or "").strip()
+    return User.get_or_none(User.username == text) or next(
+        (u for u in User.select() if u.username.casefold() == text.casefold()), None)
+
+
+def _active_admins() -> int:
+    return User.select().where((User.role == "admin") & (User.active == True)).count()  # noqa: E712
+
+
+def _fresh(user: User) -> User:
+    return User.get_by_id(user.id)
+
+
+def create_user(username: str, display_name: str, role: str, password: str, *, user=None) -> User:
+    """A new account; raises ValidationError (username taken, bad role, weak password)."""
+    _require_admin(user, "create accounts", "新建账号")
+    username = _clean_username(username)
+    if role not in ROLES:
+        raise ValidationError("role", f"role must be one of {', '.join(ROLES)}", "角色必须是管理员或工作人员")
+    check_strength(password, username)
+    display_name = (display_name or "").strip()[:60] or username
+    if _find(username) is not None:
+        raise ValidationError("username", f"the username {username} is already taken",
+                              f"用户名 {username} 已被使用")
+    password_hash = hash_password(password)
+    with atomic():
+        new = User.create(username=username, display_name=display_name, role=role,
+                          password_hash=password_hash, active=True)
+        record_event(user, "create", "User", new.id, fields=["username", "display_name", "role", "password"])
+    return new
+
+
+def authenticate(username: str, password: str) -> User:
+    """The user on success; raises LoginError otherwise. Both outcomes are audited."""
+    found = _find(username)
+    if found is None:
+        _verify(_DUMMY_HASH, password or "")
+        with atomic():
+            # The typed name is not stored: clerks sometimes type a password into it.
+            record_event(None, "login_failed", "User", None, detail="unknown username")
+        raise LoginError("unknown")
+    moment = now()
+    if found.locked_until is not None and found.locked_until > moment:
+        minutes = max(1, math.ceil((found.locked_until - moment).total_seconds() / 60))
+        with atomic():
+            record_event(found, "login_failed", "User", found.id, detail="locked")
+        raise LoginError("locked", minutes)
+    if not _verify(found.password_hash, password or ""):
+        with atomic():
+            found = _fresh(found)
+            found.failed_attempts += 1
+            locked = found.failed_attempts >= MAX_FAILED
+            if locked:
+                found.locked_until = moment + dt.timedelta(minutes=LOCK_MINUTES)
+                found.failed_attempts = 0
+            found.save(only=[User.failed_attempts, User.locked_until])
+            record_event(found, "login_failed", "User", found.id,
+                         detail="wrong password; account locked" if locked else "wrong password")
+        if locked:
+            raise LoginError("locked", LOCK_MINUTES)
+        raise LoginError("wrong_password")
+    if not found.active:
+        with atomic():
+            record_event(found, "login_failed", "User", found.id, detail="inactive")
+        raise LoginError("inactive")
+    with atomic():
+        found = _fresh(found)
+        changed = [User.failed_attempts, User.locked_until, User.last_login]
+        if _hasher.check_needs_rehash(found.password_hash):
+            found.password_hash = hash_password(password)
+            changed.append(User.password_hash)
+        found.failed_attempts = 0
+        found.locked_until = None
+        found.last_login = moment
+        found.save(only=changed)
+        record_event(found, "login", "User", found.id)
+    return found
+
+
+def check_password(user: User, password: str) -> bool:
+    """True when `password` is this user's current password (the idle-lock unlock)."""
+    current = User.get_or_none(User.id == user.id)
+    return current is not None and current.active and _verify(current.password_hash, password or "")
+
+
+def change_password(user: User, old: str, new: str) -> None:
+    """The user changes their own password, giving the old one."""
+    current = _fresh(user)
+    if not _verify(current.password_hash, old or ""):
+        raise ValidationError("old_password", "the current password is wrong", "当前密码不正确")
+    check_strength(new, current.username, "new_password")
+    if old == new:
+        raise ValidationError("new_password", "the new password is the same as the old one",
+                              "新密码不能与原密码相同")
+    password_hash = hash_password(new)
+    with atomic():
+        User.update(password_hash=password_hash).where(User.id == current.id).execute()
+        record_event(current, "update", "User", current.id, fields=["password"])
+    user.password_hash = password_hash
+
+
+def reset_password(target: User, new: str, *, user=None) -> None:
+    """An administrator sets a new password; this also lifts a lock-out."""
+    _require_admin(user, "reset passwords", "重置密码")
+    current = _fresh(target)
+    check_strength(new, current.username)
+    password_hash = hash_password(new)
+    with atomic():
+        User.update(password_hash=password_hash, failed_attempts=0, locked_until=None).where(
+            User.id == current.id).execute()
+        record_event(user, "update", "User", current.id, fields=["password", "locked_until"])
+    target.password_hash, target.failed_attempts, target.locked_until = password_hash, 0, None
+
+
+def set_active(target: User, active: bool, *, user=None) -> None:
+    """Activate or deactivate an account; the last active administrator stays active."""
+    _require_admin(user, "activate or deactivate accounts", "启用或停用账号")
+    current = _fresh(target)
+    if not active and current.active and current.role == "admin" and _active_admins() <= 1:
+        raise ValidationError("active", "the last active administrator cannot be deactivated",
+                              "不能停用最后一个有效的管理员账号")
+    with atomic():
+        User.update(active=bool(active)).where(User.id == current.id).execute()
+        record_event(user, "update", "User", current.id, fields=["active"])
+    target.active = bool(active)
+
+
+def set_role(target: User, role: str, *, user=None) -> None:
+    """Change an account's role; the last active administrator cannot be demoted."""
+    _require_admin(user, "change roles", "修改角色")
+    if role not in ROLES:
+        raise ValidationError("role", f"role must be one of {', '.join(ROLES)}", "角色必须是管理员或工作人员")
+    current = _fresh(target)
+    if role != "admin" and current.role == "admin" and current.active and _active_admins() <= 1:
+        raise ValidationError("role", "the last active administrator cannot be demoted",
+                              "不能取消最后一个有效管理员的管理员角色")
+    with atomic():
+        User.update(role=role).where(User.id == current.id).execute()
+        record_event(user, "update", "User", current.id, fields=["role"])
+    target.role = role
+
+
+def update_user(target: User, *, display_name: str | None = None, role: str | None = None,
+                language: str | None = None, user=None) -> User:
+    """Change display name and/or role (role changes follow set_role's rule)."""
+    if role is not None and role != _fresh(target).role:
+        set_role(target, role, user=user)
+    changed = {}
+    if display_name is not None:
+        changed["display_name"] = display_name.strip()[:60] or target.username
+    if language is not None:
+        if language not in ("", "en", "zh_CN"):
+            raise ValidationError("language", "language must be '', 'en' or 'zh_CN'", "界面语言无效")
+        changed["language"] = language
+    if changed:
+        if user is not None and user.id != target.id:
+            _require_admin(user, "edit other accounts", "修改其他账号")
+        with atomic():
+            User.update(**changed).where(User.id == target.id).execute()
+            record_event(user, "update", "User", target.id, fields=sorted(changed))
+        for key, value in changed.items():
+            setattr(target, key, value)
+    return target
+
+
+def list_users(*, include_inactive: bool = True) -> list[User]:
+    query = User.select().order_by(User.username)
+    if not include_inactive:
+        query = query.where(User.active == True)  # noqa: E712
+    return list(query)
+
+
+def get_user(username: str) -> User | None:
+    return _find(username)
+
+
+def is_admin(user) -> bool:
+    return user is not None and user.role == "admin" and user.active

@@ -1,0 +1,171 @@
+"""Accounts: hashing, login, lock-out, the last-admin rule, password strength, audit."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from argon2 import PasswordHasher
+
+from aidstation.core import accounts
+from aidstation.core.accounts import LoginError
+from aidstation.core.models import AuditEvent, User
+from aidstation.core.validation import ValidationError
+
+
+def test_create_and_authenticate(station):
+    u = accounts.create_user("li", "李娜", "clerk", "good-pass-1")
+    assert u.password_hash.startswith("$argon2id$")
+    assert "good-pass-1" not in u.password_hash
+    got = accounts.authenticate("li", "good-pass-1")
+    assert got.id == u.id
+    assert got.last_login is not None
+    assert got.failed_attempts == 0
+    ev = AuditEvent.select().order_by(AuditEvent.id.desc()).first()
+    assert (ev.action, ev.username, ev.entity, ev.entity_id) == ("login", "li", "User", u.id)
+    # the password never reaches the audit log
+    for e in AuditEvent.select():
+        assert "good-pass-1" not in (e.fields + e.detail)
+
+
+def test_unknown_and_wrong_password_read_the_same(station):
+    accounts.create_user("li", "李娜", "clerk", "good-pass-1")
+    with pytest.raises(LoginError) as unknown:
+        accounts.authenticate("nobody", "good-pass-1")
+    with pytest.raises(LoginError) as wrong:
+        accounts.authenticate("li", "bad-pass-1")
+    assert unknown.value.reason == "unknown"
+    assert wrong.value.reason == "wrong_password"
+    assert str(unknown.value) == str(wrong.value) == "Wrong username or password."
+    assert unknown.value.text("zh") == "用户名或密码错误。"
+    failed = list(AuditEvent.select().where(AuditEvent.action == "login_failed").order_by(AuditEvent.id))
+    assert [(e.username, e.detail) for e in failed] == [("", "unknown username"), ("li", "wrong password")]
+
+
+def test_five_failures_lock_for_five_minutes(station):
+    accounts.create_user("li", "李娜", "clerk", "good-pass-1")
+    for _ in range(4):
+        with pytest.raises(LoginError) as exc:
+            accounts.authenticate("li", "nope-nope")
+        assert exc.value.reason == "wrong_password"
+    assert User.get(User.username == "li").failed_attempts == 4
+    with pytest.raises(LoginError) as exc:
+        accounts.authenticate("li", "nope-nope")
+    assert exc.value.reason == "locked"
+    assert exc.value.minutes_remaining == 5
+    # even the right password is refused while locked
+    with pytest.raises(LoginError) as exc:
+        accounts.authenticate("li", "good-pass-1")
+    assert exc.value.reason == "locked"
+    assert exc.value.minutes_remaining == 5
+    # after the lock expires the right password works and clears the counters
+    User.update(locked_until=dt.datetime.now() - dt.timedelta(seconds=1)).execute()
+    u = accounts.authenticate("li", "good-pass-1")
+    assert (u.failed_attempts, u.locked_until) == (0, None)
+
+
+def test_lock_minutes_remaining_rounds_up(station):
+    accounts.create_user("li", "李娜", "clerk", "good-pass-1")
+    User.update(locked_until=dt.datetime.now() + dt.timedelta(seconds=61)).execute()
+    with pytest.raises(LoginError) as exc:
+        accounts.authenticate("li", "good-pass-1")
+    assert exc.value.minutes_remaining == 2
+
+
+def test_inactive_user_refused(station):
+    accounts.create_user("boss", "Boss", "admin", "good-pass-1")
+    u = accounts.create_user("li", "李娜", "clerk", "good-pass-1")
+    accounts.set_active(u, False)
+    with pytest.raises(LoginError) as exc:
+        accounts.authenticate("li", "good-pass-1")
+    assert exc.value.reason == "inactive"
+    assert accounts.check_password(u, "good-pass-1") is False
+
+
+def test_rehash_on_login_when_parameters_change(station):
+    weak = PasswordHasher(time_cost=1, memory_cost=8192, parallelism=1)
+    u = User.create(username="old", display_name="", role="clerk", password_hash=weak.hash("good-pass-1"))
+    accounts.authenticate("old", "good-pass-1")
+    new_hash = User.get_by_id(u.id).password_hash
+    assert new_hash != u.password_hash
+    assert "m=65536" in new_hash and new_hash.startswith("$argon2id$")
+    accounts.authenticate("old", "good-pass-1")
+
+
+@pytest.mark.parametrize("password, message", [
+    ("short1", "a password needs at least 8 characters"),
+    ("12345678", "a password cannot be only digits"),
+    ("Wang.Wei", "the password cannot be the username"),
+])
+def test_password_strength(station, password, message):
+    with pytest.raises(ValidationError) as exc:
+        accounts.create_user("wang.wei", "王伟", "clerk", password)
+    assert (exc.value.field, exc.value.message) == ("password", message)
+    assert User.select().count() == 0
+
+
+def test_duplicate_username_and_bad_role(station):
+    accounts.create_user("li", "李娜", "clerk", "good-pass-1")
+    with pytest.raises(ValidationError) as exc:
+        accounts.create_user("LI", "x", "clerk", "good-pass-1")
+    assert exc.value.field == "username"
+    with pytest.raises(ValidationError) as exc:
+        accounts.create_user("zhao", "x", "boss", "good-pass-1")
+    assert exc.value.field == "role"
+    with pytest.raises(ValidationError) as exc:
+        accounts.create_user("two words", "x", "clerk", "good-pass-1")
+    assert exc.value.field == "username"
+    assert User.select().count() == 1
+
+
+def test_change_password(station):
+    u = accounts.create_user("li", "李娜", "clerk", "good-pass-1")
+    with pytest.raises(ValidationError) as exc:
+        accounts.change_password(u, "wrong-old-1", "newer-pass-2")
+    assert exc.value.field == "old_password"
+    with pytest.raises(ValidationError) as exc:
+        accounts.change_password(u, "good-pass-1", "123456789")
+    assert exc.value.field == "new_password"
+    accounts.change_password(u, "good-pass-1", "newer-pass-2")
+    assert accounts.check_password(u, "newer-pass-2") is True
+    assert accounts.check_password(u, "good-pass-1") is False
+    ev = AuditEvent.select().order_by(AuditEvent.id.desc()).first()
+    assert (ev.action, ev.fields) == ("update", "password")
+
+
+def test_reset_password_needs_admin_and_unlocks(station):
+    boss = accounts.create_user("boss", "Boss", "admin", "good-pass-1")
+    clerk = accounts.create_user("li", "李娜", "clerk", "good-pass-1")
+    other = accounts.create_user("zhao", "赵", "clerk", "good-pass-1")
+    User.update(locked_until=dt.datetime.now() + dt.timedelta(minutes=5), failed_attempts=0).where(
+        User.id == clerk.id).execute()
+    with pytest.raises(ValidationError) as exc:
+        accounts.reset_password(clerk, "fresh-pass-9", user=other)
+    assert exc.value.field == "user"
+    accounts.reset_password(clerk, "fresh-pass-9", user=boss)
+    assert accounts.authenticate("li", "fresh-pass-9").id == clerk.id
+
+
+def test_last_admin_cannot_be_deactivated_or_demoted(station):
+    boss = accounts.create_user("boss", "Boss", "admin", "good-pass-1")
+    with pytest.raises(ValidationError) as exc:
+        accounts.set_active(boss, False, user=boss)
+    assert exc.value.message == "the last active administrator cannot be deactivated"
+    with pytest.raises(ValidationError) as exc:
+        accounts.set_role(boss, "clerk", user=boss)
+    assert exc.value.field == "role"
+    second = accounts.create_user("boss2", "Boss 2", "admin", "good-pass-1", user=boss)
+    accounts.set_role(boss, "clerk", user=second)
+    assert User.get_by_id(boss.id).role == "clerk"
+    with pytest.raises(ValidationError):
+        accounts.set_active(second, False, user=second)
+    assert User.get_by_id(second.id).active is True
+
+
+def test_list_users_and_update(station):
+    boss = accounts.create_user("boss", "Boss", "admin", "good-pass-1")
+    li = accounts.create_user("li", "李娜", "clerk", "good-pass-1", user=boss)
+    accounts.set_active(li, False, user=boss)
+    assert [u.username for u in accounts.list_users()] == ["boss", "li"]
+    assert [u.username for u in accounts.list_users(include_inactive=False)] == ["boss"]
+    accounts.update_user(li, display_name="李娜娜", user=boss)
+    assert User.get_by_id(li.id).display_name == "李娜娜"
