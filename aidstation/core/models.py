@@ -201,6 +201,7 @@ class AidApplication(Record):
     applicant = ForeignKeyField(Person, backref="aid_applications")
     agent = ForeignKeyField(Person, null=True, backref="aid_agencies")
     agent_relation = CharField(default="")  # legal representative, guardian, entrusted ...
+    limited_capacity = BooleanField(default=False)  # applicant without full civil capacity (Art. 40)
     aid_form = CharField(default="")  # kind aid_form (Art. 22)
     case_type = CharField(default="civil")  # kind aid_case_type
     cause = CharField(default="")  # kind matter
