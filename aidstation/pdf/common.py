@@ -1,0 +1,443 @@
+"""Shared pieces for every printed document: A4 page template, titles, form tables, signatures.
+
+Every document module builds a list of reportlab flowables (its "story") with these helpers
+and hands it to `build_pdf()`, which writes an A4 PDF atomically (core.files.atomic_path)
+with a running header (organisation name left, document number right, a thin rule) and a
+footer "第 N 页 共 M 页". Typical use::
+
+    from aidstation.pdf import common as c
+
+    story = [c.title("人民调解申请书"), c.number_line(case.number),
+             c.form_table([[c.label("申请人"), c.value(name), c.label("性别"), c.value("男")]],
+                          widths=[25, 60, 20, 0]),  # mm; 0 = take the rest
+             c.signature_block(["申请人（签名）"], fingerprint=True)]
+    pages = c.build_pdf(path, story, org="某某街道人民调解委员会", number=case.number,
+                        title="人民调解申请书")
+
+Sizes are in millimetres in this module's API (reportlab's `mm` applied inside). All text is
+set in the embedded WenQuanYi Zen Hei (pdf/fonts.py) with CJK line breaking; text handed to
+`para()`/`value()` is escaped, so user input cannot inject reportlab markup.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable, Sequence
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from aidstation.core.files import atomic_path
+from aidstation.pdf import fonts
+
+PAGE_W, PAGE_H = A4
+MARGIN_LEFT = 25 * mm  # binding edge: dossiers are bound on the left
+MARGIN_RIGHT = 20 * mm
+MARGIN_TOP = 25 * mm
+MARGIN_BOTTOM = 20 * mm
+CONTENT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
+GRID = colors.black
+LABEL_BG = colors.Color(0.94, 0.94, 0.94)
+BLANK_DATE = "　　　　年　　月　　日"
+
+__all__ = [
+    "A4", "CONTENT_W", "Letterhead", "build_pdf", "count_pages", "cn_date", "cn_datetime",
+    "title", "subtitle", "number_line", "para", "label", "value", "form_table", "fields_table",
+    "signature_block", "seal_block", "copies_note", "note", "checkbox", "spacer", "PageBreak",
+    "CondPageBreak", "KeepTogether", "HeaderChange", "lines_box", "esc",
+]
+
+
+# ---------------------------------------------------------------- text and styles
+
+def esc(text) -> str:
+    """Escape user text for a Paragraph and keep its line breaks."""
+    return escape("" if text is None else str(text)).replace("\n", "<br/>")
+
+
+def cn_date(value: dt.date | None, blank: str = BLANK_DATE) -> str:
+    """2026年1月5日; a blank form line when the date is unknown."""
+    if value is None:
+        return blank
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    return f"{value.year}年{value.month}月{value.day}日"
+
+
+def cn_datetime(value: dt.datetime | None) -> str:
+    """2026年1月5日 9时30分; a blank form line when unknown."""
+    if value is None:
+        return "　　　　年　　月　　日　　时　　分"
+    return f"{value.year}年{value.month}月{value.day}日 {value.hour}时{value.minute:02d}分"
+
+
+def _style(kind: str):
+    base = {
+        "title": dict(size=20, leading=30, align=TA_CENTER, spaceAfter=2 * mm),
+        "subtitle": dict(size=13, leading=18, align=TA_CENTER, spaceAfter=2 * mm),
+        "number": dict(size=11, leading=16, align=TA_RIGHT, spaceAfter=3 * mm),
+        "body": dict(size=11, leading=19, align=TA_JUSTIFY),
+        "indent": dict(size=11, leading=19, align=TA_JUSTIFY, firstLineIndent=22),
+        "label": dict(size=10.5, leading=14, align=TA_CENTER),
+        "value": dict(size=10.5, leading=15, align=TA_LEFT),
+        "small": dict(size=9, leading=12, align=TA_LEFT),
+        "right": dict(size=11, leading=19, align=TA_RIGHT),
+        "center": dict(size=11, leading=19, align=TA_CENTER),
+    }[kind]
+    return fonts.style(kind, **base)
+
+
+def para(text, kind: str = "body", *, markup: bool = False) -> Paragraph:
+    """A paragraph of user text (escaped unless markup=True) in one of the shared styles:
+    title, subtitle, number, body, indent (first-line indent of two characters), label,
+    value, small, right, center."""
+    return Paragraph(text if markup else esc(text), _style(kind))
+
+
+def title(text: str) -> Paragraph:
+    """The document title, large and centred (e.g. 人民调解协议书)."""
+    return para(text, "title")
+
+
+def subtitle(text: str) -> Paragraph:
+    return para(text, "subtitle")
+
+
+def number_line(number: str) -> Paragraph:
+    """The document number, right-aligned under the title: （2026）某人调字第3号."""
+    return para(number or "（　　）　　字第　　号", "number")
+
+
+def label(text: str) -> Paragraph:
+    """A label cell of a form table (centred; shaded by form_table when `shade` is on)."""
+    return para(text, "label")
+
+
+def value(text) -> Paragraph:
+    """A value cell of a form table (left aligned, wraps)."""
+    return para(text, "value")
+
+
+def note(text: str) -> Paragraph:
+    """Small print, e.g. the copies note under an agreement."""
+    return para(text, "small")
+
+
+def checkbox(checked: bool) -> str:
+    """☑ / ☐ for option lists on forms (both glyphs are in the bundled font)."""
+    return "☑" if checked else "☐"
+
+
+def spacer(height_mm: float = 4) -> Spacer:
+    return Spacer(1, height_mm * mm)
+
+
+# ---------------------------------------------------------------- tables
+
+def _widths(widths_mm: Sequence[float] | None, ncols: int) -> list[float]:
+    if not widths_mm:
+        return [CONTENT_W / ncols] * ncols
+    fixed = sum(w for w in widths_mm if w) * mm
+    free = [w for w in widths_mm if not w]
+    rest = (CONTENT_W - fixed) / len(free) if free else 0
+    return [w * mm if w else rest for w in widths_mm]
+
+
+def form_table(rows: list[list], widths: Sequence[float] | None = None, *,
+               spans: Iterable[tuple[tuple[int, int], tuple[int, int]]] = (),
+               label_cells: Iterable[tuple[int, int]] | None = None,
+               heights: Sequence[float | None] | None = None, shade: bool = False,
+               valign: str = "MIDDLE") -> Table:
+    """A fully ruled form grid like the official paper forms.
+
+    rows: list of rows, each a list of cells (str -> value paragraph, or any flowable;
+    use label() for label cells and '' for cells covered by a span). widths in mm (0 = share
+    the rest). spans: ((col0, row0), (col1, row1)) pairs as in reportlab's SPAN. label_cells:
+    (col, row) of label cells to shade when shade=True (default: cells made with label()).
+    heights: optional minimum row heights in mm (None = automatic).
+    """
+    data = [[value(c) if isinstance(c, str) else c for c in row] for row in rows]
+    ncols = max(len(r) for r in data)
+    data = [r + [""] * (ncols - len(r)) for r in data]
+    row_heights = [h * mm if h else None for h in heights] if heights else None
+    table = Table(data, colWidths=_widths(widths, ncols), rowHeights=row_heights,
+                  splitInRow=1, repeatRows=0)
+    cmds = [
+        ("GRID", (0, 0), (-1, -1), 0.6, GRID),
+        ("BOX", (0, 0), (-1, -1), 1.2, GRID),
+        ("VALIGN", (0, 0), (-1, -1), valign),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for start, end in spans:
+        cmds.append(("SPAN", start, end))
+    if shade:
+        cells = label_cells
+        if cells is None:
+            cells = [(ci, ri) for ri, row in enumerate(data) for ci, c in enumerate(row)
+                     if isinstance(c, Paragraph) and c.style.name == "label"]
+        for ci, ri in cells:
+            cmds.append(("BACKGROUND", (ci, ri), (ci, ri), LABEL_BG))
+    table.setStyle(TableStyle(cmds))
+    return table
+
+
+def fields_table(pairs: Sequence[tuple[str, object]], *, columns: int = 2,
+                 label_mm: float = 28, shade: bool = False) -> Table:
+    """Label/value pairs laid out `columns` pairs per row in a ruled grid.
+
+    A pair whose value is a tuple ("text", "wide") takes the whole row.
+    """
+    rows, spans, row = [], [], []
+    for name, val in pairs:
+        wide = isinstance(val, tuple) and len(val) == 2 and val[1] == "wide"
+        text = val[0] if wide else val
+        cell = text if not isinstance(text, (str, type(None))) else value(text or "")
+        if wide:
+            if row:
+                rows.append(row + ["", ""] * (columns - len(row) // 2))
+                row = []
+            ri = len(rows)
+            rows.append([label(name), cell] + [""] * (2 * columns - 2))
+            spans.append(((1, ri), (2 * columns - 1, ri)))
+            continue
+        row += [label(name), cell]
+        if len(row) == 2 * columns:
+            rows.append(row)
+            row = []
+    if row:
+        rows.append(row + ["", ""] * (columns - len(row) // 2))
+    widths = [label_mm, 0] * columns
+    return form_table(rows, widths, spans=spans, shade=shade)
+
+
+def lines_box(heading: str, text: str, *, min_height_mm: float = 40) -> Table:
+    """A ruled box with a heading line and free text, for 纠纷简要情况 and similar sections."""
+    # One row per paragraph (and splitInRow), so a long statement flows onto the next page.
+    rows = [[para(heading, "body")]] + [[para(p, "indent")] for p in (text or "").split("\n")
+                                        if p.strip()]
+    inner = sum(r[0].wrap(CONTENT_W - 12, PAGE_H)[1] + 4 for r in rows) + 6
+    if inner < min_height_mm * mm:
+        rows.append([Spacer(1, min_height_mm * mm - inner)])
+    table = Table(rows, colWidths=[CONTENT_W], splitInRow=1)
+    table.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.8, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ("TOPPADDING", (0, 0), (-1, 0), 5),
+    ]))
+    return table
+
+
+# ---------------------------------------------------------------- signatures and seals
+
+def signature_block(labels: Sequence[str], *, fingerprint: bool = False, dated: bool = True,
+                    columns: int = 2, date: dt.date | None = None) -> KeepTogether:
+    """Signature lines: "申请人（签名）：________  年 月 日", `columns` per row.
+
+    fingerprint=True writes （签名并捺印） instead of （签名） where the label has no bracket.
+    """
+    cells = []
+    for text in labels:
+        if "（" not in text:
+            text += "（签名并捺印）" if fingerprint else "（签名）"
+        cell = [para(f"{text}：", "body"), Spacer(1, 9 * mm)]
+        if dated:
+            cell.append(para(cn_date(date), "right"))
+        cells.append(cell)
+    rows = [cells[i:i + columns] for i in range(0, len(cells), columns)]
+    rows = [r + [""] * (columns - len(r)) for r in rows]
+    table = Table(rows, colWidths=[CONTENT_W / columns] * columns)
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 12), ("TOPPADDING", (0, 0), (-1, -1), 6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]))
+    return KeepTogether([table])
+
+
+class _SealMark(Flowable):
+    """A faint dashed circle where the committee's seal goes, with the organisation name."""
+
+    def __init__(self, org: str, date_text: str, width: float = 70 * mm):
+        super().__init__()
+        self.org, self.date_text, self.width, self.height = org, date_text, width, 34 * mm
+
+    def draw(self):
+        c = self.canv
+        fonts.register()
+        cx, cy, r = self.width / 2, self.height / 2 + 2 * mm, 16 * mm
+        c.saveState()
+        c.setStrokeColor(colors.Color(0.7, 0.7, 0.7))
+        c.setDash(2, 2)
+        c.circle(cx, cy, r)
+        c.restoreState()
+        c.setFont(fonts.FONT, 11)
+        c.drawCentredString(cx, cy + 2 * mm, f"{self.org}（盖章）" if self.org else "（盖章）")
+        c.drawCentredString(cx, cy - 7 * mm, self.date_text)
+
+
+def seal_block(org: str, date: dt.date | None = None) -> KeepTogether:
+    """Right-aligned seal area: organisation name （盖章） and the date, with a seal circle."""
+    mark = _SealMark(org, cn_date(date))
+    table = Table([["", mark]], colWidths=[CONTENT_W - 80 * mm, 80 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    return KeepTogether([table])
+
+
+def copies_note(parties: int) -> Paragraph:
+    """本协议书一式N份，当事人各执一份，人民调解委员会留存一份。"""
+    total = parties + 1
+    digits = "〇一二三四五六七八九十"
+    words = digits[total] if total <= 10 else str(total)
+    return para(f"本协议书一式{words}份，当事人各执一份，人民调解委员会留存一份。", "body")
+
+
+# ---------------------------------------------------------------- page template
+
+@dataclass
+class Letterhead:
+    """What the running header shows: organisation left, number right (either may be '')."""
+
+    org: str = ""
+    number: str = ""
+
+
+class HeaderChange(Flowable):
+    """Zero-size flowable that switches the running header from this page on (for one PDF
+    holding several documents, e.g. the whole dossier)."""
+
+    def __init__(self, org: str | None = None, number: str | None = None):
+        super().__init__()
+        self.org, self.number = org, number
+        self.width = self.height = 0
+
+    def wrap(self, *_):
+        return 0, 0
+
+    def draw(self):
+        head = getattr(self.canv, "_aid_letterhead", None)
+        if head is not None:
+            if self.org is not None:
+                head.org = self.org
+            if self.number is not None:
+                head.number = self.number
+
+
+def _draw_header(c, head: Letterhead) -> None:
+    c.saveState()
+    c.setFont(fonts.FONT, 9)
+    c.setFillColor(colors.Color(0.3, 0.3, 0.3))
+    y = PAGE_H - MARGIN_TOP + 8 * mm
+    if head.org:
+        c.drawString(MARGIN_LEFT, y, head.org)
+    if head.number:
+        c.drawRightString(PAGE_W - MARGIN_RIGHT, y, head.number)
+    if head.org or head.number:
+        c.setStrokeColor(colors.Color(0.5, 0.5, 0.5))
+        c.setLineWidth(0.5)
+        c.line(MARGIN_LEFT, y - 2 * mm, PAGE_W - MARGIN_RIGHT, y - 2 * mm)
+    c.restoreState()
+
+
+def _numbered_canvas(page_numbers: bool, first_page: int):
+    """A canvas class that defers pages so the footer can say 第 N 页 共 M 页."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args, **kw):
+            super().__init__(*args, **kw)
+            self._saved = []
+
+        def showPage(self):  # noqa: N802 - reportlab API
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self):
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                if page_numbers:
+                    self.setFont(fonts.FONT, 9)
+                    n = self._pageNumber + first_page - 1
+                    self.drawCentredString(PAGE_W / 2, MARGIN_BOTTOM - 10 * mm,
+                                           f"第 {n} 页  共 {total + first_page - 1} 页")
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+def _doc(target, head: Letterhead, title_text: str, author: str) -> BaseDocTemplate:
+    doc = BaseDocTemplate(
+        target, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
+        topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title_text, author=author,
+        creator="AidStation", subject=head.number,
+    )
+    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
+                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+
+    doc.addPageTemplates([PageTemplate(id="a4", frames=[frame])])
+    return doc
+
+
+def build_pdf(path: Path | str | None, story: list, *, org: str = "", number: str = "",
+              title: str = "", author: str = "AidStation", page_numbers: bool = True,
+              first_page: int = 1) -> int:
+    """Lay `story` out on A4 pages with the running header and write it to `path` atomically.
+
+    Returns the number of pages. With path=None nothing is written (used to count pages).
+    The header shows `org` (committee or station name) and `number`; HeaderChange flowables in
+    the story change them from their page on. The PDF's title metadata is `title`.
+    """
+    fonts.register()
+    head = Letterhead(org, number)
+    canvasmaker = _numbered_canvas(page_numbers, first_page)
+    pages = {"n": 0}
+
+    def on_page(c, _doc):
+        c._aid_letterhead = head
+
+    def on_page_end(c, _doc):
+        # Drawn at the end of the page, so a HeaderChange on this page is already in force.
+        _draw_header(c, head)
+        pages["n"] += 1
+
+    def make(target):
+        doc = _doc(target, head, title, author)
+        doc.pageTemplates[0].onPage = on_page
+        doc.pageTemplates[0].onPageEnd = on_page_end
+        doc.build(list(story), canvasmaker=canvasmaker)
+
+    if path is None:
+        make(io.BytesIO())
+        return pages["n"]
+    with atomic_path(Path(path)) as tmp:
+        make(str(tmp))
+    return pages["n"]
+
+
+def count_pages(story_factory: Callable[[], list]) -> int:
+    """Pages the story would take, without writing a file (story_factory builds fresh
+    flowables, since reportlab consumes them)."""
+    return build_pdf(None, story_factory())
