@@ -180,6 +180,7 @@ class MediationSession(Record):
     participants = TextField(default="")
     record = TextField(default="")
     recorder = ForeignKeyField(Staff, null=True, backref="+")
+    kind = CharField(default="mediation")  # mediation (调解记录) | investigation (调查记录)
 
 
 class DossierItem(BaseModel):
