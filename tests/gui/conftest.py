@@ -1,0 +1,82 @@
+"""GUI fixtures: compiled translations, a logged-in context, patched message boxes."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from aidstation.paths import TRANSLATIONS_DIR
+
+
+def _compile_translations() -> None:
+    """Build any *.qm older than its .ts (`make translations` does the same)."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in TRANSLATIONS_DIR.glob("*.ts"):
+        qm = ts.with_suffix(".qm")
+        if not qm.exists() or qm.stat().st_mtime < ts.stat().st_mtime:
+            subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(qm)], check=True)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    _compile_translations()
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """Every GUI test starts in English and leaves no translator behind."""
+    from aidstation.gui import i18n
+
+    i18n.install(qapp, "en")
+    yield
+    i18n.install(qapp, "en")
+
+
+@pytest.fixture
+def context(station, admin):
+    from aidstation.gui.context import AppContext
+
+    return AppContext(station, admin, "en")
+
+
+@pytest.fixture
+def messages_log(monkeypatch):
+    """Patch every message box; records (kind, title, text). Questions answer from `answers`."""
+    from aidstation.gui import messages
+
+    log = []
+    answers = {"ask_yes_no": True, "ask_discard": "discard", "confirm_dangerous": True}
+
+    def make(kind):
+        def fake(parent, *args, **kwargs):
+            log.append((kind,) + tuple(str(a) for a in args))
+            return answers.get(kind)
+        return fake
+
+    for kind in ("info", "warn", "error", "ask_yes_no", "ask_discard", "confirm_dangerous"):
+        monkeypatch.setattr(messages, kind, make(kind))
+    return _Log(log, answers)
+
+
+class _Log(list):
+    def __init__(self, log, answers):
+        super().__init__()
+        self._log = log
+        self.answers = answers
+
+    def __iter__(self):
+        return iter(self._log)
+
+    def __len__(self):
+        return len(self._log)
+
+    def __getitem__(self, i):
+        return self._log[i]
+
+    def kinds(self):
+        return [entry[0] for entry in self._log]
+
+    def texts(self):
+        return " | ".join(" ".join(entry[1:]) for entry in self._log)

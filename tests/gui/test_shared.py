@@ -1,0 +1,119 @@
+"""The shared GUI pieces: form loader, every .ui file, paged table model, widgets, tasks."""
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QWidget
+
+from aidstation.paths import UI_DIR
+
+UI_FILES = sorted(p.name for p in UI_DIR.glob("*.ui"))
+
+
+@pytest.mark.parametrize("name", UI_FILES)
+def test_every_ui_file_loads(qtbot, name):
+    from PySide6.QtWidgets import QDialog, QMainWindow
+
+    from aidstation.gui.forms import load_ui
+
+    text = (UI_DIR / name).read_text(encoding="utf-8")
+    top = text.split('<widget class="', 1)[1].split('"', 1)[0]
+    owner = {"QDialog": QDialog, "QMainWindow": QMainWindow}.get(top, QWidget)()
+    qtbot.addWidget(owner)
+    assert load_ui(owner, name) is owner
+    assert owner.findChildren(QWidget)
+
+
+def test_paged_model_pages_sorts_filters(qtbot, qtmodeltester, station):
+    from aidstation.core.models import Code
+    from aidstation.gui.table_models import Column, PagedTableModel
+
+    columns = [Column("kind", "Kind", sort=Code.kind), Column("code", "Code", sort=Code.code),
+               Column("label_en", "Label", value=lambda c: c.label_en.upper())]
+
+    def factory(filters):
+        query = Code.select()
+        if "kind" in filters:
+            query = query.where(Code.kind == filters["kind"])
+        return query
+
+    model = PagedTableModel(columns, factory, default_order=[Code.id], page_size=7)
+    total = Code.select().count()
+    assert model.total == total
+    assert model.rowCount() == 7
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 14
+    qtmodeltester.check(model)
+    model.set_filters(kind="channel")
+    assert model.total == 6 and model.rowCount() == 6
+    assert not model.canFetchMore(QModelIndex())
+    model.sort(1, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, 1).data() for r in range(6)] == sorted(
+        ["visit", "phone", "hotline", "letter", "online", "home"])
+    assert model.index(0, 2).data() == "HOME VISIT"
+    first = model.record(0)
+    assert model.index(0, 0).data(Qt.ItemDataRole.UserRole) == first.id
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Code"
+    qtmodeltester.check(model)
+
+
+def test_code_widgets_and_field_errors(qtbot, station):
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+    from aidstation.core.validation import ValidationError
+    from aidstation.gui.widgets import CodeCheckList, CodeComboBox, FieldErrors
+
+    combo = CodeComboBox()
+    qtbot.addWidget(combo)
+    combo.set_kind("channel", "zh")
+    assert combo.itemText(0) == "来访" and combo.code() == "visit"
+    combo.set_code("letter")
+    assert combo.currentText() == "来信"
+    checks = CodeCheckList()
+    qtbot.addWidget(checks)
+    checks.set_kind("group", "en")
+    checks.set_codes(["elderly", "women"])
+    assert checks.codes() == ["elderly", "women"]
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    layout = QFormLayout(form)
+    edit = QLineEdit("123")
+    layout.addRow("Phone", edit)
+    errors = FieldErrors(form, {"phone": edit})
+    errors.show(ValidationError("phone", "bad phone", "电话无效"), "zh")
+    assert errors.message("phone") == "电话无效"
+    assert edit.property("invalid") is True and edit.text() == "123"
+    errors.clear()
+    assert errors.message("phone") == "" and edit.property("invalid") is False
+
+
+def test_task_runs_off_thread_and_reports(qtbot):
+    import threading
+
+    from aidstation.gui import tasks
+
+    main = threading.get_ident()
+    seen = {}
+
+    def work(n, progress, cancelled):
+        progress(1, 2, "half")
+        seen["thread"] = threading.get_ident()
+        return n * 2
+
+    progress = []
+    task = tasks.prepare(work, 21, with_db=False)
+    task.progressed.connect(lambda *a: progress.append(a))
+    with qtbot.waitSignal(task.succeeded, timeout=5000) as blocker:
+        task.start()
+    assert blocker.args == [42]
+    qtbot.waitUntil(lambda: progress == [(1, 2, "half")])
+    assert seen["thread"] != main
+
+    def boom():
+        raise ValueError("nope")
+
+    errors = []
+    tasks.start(boom, with_db=False, on_error=lambda exc, tb: errors.append(str(exc)))
+    qtbot.waitUntil(lambda: errors == ["nope"], timeout=5000)
