@@ -203,16 +203,21 @@ def notice_deadline(app: AidApplication) -> dt.date | None:
         return None
     issued = app.notice_issued_at
     issued = issued.date() if isinstance(issued, dt.datetime) else dt.date.fromisoformat(str(issued)[:10])
+    return supplement_deadline(issued)
+
+
+def supplement_deadline(issued: dt.date) -> dt.date:
     return add_days(issued, int(settings.get("aid.supplement_days") or 15))
 
 
-def record_print(app: AidApplication, document: str, *, user, file_name: str = "") -> None:
+def record_print(app: AidApplication, document: str, *, user, file_name: str = "",
+                 at: dt.datetime | None = None) -> None:
     """Audit a printed document ('form', 'notice', 'receipt', 'letter'); the notice also
     records when the applicant was told (notice_issued_at)."""
     with atomic():
         fields = []
         if document == "notice":
-            app.notice_issued_at = now()
+            app.notice_issued_at = at or now()
             fields = ["notice_issued_at"]
             _touch(app, user)
         record_event(user, "print", "AidApplication", app.id, fields=fields,
