@@ -1,0 +1,194 @@
+"""The monthly workbook sent to the district (DESIGN §8, format `aidstation.monthly` v1)."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+
+from aidstation import __version__
+from aidstation.core import codes, indicators, masking, settings, submissions
+from aidstation.core.audit import record_event
+from aidstation.core.db import atomic, current_station
+from aidstation.core.files import atomic_path
+from aidstation.core.models import now
+
+FORMAT = "aidstation.monthly"
+VERSION = 1
+SHEET = "月报"
+HEADER = ["key", "section", "指标", "Indicator", "value", "unit"]
+DETAIL_SHEETS = ("咨询", "调解", "法律援助", "联系卡", "宣传")
+FLOAT_UNITS = ("元", "%")  # values read back as floats (amounts, rates)
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ID = re.compile(r"(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])")
+_MOBILE = re.compile(r"(?<!\d)(?:\+?86[ -]?)?(1[3-9]\d)[ -]?(\d{4})[ -]?(\d{4})(?!\d)")
+BOLD = Font(bold=True)
+TITLE = Font(bold=True, size=14)
+SECTION_FILL = PatternFill("solid", fgColor="DDE6F0")
+HEADER_FILL = PatternFill("solid", fgColor="BFCFE0")
+THIN = Side(style="thin", color="999999")
+GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+NUMBER_FORMATS = {indicators.COUNT: "#,##0", indicators.AMOUNT: "#,##0.00",
+                  indicators.RATE: "0.0", indicators.MANUAL: "#,##0.##"}
+
+
+def values_sha256(values: dict[str, object]) -> str:
+    """SHA-256 of one `key=value\\n` line per indicator, values as json.dumps writes them."""
+    text = "".join(f"{key}={json.dumps(value)}\n" for key, value in values.items())
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def clean(text) -> str:
+    """Text safe for a cell: control characters stripped, ID numbers and mobiles masked."""
+    text = _CONTROL.sub("", str(text or ""))
+    text = _ID.sub(lambda m: masking.id_number(m.group(1)), text)
+    return _MOBILE.sub(lambda m: m.group(1) + "****" + m.group(3), text)
+
+
+def put(ws, row: int, col: int, value, number_format: str | None = None):
+    """Write one cell; strings are always stored as text (never a formula)."""
+    cell = ws.cell(row=row, column=col)
+    if isinstance(value, str):
+        cell.value = _CONTROL.sub("", value)
+        cell.data_type = "s"
+    elif isinstance(value, (dt.date, dt.datetime)):
+        cell.value = value.isoformat(sep=" ") if isinstance(value, dt.datetime) else value.isoformat()
+        cell.data_type = "s"
+    else:
+        cell.value = value
+        if number_format and value is not None:
+            cell.number_format = number_format
+    return cell
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    month: str
+    values: dict[str, object]
+    values_sha256: str
+    correction: int
+    detail_counts: dict[str, int]
+
+
+def default_path(month: str, correction: int) -> Path:
+    code = settings.get("station.code") or "station"
+    return current_station().sub("exports") / submissions.file_name(code, month, correction)
+
+
+def export_month(year: int, month: int, path: Path | str | None = None, *, details: bool = True,
+                 user=None, correction: int | None = None, progress=None) -> ExportResult:
+    """Write the month's workbook to `path` (default exports/{code}-{YYYY-MM}[-更正N].xlsx).
+
+    A month already submitted is exported as the next correction. `progress(done, total)` is
+    called between sheets when given (for a GUI progress dialog).
+    """
+    month_text = indicators.month_text(year, month)
+    if correction is None:
+        correction = submissions.next_correction(month_text)
+    target = Path(path) if path else default_path(month_text, correction)
+    values = indicators.compute_month(year, month)
+    digest = values_sha256(values)
+    generated = now()
+    prof = settings.get_all()
+    prepared = "" if user is None else (getattr(user, "display_name", "") or getattr(user, "username", ""))
+    steps = 2 + (len(DETAIL_SHEETS) if details else 0)
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEET
+    _write_return(ws, values, prof, month_text, prepared, generated, correction)
+    if progress:
+        progress(1, steps)
+    counts: dict[str, int] = {}
+    if details:
+        from aidstation.excel import details as detail_sheets
+
+        start, end = indicators.month_bounds(year, month)
+        for i, (name, writer) in enumerate(detail_sheets.WRITERS.items(), start=2):
+            counts[name] = writer(wb.create_sheet(name), start, end)
+            if progress:
+                progress(i, steps)
+    meta = wb.create_sheet("meta")
+    prev = submissions.latest(month_text) if correction else None
+    rows = [
+        ("format", FORMAT), ("version", VERSION), ("station_code", prof["station.code"]),
+        ("station_name", prof["station.name"]), ("month", month_text),
+        ("generated_at", generated.isoformat(sep=" ")), ("app_version", __version__),
+        ("correction", correction), ("supersedes_sha256", prev.sha256 if prev else ""),
+        ("values_sha256", digest),
+    ]
+    for r, (key, value) in enumerate(rows, start=1):
+        put(meta, r, 1, key)
+        put(meta, r, 2, value if isinstance(value, int) else str(value))
+    meta.sheet_state = "hidden"
+    with atomic_path(target) as tmp:
+        wb.save(tmp)
+    with atomic():
+        record_event(user, "export", "Submission", None, detail=f"{month_text} {target.name}")
+    if progress:
+        progress(steps, steps)
+    return ExportResult(target, month_text, values, digest, correction, counts)
+
+
+def _write_return(ws, values, prof, month_text, prepared, generated, correction) -> None:
+    title = f"{prof['station.name'] or prof['station.code']} 法律服务工作月报  Monthly return {month_text}"
+    if correction:
+        title += f"（更正{correction} / Correction {correction}）"
+    put(ws, 1, 1, title).font = TITLE
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=6)
+    ws.row_dimensions[1].height = 24
+    block = [("站点 Station", prof["station.name"]), ("代码 Code", prof["station.code"]),
+             ("月份 Month", month_text), ("填报人 Prepared by", prepared),
+             ("生成时间 Generated at", generated.isoformat(sep=" "))]
+    for r, (label, value) in enumerate(block, start=2):
+        put(ws, r, 1, label).font = BOLD
+        put(ws, r, 3, value)
+        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
+        ws.merge_cells(start_row=r, start_column=3, end_row=r, end_column=6)
+    header_row = 8
+    if correction:
+        put(ws, 7, 1, f"本表为更正报表（第{correction}次更正），替代此前报送的 {month_text} 月报。"
+                      f" This is correction {correction}; it replaces the return sent earlier.").font = BOLD
+        ws.merge_cells(start_row=7, start_column=1, end_row=7, end_column=6)
+    for c, text in enumerate(HEADER, start=1):
+        cell = put(ws, header_row, c, text)
+        cell.font, cell.fill, cell.border = BOLD, HEADER_FILL, GRID
+        cell.alignment = Alignment(horizontal="center", vertical="center")
+    r = header_row + 1
+    section = None
+    for ind in indicators.catalogue():
+        if ind.section != section:
+            section = ind.section
+            zh, en = indicators.SECTIONS[section]
+            for c, text in enumerate(["", section, zh, en, "", ""], start=1):
+                cell = put(ws, r, c, text) if text else ws.cell(row=r, column=c)
+                cell.font, cell.fill, cell.border = BOLD, SECTION_FILL, GRID
+            r += 1
+        cells = [put(ws, r, 1, ind.key), put(ws, r, 2, ind.section), put(ws, r, 3, ind.label_zh),
+                 put(ws, r, 4, ind.label_en), put(ws, r, 5, values.get(ind.key), NUMBER_FORMATS[ind.kind]),
+                 put(ws, r, 6, ind.unit)]
+        for cell in cells:
+            cell.border = GRID
+        r += 1
+    for col, width in zip("ABCDEF", (30, 9, 30, 40, 13, 7)):
+        ws.column_dimensions[col].width = width
+    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = ws.ORIENTATION_PORTRAIT
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.oddFooter.center.text = "第 &P 页 / 共 &N 页  Page &P of &N"
+    ws.oddHeader.right.text = f"{prof['station.code']} {month_text}"
+    ws.print_area = f"A1:{get_column_letter(6)}{r - 1}"

@@ -1,0 +1,160 @@
+"""The monthly workbook: export, read back, compare with `totals --json`, corrections."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import zipfile
+
+import openpyxl
+import pytest
+
+from aidstation import cli
+from aidstation.core import indicators, settings, submissions
+from aidstation.core.db import close_station, open_station
+from aidstation.core.models import Consultation, Submission
+from aidstation.excel import district, monthly
+from tests.core.test_indicators import MARCH, build_fixture
+
+ID_RE = re.compile(r"\d{17}[\dXx]|\d{15}")
+MOBILE_RE = re.compile(r"1[3-9]\d{9}")
+
+
+@pytest.fixture
+def filled(station):
+    build_fixture()
+    settings.set_many({"station.name": "东城街道法律援助工作站", "station.code": "DC01"})
+    return station
+
+
+def test_export_reads_back_equal_to_totals_json(filled, capsys, tmp_path):
+    folder = str(filled.folder)
+    close_station()
+    assert cli.main(["--data-dir", folder, "totals", "2026-03", "--json"]) == 0
+    printed = capsys.readouterr().out
+    totals = json.loads(printed)
+    assert list(totals) == [i.key for i in indicators.catalogue()]
+    out = tmp_path / "out.xlsx"
+    assert cli.main(["--data-dir", folder, "export-month", "2026-03", "-o", str(out)]) == 0
+    ret = district.read_return(out)
+    assert ret.values == totals
+    assert list(ret.values) == list(totals)
+    assert ret.meta["values_sha256"] == monthly.values_sha256(totals)
+    expected_text = "".join(f"{k}={json.dumps(v)}\n" for k, v in totals.items())
+    import hashlib
+
+    assert ret.meta["values_sha256"] == hashlib.sha256(expected_text.encode()).hexdigest()
+    assert ret.meta["format"] == "aidstation.monthly" and ret.meta["version"] == 1
+    assert ret.meta["month"] == "2026-03" and ret.meta["station_code"] == "DC01"
+    # detail row counts match their totals
+    wb = openpyxl.load_workbook(out)
+    rows = {name: wb[name].max_row - 1 for name in monthly.DETAIL_SHEETS}
+    assert rows == {"咨询": totals["consult.total"], "调解": totals["med.received"],
+                    "法律援助": totals["aid.received"], "联系卡": 2, "宣传": totals["pub.activities"]}
+    assert sum(r[2] for r in wb["联系卡"].iter_rows(min_row=2, values_only=True)) == totals["cards.issued"]
+    assert wb["meta"].sheet_state == "hidden"
+    # no formula, no ID number or mobile anywhere; the literal '=' text survives
+    texts = []
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", f"{ws.title}!{cell.coordinate}"
+                if isinstance(cell.value, str):
+                    texts.append(cell.value)
+    assert not [t for t in texts if ID_RE.search(t) or MOBILE_RE.search(t)]
+    assert any(t.startswith("=SUM(A1:A3) 工资被拖欠") for t in texts)
+    assert '=HYPERLINK("x")' in texts and "-邻里漏水" in texts
+    assert "张*" in texts and "张三" not in texts
+    with zipfile.ZipFile(out) as zf:
+        for name in zf.namelist():
+            if name.startswith("xl/worksheets/"):
+                assert b"<f>" not in zf.read(name)
+
+
+def test_return_sheet_layout(filled, tmp_path):
+    result = monthly.export_month(2026, 3, tmp_path / "m.xlsx", details=False)
+    assert result.detail_counts == {}
+    wb = openpyxl.load_workbook(result.path)
+    assert wb.sheetnames == ["月报", "meta"]
+    ws = wb["月报"]
+    assert "东城街道法律援助工作站" in ws["A1"].value and "2026-03" in ws["A1"].value
+    assert [c.value for c in ws[8]] == ["key", "section", "指标", "Indicator", "value", "unit"]
+    assert ws.freeze_panes == "A9"
+    assert ws.print_title_rows == "$8:$8"
+    assert int(ws.page_setup.paperSize) == 9  # A4
+    assert "&P" in ws.oddFooter.center.text
+    assert ws["C9"].value == "法律咨询" and ws["C9"].font.b and ws["A9"].value is None
+    assert ws["A10"].value == "consult.total" and ws["E10"].value == 2 and ws["F10"].value == "人次"
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=9) if r[0].value}
+    assert rows["med.success_rate"][4].value == 33.3
+    assert rows["med.success_rate"][4].number_format == "0.0"
+    assert rows["med.amount"][4].number_format == "#,##0.00"
+    assert rows["med.screening.found"][4].value is None
+
+
+def test_sanitising_strips_control_characters_and_masks():
+    assert monthly.clean("a\x00b\x07c\nd") == "abc\nd"
+    assert monthly.clean("电话 138 0013 8000，身份证11010519491231002X") == "电话 138****8000，身份证110105********002X"
+
+
+def test_submission_then_change_then_correction(filled, admin, tmp_path):
+    first = monthly.export_month(2026, 3, user=admin)
+    assert first.path.name == "DC01-2026-03.xlsx" and first.correction == 0
+    sub = submissions.mark_submitted("2026-03", first.path, first.values, user=admin)
+    assert sub.sha256 == submissions.sha256_file(first.path) and len(sub.sha256) == 64
+    assert submissions.state("2026-03").submitted and not submissions.state("2026-03").changed_since
+    assert submissions.is_submitted(dt.date(2026, 3, 31))
+    assert not submissions.mark_changed(dt.date(2026, 4, 1))  # April was not sent
+    Consultation.create(number="2026999999", received_at=dt.datetime(2026, 3, 20, 8, 0))
+    assert submissions.mark_changed(dt.datetime(2026, 3, 20, 8, 0))
+    assert submissions.state("2026-03").changed_since
+    second = monthly.export_month(2026, 3, user=admin)
+    assert second.path.name == "DC01-2026-03-更正1.xlsx" and second.correction == 1
+    ret = district.read_return(second.path)
+    assert ret.meta["correction"] == 1 and ret.meta["supersedes_sha256"] == sub.sha256
+    assert ret.values["consult.total"] == MARCH["consult.total"] + 1
+    wb = openpyxl.load_workbook(second.path)
+    assert "更正1" in wb["月报"]["A1"].value and "Correction 1" in wb["月报"]["A1"].value
+    submissions.mark_submitted("2026-03", second.path, second.values, correction=1, user=admin)
+    assert submissions.state("2026-03").next_correction == 2
+    assert not submissions.state("2026-03").changed_since
+    assert Submission.select().count() == 2
+
+
+def test_only_admin_submits(filled, tmp_path):
+    from aidstation.core.models import User
+    from aidstation.core.validation import ValidationError
+
+    clerk = User.create(username="clerk", password_hash="x", role="clerk")
+    result = monthly.export_month(2026, 3, tmp_path / "m.xlsx", details=False)
+    with pytest.raises(ValidationError):
+        submissions.mark_submitted("2026-03", result.path, result.values, user=clerk)
+    assert Submission.select().count() == 0
+
+
+def test_manual_figures(filled, admin):
+    submissions.set_manual("2026-03", {"med.screening.rounds": "6", "med.screening.found": 2}, user=admin)
+    assert submissions.manual_figures("2026-03") == {"med.screening.rounds": 6, "med.screening.found": 2}
+    values = indicators.compute_month(2026, 3)
+    assert values["med.screening.rounds"] == 6 and values["med.screening.found"] == 2
+    submissions.set_manual("2026-03", {"med.screening.found": ""}, user=admin)
+    assert indicators.compute_month(2026, 3)["med.screening.found"] is None
+    from aidstation.core.validation import ValidationError
+
+    with pytest.raises(ValidationError):
+        submissions.set_manual("2026-03", {"med.screening.found": "-1"}, user=admin)
+    with pytest.raises(ValidationError):
+        submissions.set_manual("2026-03", {"consult.total": 3}, user=admin)
+
+
+def test_totals_table_and_bad_month(filled, capsys):
+    folder = str(filled.folder)
+    close_station()
+    assert cli.main(["--data-dir", folder, "totals", "2026-03"]) == 0
+    out = capsys.readouterr().out
+    assert "法律咨询 Consultations" in out
+    assert re.search(r"med\.success_rate\s+33\.3 %", out)
+    assert re.search(r"aid\.amount_recovered\s+1,500\.50 元", out)
+    assert cli.main(["--data-dir", folder, "totals", "2026-13"]) == 1
+    assert "YYYY-MM" in capsys.readouterr().err
+    open_station(folder)
