@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from aidstation.core import codes, settings, validation
+from aidstation.core import clocks, codes, settings, validation
 from aidstation.core import eligibility as elig
 from aidstation.core.audit import record_event
 from aidstation.core.db import atomic
@@ -47,18 +47,9 @@ def next_number(year: int) -> str:
 
 
 def add_days(start: dt.date, days: int, working: bool | None = None) -> dt.date:
-    """`start` plus `days` natural days, or working days (Monday to Friday; public holidays
-    are not known to the program) when the station counts working days."""
-    if working is None:
-        working = settings.get_bool("clocks.working_days")
-    if not working:
-        return start + dt.timedelta(days=days)
-    day = start
-    while days > 0:
-        day += dt.timedelta(days=1)
-        if day.weekday() < 5:
-            days -= 1
-    return day
+    """`start` plus natural days, or working days (Monday to Friday; public holidays are not
+    known to the program) when the station counts working days; see clocks.add_days."""
+    return clocks.add_days(start, days, working=working)
 
 
 def age_on(person: Person, on: dt.date) -> int | None:
