@@ -110,6 +110,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"aidstation {args.command}: interrupted", file=sys.stderr)
         return 1
+    except Exception as exc:  # noqa: BLE001 - the contract is one line on stderr, never a traceback
+        print(f"aidstation {args.command}: unexpected error ({type(exc).__name__}): {exc}", file=sys.stderr)
+        return 1
     finally:
         close_station()
 

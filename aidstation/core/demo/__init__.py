@@ -19,6 +19,9 @@ class DemoContext:
     staff: list = field(default_factory=list)  # Staff rows
     people: list = field(default_factory=list)  # Person rows
     activities: list = field(default_factory=list)  # PublicityActivity rows
+    seed: int = 1
+    street: str = ""  # the station's street or town, e.g. 城关街道
+    communities: list = field(default_factory=list)  # community / village names of the station
 
     def random_date(self, year: int, month: int) -> dt.date:
         """A weekday-weighted random date inside the month, never after today."""
@@ -40,3 +43,90 @@ def month_list(today: dt.date, months: int) -> list[tuple[int, int]]:
         out.append((y, m))
         y, m = (y - 1, 12) if m == 1 else (y, m - 1)
     return list(reversed(out))
+
+
+# Areas in dependency order: people fills ctx.staff and ctx.people; publicity fills
+# ctx.activities (cards hand out at events); consultations come before the mediation cases
+# and aid applications that some of them lead to.
+AREAS = ("people", "publicity", "consultations", "mediation", "legalaid", "cards")
+
+STREETS = ["城关街道", "东湖街道", "西山镇", "南门街道", "北苑街道", "清河镇", "桃源街道", "龙泉镇",
+           "白沙街道", "青山镇", "新桥街道", "梅林街道"]
+
+
+def station_identity(seed: int) -> tuple[str, str, str]:
+    """(street, default name, default code) derived from the seed."""
+    street = STREETS[seed % len(STREETS)]
+    return street, f"{street}法律援助工作站（演示）", f"DEMO{seed}"
+
+
+def _setup(folder, seed: int, code: str | None, name: str | None):
+    from aidstation.core import settings
+    from aidstation.core.accounts import hash_password
+    from aidstation.core.audit import record_event
+    from aidstation.core.db import atomic, open_station
+    from aidstation.core.models import User
+
+    street, default_name, default_code = station_identity(seed)
+    open_station(folder)
+    settings.set_many({
+        "station.name": name or default_name,
+        "station.code": code or default_code,
+        "station.district": "示范区",
+        "station.address": f"示范区{street}人民路{100 + seed % 300}号",
+        "station.phone": f"0571-8{seed % 1000:03d}6{seed % 7}48",
+        "station.committee": f"{street}人民调解委员会",
+        "station.aid_centre": "示范区法律援助中心",
+        "numbers.mediation_prefix": street[:2],
+        "station.demo": "1",
+    })
+    # The one account with a known password, allowed only in a demo (too weak for accounts.py).
+    with atomic():
+        admin = User.create(username="demo", display_name="演示管理员", role="admin",
+                            password_hash=hash_password("demo"))
+        record_event(None, "create", "User", admin.id, fields=["username", "display_name", "role", "password"])
+    return admin
+
+
+def record_counts() -> dict[str, int]:
+    """Live records of each kind, in a fixed order (what `demo` prints)."""
+    from aidstation.core import models as m
+
+    kinds = [
+        ("staff", m.Staff), ("people", m.Person), ("consultations", m.Consultation),
+        ("mediation cases", m.MediationCase), ("mediation parties", m.MediationParty),
+        ("mediation sessions", m.MediationSession), ("aid applications", m.AidApplication),
+        ("follow-ups", m.FollowUp), ("card issues", m.CardIssue),
+        ("publicity activities", m.PublicityActivity),
+    ]
+    counts = {label: model.live().count() for label, model in kinds}
+    counts["users"] = m.User.select().count()
+    counts["audit events"] = m.AuditEvent.select().count()
+    return counts
+
+
+def generate(folder, *, seed: int = 1, months: int = 6, code: str | None = None,
+             name: str | None = None, today: dt.date | None = None,
+             areas: tuple[str, ...] = AREAS) -> dict[str, int]:
+    """Create and fill a demo station in `folder` (which must not hold one); leaves it open.
+
+    The same seed (on the same day) gives the same records: each area draws from its own
+    random stream, so a change in one area's generator does not reshuffle the others.
+    """
+    import importlib
+    from pathlib import Path
+
+    from aidstation.core.db import DB_NAME, StationError
+
+    path = Path(folder) / DB_NAME
+    if path.exists() and path.stat().st_size > 0:
+        raise StationError(f"{folder} already holds a station; a demo needs an empty folder")
+    today = today or dt.date.today()
+    admin = _setup(folder, seed, code, name)
+    ctx = DemoContext(rng=random.Random(seed), user=admin, today=today,
+                      months=month_list(today, months), seed=seed, street=station_identity(seed)[0])
+    for area in areas:
+        ctx.rng = random.Random(f"{seed}:{area}")
+        module = importlib.import_module(f"aidstation.core.demo.{area}")
+        module.generate(ctx)
+    return record_counts()
