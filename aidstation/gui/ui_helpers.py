@@ -1,0 +1,34 @@
+"""Small look-and-feel helpers shared by the desk's screens: icons, title labels, style."""
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLabel
+
+from aidstation.paths import ICONS_DIR, STYLES_DIR
+
+
+def icon(name: str) -> QIcon:
+    """An icon from resources/icons ('reception.svg' or 'reception'); empty if missing."""
+    if not name.endswith(".svg") and not name.endswith(".png"):
+        name += ".svg"
+    path = ICONS_DIR / name
+    return QIcon(str(path)) if path.exists() else QIcon()
+
+
+def set_role(label: QLabel, role: str) -> None:
+    """Style a label by role: 'title', 'section' or 'hint' (see resources/styles/desk.qss)."""
+    label.setProperty("role", role)
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+def stylesheet() -> str:
+    path = STYLES_DIR / "desk.qss"
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def apply_look(app) -> None:
+    """Fusion plus our small stylesheet, and the window icon."""
+    app.setStyle("Fusion")
+    app.setStyleSheet(stylesheet())
+    app.setWindowIcon(icon("aidstation.svg"))
