@@ -249,3 +249,69 @@ def lookup(kind: str, text: str) -> str | None:
         if wanted in (c.code.casefold(), c.label_zh.casefold(), c.label_en.casefold()):
             return c.code
     return None
+
+
+# --- administration (Settings > Code tables): add, relabel, retire; never delete ------------
+def _require_admin(user) -> None:
+    from aidstation.core.validation import ValidationError
+
+    if user is not None and getattr(user, "role", "") != "admin":
+        raise ValidationError("user", "only an administrator can change code tables",
+                              "只有管理员可以修改代码表")
+
+
+def _labels(label_zh: str, label_en: str) -> tuple[str, str]:
+    from aidstation.core.validation import required_text
+
+    return (required_text(label_zh, "label_zh", max_length=100),
+            required_text(label_en, "label_en", max_length=100))
+
+
+def add_code(kind: str, code: str, label_zh: str, label_en: str, *, user=None) -> Code:
+    """A new entry at the end of `kind`; the key is 1-30 ASCII letters, digits or '_'."""
+    import re
+
+    from aidstation.core.audit import record_event
+    from aidstation.core.validation import ValidationError
+
+    _require_admin(user)
+    if kind not in DEFAULTS:
+        raise ValidationError("kind", f"'{kind}' is not a code table", f"“{kind}”不是代码表")
+    code = (code or "").strip()
+    if not re.fullmatch(r"[a-z0-9_]{1,30}", code):
+        raise ValidationError("code", "a code is 1-30 lower-case ASCII letters, digits or '_'",
+                              "代码为1-30位小写英文字母、数字或“_”")
+    label_zh, label_en = _labels(label_zh, label_en)
+    if Code.select().where((Code.kind == kind) & (Code.code == code)).exists():
+        raise ValidationError("code", f"the code {code} already exists in this table", f"此代码表中已有代码 {code}")
+    last = Code.select().where(Code.kind == kind).order_by(Code.sort.desc()).first()
+    with atomic():
+        row = Code.create(kind=kind, code=code, label_zh=label_zh, label_en=label_en,
+                          sort=(last.sort + 10) if last else 0, active=True)
+        record_event(user, "create", "Code", row.id, fields=["kind", "code", "label_zh", "label_en"])
+    return row
+
+
+def relabel(row: Code, label_zh: str, label_en: str, *, user=None) -> Code:
+    """New labels for an entry; records keep its code, so history reads the new labels."""
+    from aidstation.core.audit import record_event
+
+    _require_admin(user)
+    label_zh, label_en = _labels(label_zh, label_en)
+    with atomic():
+        Code.update(label_zh=label_zh, label_en=label_en).where(Code.id == row.id).execute()
+        record_event(user, "update", "Code", row.id, fields=["label_zh", "label_en"])
+    row.label_zh, row.label_en = label_zh, label_en
+    return row
+
+
+def set_code_active(row: Code, active: bool, *, user=None) -> Code:
+    """Retire (hidden from new records, kept on old ones) or bring back an entry."""
+    from aidstation.core.audit import record_event
+
+    _require_admin(user)
+    with atomic():
+        Code.update(active=bool(active)).where(Code.id == row.id).execute()
+        record_event(user, "restore" if active else "retire", "Code", row.id, fields=["active"])
+    row.active = bool(active)
+    return row
