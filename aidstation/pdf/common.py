@@ -143,8 +143,9 @@ def note(text: str) -> Paragraph:
 
 
 def checkbox(checked: bool) -> str:
-    """☑ / ☐ for option lists on forms (both glyphs are in the bundled font)."""
-    return "☑" if checked else "☐"
+    """■ / □ for option lists on forms. (☑ and ☐ are NOT in the bundled font and would print
+    as nothing.)"""
+    return "■" if checked else "□"
 
 
 def spacer(height_mm: float = 4) -> Spacer:
@@ -166,14 +167,15 @@ def form_table(rows: list[list], widths: Sequence[float] | None = None, *,
                spans: Iterable[tuple[tuple[int, int], tuple[int, int]]] = (),
                label_cells: Iterable[tuple[int, int]] | None = None,
                heights: Sequence[float | None] | None = None, shade: bool = False,
-               valign: str = "MIDDLE") -> Table:
+               valign: str = "MIDDLE", top_cells: Iterable[tuple[int, int]] = ()) -> Table:
     """A fully ruled form grid like the official paper forms.
 
     rows: list of rows, each a list of cells (str -> value paragraph, or any flowable;
     use label() for label cells and '' for cells covered by a span). widths in mm (0 = share
     the rest). spans: ((col0, row0), (col1, row1)) pairs as in reportlab's SPAN. label_cells:
     (col, row) of label cells to shade when shade=True (default: cells made with label()).
-    heights: optional minimum row heights in mm (None = automatic).
+    heights: optional minimum row heights in mm (None = automatic). top_cells: (col, row) of
+    cells whose text starts at the top (tall free-text cells) while labels stay centred.
     """
     data = [[value(c) if isinstance(c, str) else c for c in row] for row in rows]
     ncols = max(len(r) for r in data)
@@ -192,6 +194,8 @@ def form_table(rows: list[list], widths: Sequence[float] | None = None, *,
     ]
     for start, end in spans:
         cmds.append(("SPAN", start, end))
+    for cell in top_cells:
+        cmds.append(("VALIGN", cell, cell, "TOP"))
     if shade:
         cells = label_cells
         if cells is None:
@@ -232,7 +236,7 @@ def fields_table(pairs: Sequence[tuple[str, object]], *, columns: int = 2,
     return form_table(rows, widths, spans=spans, shade=shade)
 
 
-def lines_box(heading: str, text: str, *, min_height_mm: float = 40) -> Table:
+def lines_box(heading: str, text: str, *, min_height_mm: float = 40) -> KeepTogether:
     """A ruled box with a heading line and free text, for 纠纷简要情况 and similar sections."""
     # One row per paragraph (and splitInRow), so a long statement flows onto the next page.
     rows = [[para(heading, "body")]] + [[para(p, "indent")] for p in (text or "").split("\n")
@@ -247,7 +251,7 @@ def lines_box(heading: str, text: str, *, min_height_mm: float = 40) -> Table:
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("TOPPADDING", (0, 0), (-1, 0), 5),
     ]))
-    return table
+    return KeepTogether([table])  # a short box never splits from its heading
 
 
 # ---------------------------------------------------------------- signatures and seals
@@ -282,12 +286,12 @@ class _SealMark(Flowable):
 
     def __init__(self, org: str, date_text: str, width: float = 70 * mm):
         super().__init__()
-        self.org, self.date_text, self.width, self.height = org, date_text, width, 34 * mm
+        self.org, self.date_text, self.width, self.height = org, date_text, width, 30 * mm
 
     def draw(self):
         c = self.canv
         fonts.register()
-        cx, cy, r = self.width / 2, self.height / 2 + 2 * mm, 16 * mm
+        cx, cy, r = self.width / 2, self.height / 2, 14 * mm
         c.saveState()
         c.setStrokeColor(colors.Color(0.7, 0.7, 0.7))
         c.setDash(2, 2)
