@@ -23,7 +23,7 @@ KEEP_DAILY = 30
 KEEP_MONTHLY = 12
 KEEP_SAFETY = 10
 PREFIX = "station"
-_STAMP = re.compile(r"(\d{8})-(\d{6})")
+_STAMP = re.compile(r"(\d{8})-(\d{6})(?:-(\d+))?")
 # Tables every AidStation database has; a file without them is not a station backup.
 REQUIRED_TABLES = {"setting", "user", "audit_event", "code", "person", "consultation"}
 
@@ -38,6 +38,7 @@ class BackupInfo:
     taken_at: dt.datetime
     kind: str  # station | pre-restore | pre-migration | other
     size: int
+    seq: int = 1  # 2, 3 ... for a second backup within the same second
 
     @property
     def name(self) -> str:
@@ -127,8 +128,10 @@ def make_backup(target: Path | str | None = None, *, rotate: bool = True,
 
 def _info(path: Path) -> BackupInfo:
     match = _STAMP.search(path.name)
+    seq = 1
     if match:
-        taken = dt.datetime.strptime("".join(match.groups()), "%Y%m%d%H%M%S")
+        taken = dt.datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
+        seq = int(match.group(3) or 1)
     else:
         taken = dt.datetime.fromtimestamp(path.stat().st_mtime).replace(microsecond=0)
     if path.name.startswith(PREFIX + "-"):
@@ -139,14 +142,14 @@ def _info(path: Path) -> BackupInfo:
         kind = "pre-migration"
     else:
         kind = "other"
-    return BackupInfo(path, taken, kind, path.stat().st_size)
+    return BackupInfo(path, taken, kind, path.stat().st_size, seq)
 
 
 def list_backups(folder: Path | None = None) -> list[BackupInfo]:
     """Every backup file in backups/, newest first."""
     folder = folder or current_station().sub("backups")
     items = [_info(p) for p in folder.glob("*.db") if p.is_file()]
-    return sorted(items, key=lambda i: (i.taken_at, i.name), reverse=True)
+    return sorted(items, key=lambda i: (i.taken_at, i.seq, i.name), reverse=True)
 
 
 def rotate_backups(folder: Path) -> list[Path]:

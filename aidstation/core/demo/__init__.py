@@ -116,7 +116,7 @@ def generate(folder, *, seed: int = 1, months: int = 6, code: str | None = None,
     import importlib
     from pathlib import Path
 
-    from aidstation.core.db import DB_NAME, StationError
+    from aidstation.core.db import DB_NAME, StationError, atomic
 
     path = Path(folder) / DB_NAME
     if path.exists() and path.stat().st_size > 0:
@@ -128,5 +128,8 @@ def generate(folder, *, seed: int = 1, months: int = 6, code: str | None = None,
     for area in areas:
         ctx.rng = random.Random(f"{seed}:{area}")
         module = importlib.import_module(f"aidstation.core.demo.{area}")
-        module.generate(ctx)
+        # One transaction per area: the services' own transactions become savepoints, so the
+        # demo commits (and syncs to disk) a handful of times instead of once per record.
+        with atomic():
+            module.generate(ctx)
     return record_counts()

@@ -1,0 +1,187 @@
+"""Backups: verified copies, rotation, restore (safety copy first, refusals), the health check."""
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from aidstation.core import backup, people
+from aidstation.core.db import current_station, db
+from aidstation.core.models import AuditEvent, Person
+
+
+def _counts(path):
+    con = sqlite3.connect(path)
+    try:
+        return backup._table_counts(con)
+    finally:
+        con.close()
+
+
+def _add_people(n, start=0):
+    for i in range(n):
+        people.create(name=f"测试{start + i}")
+
+
+def test_make_backup_is_verified_single_file(station):
+    _add_people(3)
+    path = backup.make_backup()
+    assert path.parent == station.folder / "backups"
+    assert path.name.startswith("station-") and path.suffix == ".db"
+    assert not list(path.parent.glob("*.part"))
+    live = backup._table_counts(db.connection())
+    assert _counts(path) == live
+    assert live["person"] == 3
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    con.close()
+    assert backup.inspect(path) == ""
+    assert [b.path for b in backup.list_backups()] == [path]
+    assert backup.list_backups()[0].kind == "station"
+
+
+def test_backup_to_explicit_target(station, tmp_path):
+    _add_people(2)
+    target = tmp_path / "usb" / "copy.db"
+    assert backup.make_backup(target) == target
+    assert _counts(target)["person"] == 2
+    assert backup.list_backups() == []
+
+
+def test_two_backups_in_one_second_do_not_collide(station):
+    a = backup.make_backup()
+    b = backup.make_backup()
+    assert a != b and b.exists()
+    # only the newest backup of a day is kept by rotation
+    assert [i.path for i in backup.list_backups()] == [b]
+
+
+def test_rotation_keeps_30_daily_and_12_monthly(tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    day = dt.date(2024, 1, 1)
+    while day <= dt.date(2025, 3, 31):
+        for hour in (9, 17):
+            (folder / f"station-{day:%Y%m%d}-{hour:02d}0000.db").write_bytes(b"x")
+        day += dt.timedelta(days=1)
+    for i in range(12):
+        (folder / f"pre-restore-202501{i + 1:02d}-100000.db").write_bytes(b"x")
+    (folder / "my-own-copy.db").write_bytes(b"x")
+    backup.rotate_backups(folder)
+    names = sorted(p.name for p in folder.glob("station-*.db"))
+    daily = [f"station-{d:%Y%m%d}-170000.db"
+             for d in (dt.date(2025, 3, 2) + dt.timedelta(days=i) for i in range(30))]
+    month_ends = ["20240430", "20240531", "20240630", "20240731", "20240831", "20240930",
+                  "20241031", "20241130", "20241231", "20250131", "20250228"]
+    assert names == sorted(daily + [f"station-{d}-170000.db" for d in month_ends])
+    assert len(names) == 41
+    assert sorted(p.name for p in folder.glob("pre-restore-*.db")) == [
+        f"pre-restore-202501{i:02d}-100000.db" for i in range(3, 13)]
+    assert (folder / "my-own-copy.db").exists()
+
+
+def test_backup_if_due_once_a_day(station):
+    first = backup.backup_if_due()
+    assert first is not None
+    assert backup.backup_if_due() is None
+
+
+def test_restore_round_trip_with_safety_copy(station, admin):
+    _add_people(3)
+    saved = backup.make_backup()
+    saved_counts = _counts(saved)
+    _add_people(2, start=10)
+    safety = backup.restore(saved, user=admin)
+    assert safety.name.startswith("pre-restore-")
+    assert _counts(safety)["person"] == 5
+    now_counts = backup._table_counts(db.connection())
+    assert now_counts["person"] == 3
+    assert {k: v for k, v in now_counts.items() if k != "audit_event"} == \
+        {k: v for k, v in saved_counts.items() if k != "audit_event"}
+    assert now_counts["audit_event"] == saved_counts["audit_event"] + 1
+    last = AuditEvent.select().order_by(AuditEvent.id.desc()).first()
+    assert (last.action, last.username, last.detail) == ("restore", "admin", f"database restored from {saved.name}")
+    assert backup.check() == []
+    # the station is open for writing again
+    people.create(name="恢复后")
+    assert Person.select().count() == 4
+
+
+def test_restore_refuses_bad_files_and_changes_nothing(station, tmp_path):
+    _add_people(2)
+    garbage = tmp_path / "garbage.db"
+    garbage.write_bytes(b"this is not a database" * 100)
+    foreign = tmp_path / "foreign.db"
+    con = sqlite3.connect(foreign)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    newer = tmp_path / "newer.db"
+    backup.make_backup(newer)
+    con = sqlite3.connect(newer)
+    con.execute("PRAGMA user_version = 99")
+    con.commit()
+    con.close()
+    for path, reason in [(garbage, "garbage.db is "), (foreign, "foreign.db is not an AidStation database"),
+                         (newer, "newer.db was written by a newer AidStation (version 99)"),
+                         (tmp_path / "missing.db", "missing.db does not exist")]:
+        with pytest.raises(backup.BackupError) as exc:
+            backup.restore(path)
+        assert reason in str(exc.value)
+    assert Person.select().count() == 2
+    assert list((station.folder / "backups").glob("pre-restore-*")) == []
+
+
+def test_restore_needs_admin(station, tmp_path):
+    from aidstation.core.models import User
+
+    saved = backup.make_backup(tmp_path / "b.db")
+    clerk = User.create(username="c", role="clerk", password_hash="x")
+    with pytest.raises(backup.BackupError):
+        backup.restore(saved, user=clerk)
+
+
+def test_restore_onto_damaged_station(tmp_path):
+    from aidstation.core.db import StationDamaged, close_station, open_station
+
+    folder = tmp_path / "st"
+    open_station(folder)
+    _add_people(4)
+    saved = backup.make_backup(tmp_path / "good.db")
+    close_station()
+    db_path = folder / "station.db"
+    size = db_path.stat().st_size
+    with open(db_path, "r+b") as fh:
+        fh.truncate(size // 2)
+    with pytest.raises(StationDamaged):
+        open_station(folder)
+    st = open_station(folder, read_only=True)
+    assert st.problem
+    safety = backup.restore(saved)
+    assert safety.name.startswith("pre-restore-damaged-")
+    assert current_station().read_only is False
+    assert Person.select().count() == 4
+    assert backup.check() == []
+    close_station()
+
+
+def test_check_reports_foreign_keys_triggers_and_chain(station):
+    assert backup.check() == []
+    _add_people(3)
+    db.execute_sql("PRAGMA foreign_keys = OFF")
+    db.execute_sql("INSERT INTO consultation (number, received_at, channel, person_id, anonymous, "
+                   "identity_refused, matter, question, advice, disposition, referred_to, "
+                   "documents_drafted, minutes, created_at, updated_at) VALUES "
+                   "('2025010101', '2025-01-01 09:00:00', 'visit', 999, 0, 0, 'other', 'q', '', "
+                   "'answered', '', 0, 0, '2025-01-01', '2025-01-01')")
+    db.execute_sql("PRAGMA foreign_keys = ON")
+    problems = backup.check()
+    assert problems == ["foreign key check: consultation row 1 refers to a missing person row"]
+    db.execute_sql("DELETE FROM consultation")
+    db.execute_sql("DROP TRIGGER audit_event_no_update")
+    db.execute_sql("UPDATE audit_event SET action = 'read' WHERE id = 2")
+    assert backup.check() == [
+        "audit log: its append-only protection was removed",
+        "audit chain broken at audit event 2: its content was changed after it was written",
+    ]
