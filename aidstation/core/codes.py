@@ -315,3 +315,29 @@ def set_code_active(row: Code, active: bool, *, user=None) -> Code:
         record_event(user, "restore" if active else "retire", "Code", row.id, fields=["active"])
     row.active = bool(active)
     return row
+
+
+def usage_count(kind: str, code: str) -> int:
+    """How many rows (deleted ones included) hold `code` in a column of code table `kind`."""
+    from aidstation.core import models
+
+    total = 0
+    for model_name, field_name in USAGE.get(kind, []):
+        model = getattr(models, model_name)
+        total += model.select().where(getattr(model, field_name) == code).count()
+    return total
+
+
+def delete_code(row: Code, *, user=None) -> None:
+    """Remove an entry nobody ever used (a typo just added); a used code can only be retired."""
+    from aidstation.core.audit import record_event
+    from aidstation.core.validation import ValidationError
+
+    _require_admin(user)
+    used = usage_count(row.kind, row.code)
+    if used:
+        raise ValidationError("code", f"the code {row.code} is used by {used} record(s): retire it instead",
+                              f"代码 {row.code} 已被 {used} 条记录使用，只能停用")
+    with atomic():
+        Code.delete().where(Code.id == row.id).execute()
+        record_event(user, "delete", "Code", row.id, fields=["kind", "code"])
