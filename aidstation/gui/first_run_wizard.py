@@ -5,12 +5,12 @@ through core services, after which the caller opens the station and shows the lo
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
 
+from aidstation.core.commands import check_station_code
 from aidstation.core.validation import ValidationError
 from aidstation.gui import i18n, messages
 from aidstation.gui.forms import load_ui
@@ -18,7 +18,6 @@ from aidstation.gui.login_dialog import LANGUAGE_NAMES
 from aidstation.gui.ui_helpers import icon, set_role
 from aidstation.gui.widgets import FieldErrors
 
-CODE_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")
 
 
 def create_station(folder: Path, profile: dict, admin: dict) -> None:
@@ -30,6 +29,7 @@ def create_station(folder: Path, profile: dict, admin: dict) -> None:
     from aidstation.core.db import open_station
 
     accounts.check_strength(admin["password"], admin["username"])
+    profile = dict(profile, code=check_station_code(profile.get("code", "")))
     open_station(folder)
     accounts.create_user(admin["username"], admin.get("display_name", ""), "admin",
                          admin["password"], user=None)
@@ -39,10 +39,8 @@ def create_station(folder: Path, profile: dict, admin: dict) -> None:
 def create_demo(folder: Path) -> None:
     """The same generator as `aidstation demo` (admin demo / demo)."""
     from aidstation.core import demo
-    from aidstation.core.db import open_station
 
-    open_station(folder)
-    demo.generate()
+    demo.generate(folder)
 
 
 class ChoicePage(QWizardPage):
@@ -101,9 +99,7 @@ class StationPage(QWizardPage):
         try:
             if not profile["name"]:
                 raise ValidationError("name", "the station needs a name", "请填写工作站名称")
-            if not CODE_RE.match(profile["code"]):
-                raise ValidationError("code", "the code is 1 to 20 letters, digits, - or _",
-                                      "代码为1至20位字母、数字、- 或 _")
+            check_station_code(profile["code"])
         except ValidationError as exc:
             self.errors.show(exc, i18n.current_language())
             return False
