@@ -329,6 +329,8 @@ class LegalAidApplicationDialog(QDialog):
                              "assigned_on", "assigned_to", "closed_on", "outcome", "amount_recovered",
                              "visited_on"):
                 self.tabs.setCurrentWidget(self.progress_tab)
+            elif err.field in self.errors.fields:
+                self.tabs.setCurrentWidget(self.application_scroll)
             return False
         return True
 
