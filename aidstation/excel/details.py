@@ -24,7 +24,7 @@ from aidstation.core.models import (
 )
 from aidstation.excel.monthly import clean, put
 
-HEAD_FONT = Font(bold=True)
+HEAD_FONT = Font(name="Microsoft YaHei", bold=True, size=10)
 HEAD_FILL = PatternFill("solid", fgColor="BFCFE0")
 TEXT_LIMIT = 300
 

@@ -11,7 +11,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from aidstation.core import indicators
@@ -19,16 +18,18 @@ from aidstation.core.files import atomic_path
 from aidstation.core.models import now
 from aidstation.excel.monthly import (
     FLOAT_UNITS,
+    FONT_NAME,
     FORMAT,
     NUMBER_FORMATS,
     SHEET,
     VERSION,
+    new_workbook,
     put,
     values_sha256,
 )
 from aidstation.excel.safety import UnsafeWorkbook, open_untrusted
 
-BOLD = Font(bold=True)
+BOLD = Font(name=FONT_NAME, bold=True, size=10)
 HEAD_FILL = PatternFill("solid", fgColor="BFCFE0")
 SECTION_FILL = PatternFill("solid", fgColor="DDE6F0")
 
@@ -257,7 +258,7 @@ def consolidate(inputs, out: Path | str, *, month: str | None = None, template: 
 
 
 def _write(result: MergeResult, out: Path) -> None:
-    wb = Workbook()
+    wb = new_workbook()
     ws = wb.active
     ws.title = "汇总"
     cat = {ind.key: ind for ind in indicators.catalogue()}
@@ -266,7 +267,7 @@ def _write(result: MergeResult, out: Path) -> None:
         for key, lab in ret.labels.items():
             labels.setdefault(key, lab)
     stations = result.merged
-    put(ws, 1, 1, f"法律服务工作月报汇总  District summary {result.month}").font = Font(bold=True, size=14)
+    put(ws, 1, 1, f"法律服务工作月报汇总  District summary {result.month}").font = Font(name=FONT_NAME, bold=True, size=14)
     put(ws, 2, 1, f"{len(stations)} 个站点 stations · 问题 {len(result.problems)} problems · "
                   f"生成 {now().isoformat(sep=' ')}")
     head = ["key", "指标", "Indicator", "unit"] + [f"{r.code} {r.name}".strip() for r in stations] + ["合计 Total"]

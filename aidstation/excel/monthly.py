@@ -29,14 +29,24 @@ FLOAT_UNITS = ("元", "%")  # values read back as floats (amounts, rates)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ID = re.compile(r"(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])")
 _MOBILE = re.compile(r"(?<!\d)(?:\+?86[ -]?)?(1[3-9]\d)[ -]?(\d{4})[ -]?(\d{4})(?!\d)")
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=14)
+FONT_NAME = "Microsoft YaHei"  # 微软雅黑: on every Chinese Windows, sans for Latin and CJK alike
+BOLD = Font(name=FONT_NAME, bold=True, size=10)
+TITLE = Font(name=FONT_NAME, bold=True, size=14)
 SECTION_FILL = PatternFill("solid", fgColor="DDE6F0")
 HEADER_FILL = PatternFill("solid", fgColor="BFCFE0")
 THIN = Side(style="thin", color="999999")
 GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 NUMBER_FORMATS = {indicators.COUNT: "#,##0", indicators.AMOUNT: "#,##0.00",
                   indicators.RATE: "0.0", indicators.MANUAL: "#,##0.##"}
+
+
+def new_workbook() -> Workbook:
+    """A workbook whose default font is FONT_NAME 10 pt (Calibri lacks CJK glyphs)."""
+    from openpyxl.utils.indexed_list import IndexedList
+
+    wb = Workbook()
+    wb._fonts = IndexedList([Font(name=FONT_NAME, size=10, family=2, scheme=None)])
+    return wb
 
 
 def values_sha256(values: dict[str, object]) -> str:
@@ -99,9 +109,10 @@ def export_month(year: int, month: int, path: Path | str | None = None, *, detai
     generated = now()
     prof = settings.get_all()
     prepared = "" if user is None else (getattr(user, "display_name", "") or getattr(user, "username", ""))
+    prepared = prepared or prof.get("station.head", "")
     steps = 2 + (len(DETAIL_SHEETS) if details else 0)
 
-    wb = Workbook()
+    wb = new_workbook()
     ws = wb.active
     ws.title = SHEET
     _write_return(ws, values, prof, month_text, prepared, generated, correction)
@@ -177,6 +188,7 @@ def _write_return(ws, values, prof, month_text, prepared, generated, correction)
                  put(ws, r, 6, ind.unit)]
         for cell in cells:
             cell.border = GRID
+        cells[5].alignment = Alignment(horizontal="center")
         r += 1
     for col, width in zip("ABCDEF", (30, 9, 30, 40, 13, 7)):
         ws.column_dimensions[col].width = width
