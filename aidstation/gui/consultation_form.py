@@ -332,11 +332,15 @@ class ConsultationForm(QWidget):
             self.errors.show(exc, lang)
             return False
         self.consultation = saved
-        self._dirty = False
         self.delete_button.setVisible(True)
         if person is not None:
+            self._loading = True
             self.person_finder.set_person(person)
             self.new_person_box.setVisible(False)
+            for edit in (self.name_edit, self.phone_edit, self.id_edit, self.community_edit):
+                edit.clear()
+            self._loading = False
+        self._dirty = False
         self._update_title()
         self.context.notify("Consultation")
         self.saved.emit(saved)

@@ -80,3 +80,26 @@ class _Log(list):
 
     def texts(self):
         return " | ".join(" ".join(entry[1:]) for entry in self._log)
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type `text` into `widget` key by key; non-ASCII characters (Chinese) arrive as key events
+    carrying the character, as an input method commits them (QTest.keyClicks cannot send them)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+
+
+def pytest_collection_modifyitems(config, items):
+    """The offscreen platform warns that it cannot propagate size hints whenever a window is
+    shown; that says nothing about our code, so it may not fail a GUI test."""
+    for item in items:
+        if "tests/gui" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.qt_log_ignore("propagateSizeHints"))
