@@ -75,6 +75,8 @@ class LegalAidApplicationDialog(QDialog):
         self.followup_table.verticalHeader().setVisible(False)
         self.reached_check.setChecked(True)
         self.header_label.setProperty("role", "title")
+        self.stage_label.setStyleSheet("QLabel { background: #e3ecf7; color: #1f4e8c; border-radius: 9px;"
+                                       " padding: 3px 12px; font-weight: 600; }")
         self.save_button.setDefault(True)
         self.errors = FieldErrors(self, {
             "applicant": self.applicant_finder, "agent": self.agent_finder,
@@ -208,7 +210,7 @@ class LegalAidApplicationDialog(QDialog):
             self.assigned_to_edit.setText(app.assigned_to)
             if app.closed_on:
                 self.outcome_edit.setPlainText(app.outcome)
-                self.amount_edit.setText(str(app.amount_recovered))
+                self.amount_edit.setText(f"{app.amount_recovered:.2f}")
         self._show_urgent()
 
     def _fill_materials(self) -> None:

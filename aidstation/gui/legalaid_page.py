@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from aidstation.core import aid_clocks, codes, legalaid, masking
@@ -65,6 +65,7 @@ class LegalAidPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table_view.verticalHeader().setVisible(False)
+        self.table_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest received first
         for col, width in enumerate((160, 90, 70, 110, 150, 110, 170)):
             self.table_view.setColumnWidth(col, width)
         self.search_edit.textChanged.connect(self.apply_filters)

@@ -116,21 +116,18 @@ def generate(ctx) -> None:
     guided = list(Consultation.live().where((Consultation.disposition == "apply_aid")
                                             & Consultation.person.is_null(False)
                                             & Consultation.aid_application.is_null()))
-    apps = []
+    plans = []  # (received on, order, thunk): created in date order so numbers follow the dates
     for c in guided:
         if rng.random() < 0.8:
             scope = {"wages": "labor_pay", "labor": "labor_pay", "support": "support", "injury": "injury",
                      "traffic": "injury", "social": "social_insurance", "family": "bigamy_divorce"}.get(c.matter, "")
             received = c.received_at.date() if isinstance(c.received_at, dt.datetime) else c.received_at
-            try:
-                apps.append(legalaid.from_consultation(
-                    c, user=user, received_on=received, scope_item=scope,
-                    aid_form="labor_arbitration" if c.matter in ("wages", "labor") else "litigation",
-                    case_type="non_litigation" if c.matter in ("wages", "labor") else "civil",
-                    legal_stage="none", no_fixed_income=rng.random() < 0.3,
-                    monthly_income=rng.choice([None, 800, 1200, 1600, 2400])))
-            except ValidationError:
-                continue  # e.g. a minor without an agent: the clerk would add one first
+            kw = dict(received_on=received, scope_item=scope,
+                      aid_form="labor_arbitration" if c.matter in ("wages", "labor") else "litigation",
+                      case_type="non_litigation" if c.matter in ("wages", "labor") else "civil",
+                      legal_stage="none", no_fixed_income=rng.random() < 0.3,
+                      monthly_income=rng.choice([None, 800, 1200, 1600, 2400]))
+            plans.append((received, len(plans), lambda c=c, kw=kw: legalaid.from_consultation(c, user=user, **kw)))
     for year, month in ctx.months:
         for _ in range(rng.randint(2, 4)):
             received = ctx.random_date(year, month)
@@ -147,17 +144,24 @@ def generate(ctx) -> None:
                 groups.append("lowincome")
             kw = {}
             if rng.random() < 0.1:  # a minor's claim, through a parent as legal representative
-                child = people.create(user=user, confirm_duplicate=True, name=applicant.name[0] + rng.choice("小晓佳") + rng.choice("明宇欣"),
+                child = people.create(user=user, confirm_duplicate=True,
+                                      name=applicant.name[0] + rng.choice("小晓佳") + rng.choice("明宇欣"),
                                       birth_date=received - dt.timedelta(days=rng.randint(6, 15) * 365),
                                       community=applicant.community, address=applicant.address)
                 kw = dict(agent=applicant, agent_relation="父母（法定代理人）", no_fixed_income=True)
-                applicant, scope, cause, summary = child, "support", "support", "申请人父母离异，抚养方长期不支付抚养费，请求追索抚养费。"
-            apps.append(legalaid.receive(
-                user=user, applicant=applicant, received_on=received, groups=groups, aid_form=form,
-                case_type=ctype, cause=cause, scope_item=scope, legal_stage="none",
-                summary=summary.format(n=rng.choice([6800, 12500, 23000, 38000])),
-                detained=False, monthly_income=rng.choice([None, 900, 1300, 2600]),
-                urgent_deadline=received + dt.timedelta(days=rng.randint(5, 20)) if rng.random() < 0.1 else None,
-                **kw))
+                applicant, scope, cause, form, ctype = child, "support", "support", "litigation", "civil"
+                summary = "申请人父母离异，抚养方长期不支付抚养费，请求追索抚养费。"
+            kw.update(applicant=applicant, received_on=received, groups=groups, aid_form=form,
+                      case_type=ctype, cause=cause, scope_item=scope, legal_stage="none",
+                      summary=summary.format(n=rng.choice([6800, 12500, 23000, 38000])),
+                      monthly_income=rng.choice([None, 900, 1300, 2600]),
+                      urgent_deadline=received + dt.timedelta(days=rng.randint(5, 20)) if rng.random() < 0.1 else None)
+            plans.append((received, len(plans), lambda kw=kw: legalaid.receive(user=user, **kw)))
+    apps = []
+    for _day, _n, make in sorted(plans, key=lambda p: (p[0], p[1])):
+        try:
+            apps.append(make())
+        except ValidationError:
+            continue  # e.g. a minor without an agent: the clerk would add one first
     for app in sorted(apps, key=lambda a: a.received_on):
         _progress(ctx, app, lawyers)
