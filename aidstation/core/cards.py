@@ -452,3 +452,22 @@ def month_totals(year: int, month: int) -> dict[str, int]:
             key = f"household.{r.household_type}"
             out[key] = out.get(key, 0) + r.households
     return out
+
+
+def issue_query(*, year: int | None = None, month: int | None = None):
+    """The live issues (optionally of one month) as a query, for paged lists."""
+    query = CardIssue.live()
+    if year and month:
+        first, last = month_bounds(year, month)
+        query = query.where(CardIssue.issued_on.between(first, last))
+    return query
+
+
+def stock_text(code: str | None = None) -> str:
+    """'YL03-2026-00013 – 00020, YL03-2026-00031' — the free serials, shortly."""
+    code = code or settings.get("station.code") or "STATION"
+    parts = []
+    for r in stock():
+        first = serial_text(code, r.year, r.first)
+        parts.append(first if r.count == 1 else f"{first} – {r.last:05d}")
+    return ", ".join(parts)

@@ -220,3 +220,17 @@ def remove_photo(photo: PublicityPhoto, *, user) -> None:
         record_event(user, "delete", "PublicityPhoto", photo.id)
         photo.delete_instance()
     path.unlink(missing_ok=True)
+
+
+def activity_query(*, year: int | None = None, month: int | None = None):
+    """The live activities (optionally of one month) as a query, for paged lists."""
+    query = PublicityActivity.live()
+    if year and month:
+        first, last = cards.month_bounds(year, month)
+        query = query.where(PublicityActivity.held_on.between(first, last))
+    return query
+
+
+def cards_issued(activity: PublicityActivity) -> int:
+    """Cards handed out at this activity (live issues)."""
+    return sum(i.quantity for i in cards.issues(activity=activity))
