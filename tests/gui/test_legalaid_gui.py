@@ -4,12 +4,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QDateTime, QTime, Qt
 from pypdf import PdfReader
 
-from aidstation.core import aid_clocks, consultations, indicators, legalaid, settings
+from aidstation.core import aid_clocks, indicators, legalaid, settings
 from aidstation.core.models import AidApplication, Consultation, FollowUp, Person
 from aidstation.gui import legalaid_application as la
+from aidstation.gui.consultation_form import ConsultationForm
 from aidstation.gui.legalaid_page import LegalAidPage
 from tests.gui.conftest import type_text
 
@@ -53,13 +54,24 @@ def test_reception_to_follow_up(qtbot, context, printed, messages_log):
     settings.set_many({"station.aid_centre": "示范区法律援助中心", "station.phone": "0571-88886666",
                        "aid.supplement_days": "15"})
     person = Person.create(name="王秀英", birth_date=dt.date(1980, 4, 2), phone="13800138000", gender="F")
-    consultation = consultations.record(
-        user=context.user, received_at=dt.datetime.combine(TODAY, dt.time(0, 1)), channel="visit",
-        person=person, matter="support", question="子女拒付赡养费", disposition="apply_aid", groups=["women"])
     assert totals() == (0, 0, 0, 0, 0, 0.0, 0, 0, 0)
 
-    dialog = la.open_from_consultation(context, consultation)
-    qtbot.addWidget(dialog)
+    # Reception: a returning visitor found by phone, guided to apply for legal aid.
+    form = ConsultationForm(context)
+    qtbot.addWidget(form)
+    form.received_edit.setDateTime(QDateTime(QDate(TODAY.year, TODAY.month, TODAY.day), QTime(0, 1)))
+    qtbot.keyClicks(form.person_finder.search_edit, "13800138000")
+    form.person_finder.search_now()
+    qtbot.keyClick(form.person_finder.search_edit, Qt.Key.Key_Return)
+    form.groups_list.set_codes(["women"])
+    pick(form.matter_combo, "support")
+    type_text(qtbot, form.question_edit, "子女拒付赡养费")
+    pick(form.disposition_combo, "apply_aid")
+    qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    consultation = Consultation.get()
+    assert (consultation.person_id, consultation.disposition) == (person.id, "apply_aid")
+    dialog = form.findChild(la.LegalAidApplicationDialog)  # opened by the reception form's hook
+    assert dialog is not None and dialog.isVisible()
     assert dialog.applicant_finder.person().id == person.id
     assert dialog.cause_combo.code() == "support"
     assert dialog.summary_edit.toPlainText() == "子女拒付赡养费"
