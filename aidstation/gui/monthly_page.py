@@ -178,7 +178,8 @@ class MonthlyPage(QWidget):
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
             edit.setMinimumWidth(90)
             unit = by_key[key].unit if self.lang == "zh" else by_key[key].unit_en
-            self.manual_form.addRow(f"{by_key[key].label(self.lang)} ({unit})", edit)
+            label = by_key[key].label(self.lang)
+            self.manual_form.addRow(f"{label}（{unit}）" if self.lang == "zh" else f"{label} ({unit})", edit)
             self.manual_edits[key] = edit
         self.manual_errors = FieldErrors(self, self.manual_edits, fallback=self.manual_error)
         self.manual_error.setObjectName("form_error")
