@@ -182,9 +182,10 @@ class LegalAidApplicationDialog(QDialog):
             stage = legalaid.stage(app)
             self.header_label.setText(self.tr("Application {number}").format(number=app.number))
             self.stage_label.setText(stage_text(stage, app.decision))
+            self.stage_label.setVisible(True)
         else:
             self.header_label.setText(self.tr("New legal aid application"))
-            self.stage_label.setText("")
+            self.stage_label.setVisible(False)
         self.setWindowTitle(self.header_label.text())
         self._fill_materials()
         self._fill_followups()
@@ -308,6 +309,11 @@ class LegalAidApplicationDialog(QDialog):
         except (ValueError, ArithmeticError):
             return
         self.eligibility = result
+        if self.app is None and not (v["scope_item"] or v["cause"] or v["art32_ground"]):
+            self.route_label.setText(self.tr("Choose the cause and the scope item to run the pre-check."))
+            self.route_label.setStyleSheet("color: #5b6776;")
+            self.sentence_label.setText("")
+            return
         route = {
             elig.NO_TEST: self.tr("No hardship test (Art. 32)"),
             elig.EXEMPT: self.tr("Exempt from the hardship check (Art. 42)"),

@@ -93,99 +93,104 @@
         <translation>是否收费</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="128" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="130" />
         <source>New person</source>
         <translation>新当事人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="129" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="131" />
         <source>Register the person on the People page (or at reception) first, then pick them here.</source>
         <translation>请先在“人员”页面（或接待登记时）登记此人，再在此处选择。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="181" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="183" />
         <source>Application {number}</source>
         <translation>法律援助申请 {number}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="184" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="187" />
         <source>New legal aid application</source>
         <translation>新建法律援助申请</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="219" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="222" />
         <source>Save the application to start its materials checklist.</source>
         <translation>保存申请后即可勾选申请材料。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="228" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="231" />
         <source>(not needed)</source>
         <translation>（无需提供）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="239" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="242" />
         <source>All required materials are in.</source>
         <translation>必需材料已齐全。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="242" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="245" />
         <source>{n} missing; one-time notice issued {when}, to be supplied by {due}.</source>
         <translation>缺 {n} 项；已于 {when} 出具一次性告知书，应于 {due} 前补齐。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="246" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="249" />
         <source>{n} required materials missing.</source>
         <translation>缺少 {n} 项必需材料。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="254" />
-        <location filename="../../aidstation/gui/legalaid_application.py" line="256" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="257" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="259" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="254" />
-        <location filename="../../aidstation/gui/legalaid_application.py" line="256" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="257" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="259" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="264" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="267" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="268" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="271" />
         <source>{n} days left</source>
         <translation>剩余 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="268" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="271" />
         <source>passed {n} days ago</source>
         <translation>已过期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="310" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="313" />
+        <source>Choose the cause and the scope item to run the pre-check.</source>
+        <translation>选择案由和援助事项范围后即显示初审结果。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/legalaid_application.py" line="318" />
         <source>No hardship test (Art. 32)</source>
         <translation>不受经济困难条件限制（第三十二条）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="311" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="319" />
         <source>Exempt from the hardship check (Art. 42)</source>
         <translation>免予核查经济困难状况（第四十二条）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="312" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="320" />
         <source>Hardship statement and integrity pledge (Art. 41)</source>
         <translation>如实说明经济困难状况并签署诚信承诺（第四十一条）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="313" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="321" />
         <source>Outside the legal-aid scope</source>
         <translation>不属于法律援助事项范围</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="428" />
+        <location filename="../../aidstation/gui/legalaid_application.py" line="436" />
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
@@ -281,32 +286,32 @@
         <translation>先行援助期限</translation>
     </message>
     <message>
-        <location filename="../../ui/legalaid_application.ui" line="243" />
+        <location filename="../../ui/legalaid_application.ui" line="266" />
         <source>Financial situation</source>
         <translation>经济状况</translation>
     </message>
     <message>
-        <location filename="../../ui/legalaid_application.ui" line="252" />
+        <location filename="../../ui/legalaid_application.ui" line="275" />
         <source>Art. 32 ground</source>
         <translation>第三十二条情形</translation>
     </message>
     <message>
-        <location filename="../../ui/legalaid_application.ui" line="262" />
+        <location filename="../../ui/legalaid_application.ui" line="285" />
         <source>No fixed source of income</source>
         <translation>无固定生活来源</translation>
     </message>
     <message>
-        <location filename="../../ui/legalaid_application.ui" line="269" />
+        <location filename="../../ui/legalaid_application.ui" line="292" />
         <source>Receives social or judicial assistance or preferential care</source>
         <translation>社会救助、司法救助或优抚对象</translation>
     </message>
     <message>
-        <location filename="../../ui/legalaid_application.ui" line="276" />
+        <location filename="../../ui/legalaid_application.ui" line="299" />
         <source>Monthly income per head</source>
         <translation>家庭人均月收入</translation>
     </message>
     <message>
-        <location filename="../../ui/legalaid_application.ui" line="283" />
+        <location filename="../../ui/legalaid_application.ui" line="306" />
         <location filename="../../ui/legalaid_application.ui" line="675" />
         <source>yuan</source>
         <translation>元</translation>
@@ -530,7 +535,7 @@
         <translation>下一期限</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="92" />
+        <location filename="../../aidstation/gui/legalaid_page.py" line="93" />
         <source>{n} applications</source>
         <translation>共 {n} 件申请</translation>
     </message>
@@ -563,7 +568,7 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="132" />
+        <location filename="../../aidstation/gui/legalaid_page.py" line="133" />
         <source>Legal aid</source>
         <translation>法律援助</translation>
     </message>
