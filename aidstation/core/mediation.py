@@ -361,6 +361,27 @@ def set_mediators(case: MediationCase, mediators, *, user) -> MediationCase:
     return case
 
 
+def save_case(case: MediationCase, *, user, parties=None, mediators=None, received_on=None,
+              today: dt.date | None = None, **fields) -> MediationCase:
+    """The case form's Save: day of receipt, case fields, parties and mediators in ONE
+    transaction (a refusal anywhere writes nothing). Unchanged parts are not rewritten."""
+    _require_live(case)
+    with atomic():
+        if received_on is not None and validation.date(received_on, "received_on") != case.received_on:
+            set_received_on(case, received_on, user=user, today=today)
+        if fields:
+            update_case(case, user=user, **fields)
+        if parties is not None:
+            wanted = {(p.person.id, p.role, p.agent or "") for p in _parties(parties)}
+            current = {(r.person_id, r.role, r.agent) for r in parties_of(case)}
+            if wanted != current:
+                set_parties(case, parties, user=user)
+        if mediators is not None:
+            if [s.id for s in mediators] != [s.id for s in mediators_of(case)]:
+                set_mediators(case, mediators, user=user)
+    return case
+
+
 # ---------------------------------------------------------------- sessions
 
 def _session_values(case, held_at, place, participants, record, recorder, kind) -> dict:

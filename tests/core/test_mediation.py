@@ -345,3 +345,19 @@ def test_print_is_audited(cast, admin):
     event = AuditEvent.select().where(AuditEvent.action == "print").get()
     assert (event.entity, event.entity_id, event.detail, event.username) == (
         "MediationCase", case.id, "agreement x.pdf", "admin")
+
+
+def test_save_case_is_all_or_nothing(cast, admin):
+    a, b, c, m = cast
+    case = _open(cast, admin)
+    with pytest.raises(ValidationError) as err:
+        mediation.save_case(case, user=admin, title="新标题", parties=[(a, "applicant"), (a, "respondent")])
+    assert err.value.field == "parties"
+    fresh = mediation.get(case.id)
+    assert fresh.title == "张三与李四邻里纠纷"
+    mediation.save_case(fresh, user=admin, title="新标题", received_on=D(2026, 3, 1),
+                        parties=[(a, "applicant"), (c, "respondent")], mediators=[], today=D(2026, 6, 1))
+    fresh = mediation.get(case.id)
+    assert (fresh.title, fresh.received_on) == ("新标题", D(2026, 3, 1))
+    assert [p.person.name for p in mediation.parties_of(fresh)] == ["张三", "王五"]
+    assert mediation.mediators_of(fresh) == []
