@@ -13,7 +13,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
 from aidstation.core.db import DB_NAME, StationDamaged, StationError, close_station, open_station
@@ -54,10 +54,9 @@ def install_excepthook(log_path: Path) -> None:
             return
         showing.append(True)
         try:
-            tr = QApplication.translate
             messages.error(
-                QApplication.activeWindow(), tr("app", "Unexpected error"),
-                tr("app", "Something went wrong: {error}\n\nWhat you saved before is safe. Close "
+                QApplication.activeWindow(), QCoreApplication.translate("app", "Unexpected error"),
+                QCoreApplication.translate("app", "Something went wrong: {error}\n\nWhat you saved before is safe. Close "
                           "any open form, try again, and if it happens again restart AidStation "
                           "and give your administrator the log file:\n{path}").format(
                     error=str(exc) or exc_type.__name__, path=str(log_path)),
@@ -111,7 +110,6 @@ class Desk(QObject):
         self.show_login()
 
     def open_station(self) -> bool:
-        tr = QApplication.translate
         try:
             self.station = open_station(self.folder, create=False)
         except StationDamaged as exc:
@@ -119,11 +117,11 @@ class Desk(QObject):
             try:
                 self.station = open_station(self.folder, read_only=True, create=False)
             except StationError as again:
-                messages.error(None, tr("app", "Cannot open the station"), str(again))
+                messages.error(None, QCoreApplication.translate("app", "Cannot open the station"), str(again))
                 return False
         except StationError as exc:
             log.error("cannot open station: %s", exc)
-            messages.error(None, tr("app", "Cannot open the station"), str(exc))
+            messages.error(None, QCoreApplication.translate("app", "Cannot open the station"), str(exc))
             return False
         if not self.station.read_only:
             try:
@@ -214,27 +212,26 @@ class Desk(QObject):
         """From the damaged-database banner: restore the newest backup that passes its check."""
         from aidstation.core import backup
 
-        tr = QApplication.translate
         parent = self.window
         good = next((b for b in backup.list_backups() if not backup.inspect(b.path)), None)
         if good is None:
-            messages.warn(parent, tr("app", "No good backup"),
-                          tr("app", "No intact backup was found in the backups folder."))
+            messages.warn(parent, QCoreApplication.translate("app", "No good backup"),
+                          QCoreApplication.translate("app", "No intact backup was found in the backups folder."))
             return
         if not messages.confirm_dangerous(
-                parent, tr("app", "Restore backup"),
-                tr("app", "Replace the damaged database with the backup of {when}? Records "
+                parent, QCoreApplication.translate("app", "Restore backup"),
+                QCoreApplication.translate("app", "Replace the damaged database with the backup of {when}? Records "
                           "entered after that backup will be missing.").format(
                     when=good.taken_at.strftime("%Y-%m-%d %H:%M")),
-                tr("app", "Restore backup")):
+                QCoreApplication.translate("app", "Restore backup")):
             return
         try:
             backup.restore(good.path, user=self.context.user if self.context else None)
         except StationError as exc:
-            messages.error(parent, tr("app", "Restore failed"), str(exc))
+            messages.error(parent, QCoreApplication.translate("app", "Restore failed"), str(exc))
             return
-        messages.info(parent, tr("app", "Backup restored"),
-                      tr("app", "The backup was restored. Please sign in again."))
+        messages.info(parent, QCoreApplication.translate("app", "Backup restored"),
+                      QCoreApplication.translate("app", "The backup was restored. Please sign in again."))
         self.sign_out()
 
     # --- end -----------------------------------------------------------------------------

@@ -9,10 +9,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("messages", text)
-
-
 def info(parent, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
@@ -41,8 +37,8 @@ def ask_discard(parent, text: str = "") -> str:
     """Unsaved edits: returns 'save', 'discard' or 'cancel' (cancel keeps editing)."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(_tr("Unsaved changes"))
-    box.setText(text or _tr("This form has changes that are not saved."))
+    box.setWindowTitle(QCoreApplication.translate("messages", "Unsaved changes"))
+    box.setText(text or QCoreApplication.translate("messages", "This form has changes that are not saved."))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

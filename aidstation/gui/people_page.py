@@ -1,7 +1,7 @@
 """The people page: search everyone on record, edit a person, see their whole history."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
 from aidstation.core import masking, people
@@ -63,6 +63,7 @@ class PeoplePage(QWidget):
         self.form = PersonForm(context, self.form_holder)
         self.form_holder_layout.addWidget(self.form)
         self.form_scroll.setMinimumWidth(460)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter.setSizes([640, 560])
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

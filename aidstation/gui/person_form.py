@@ -2,7 +2,7 @@
 the audited "show" of the full ID number, and the person's whole history."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
 
 from aidstation.core import masking, people, validation
@@ -13,7 +13,10 @@ from aidstation.gui.ui_helpers import icon, set_role
 from aidstation.gui.widgets import FieldErrors
 
 HISTORY_KINDS = {
-    "consultation": "Consultation", "mediation": "Mediation", "aid": "Legal aid", "card": "Contact card",
+    "consultation": QT_TRANSLATE_NOOP("PersonForm", "Consultation"),
+    "mediation": QT_TRANSLATE_NOOP("PersonForm", "Mediation"),
+    "aid": QT_TRANSLATE_NOOP("PersonForm", "Legal aid"),
+    "card": QT_TRANSLATE_NOOP("PersonForm", "Contact card"),
 }
 
 

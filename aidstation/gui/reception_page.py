@@ -91,6 +91,7 @@ class ReceptionPage(QWidget):
         self.form = ConsultationForm(context, self.form_holder)
         self.form_holder_layout.addWidget(self.form)
         self.form_scroll.setMinimumWidth(460)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setSizes([700, 500])
@@ -118,7 +119,7 @@ class ReceptionPage(QWidget):
         self.new_button.setShortcut("Ctrl+N")
 
     def _resize_columns(self) -> None:
-        widths = [96, 120, 80, 100, 70, 110, 120]
+        widths = [96, 128, 64, 98, 84, 110, 130]
         for column, width in enumerate(widths):
             self.table_view.setColumnWidth(column, width)
 

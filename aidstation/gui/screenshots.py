@@ -51,7 +51,9 @@ def desk_dialogs(context, window) -> list[tuple[str, object]]:
 
     out: list[tuple[str, object]] = []
     login = LoginDialog(context.station, context.lang, username="demo")
-    login.show_error(login.tr("Wrong username or password.") if context.lang == "en" else "用户名或密码错误。")
+    from aidstation.core.accounts import LoginError
+
+    login.show_error(LoginError("wrong_password").text(context.lang))
     out.append(("dialog-login", login))
     wizard = FirstRunWizard(Path(tempfile.mkdtemp()) / "new", context.lang)
     wizard.resize(680, 500)

@@ -35,10 +35,6 @@ AUDIT_ACTIONS = ["create", "update", "delete", "restore", "retire", "export", "p
                  "login", "login_failed"]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("settings", text)
-
-
 def setup_table(table: QTableWidget, headers: list[str]) -> None:
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)

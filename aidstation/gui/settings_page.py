@@ -3,7 +3,7 @@ with restore, the audit log and the bin of deleted records. A clerk sees only th
 (read-only), the language and the list of backups."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
 from aidstation.core import accounts, backup, codes, settings
@@ -28,7 +28,6 @@ from aidstation.gui.settings_admin import (
     restore_record,
     selected_key,
     setup_table,
-    tr,
 )
 from aidstation.gui.ui_helpers import set_role
 from aidstation.gui.widgets import FieldErrors
@@ -301,10 +300,10 @@ class SettingsPage(QWidget):
         self.audit_model = AuditTableModel(self)
         self.audit_view.setModel(self.audit_model)
         self._setup_view(self.audit_view)
-        self.audit_action_combo.addItem(tr("All actions"), "")
+        self.audit_action_combo.addItem(QCoreApplication.translate("settings", "All actions"), "")
         for action in AUDIT_ACTIONS:
             self.audit_action_combo.addItem(action, action)
-        self.audit_entity_combo.addItem(tr("All records"), "")
+        self.audit_entity_combo.addItem(QCoreApplication.translate("settings", "All records"), "")
         for name in ["User", "Setting", "Code", *RECORD_MODELS]:
             self.audit_entity_combo.addItem(name, name)
         for edit in (self.audit_from_edit, self.audit_to_edit):
@@ -327,8 +326,6 @@ class SettingsPage(QWidget):
 
     # --- deleted records (admin) ---------------------------------------------------------
     def _build_deleted(self) -> None:
-        from PySide6.QtCore import QCoreApplication
-
         for name in RESTORERS:
             self.deleted_kind_combo.addItem(QCoreApplication.translate("settings", RECORD_KIND_TITLES[name]), name)
         self.deleted_model = DeletedTableModel("Consultation", self)

@@ -16,7 +16,7 @@ import inspect
 import threading
 import traceback
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 
@@ -120,7 +120,7 @@ def run_task(parent, fn, *args, title: str = "", label: str = "", on_result=None
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     if cancellable:
-        dialog.setCancelButtonText(dialog.tr("Cancel"))
+        dialog.setCancelButtonText(QCoreApplication.translate("tasks", "Cancel"))
     task = prepare(fn, *args, with_db=with_db, parent=parent, **kwargs)
     dialog.canceled.connect(task.cancel)
 

@@ -38,6 +38,12 @@ from aidstation.core import codes, masking
 class CodeComboBox(QComboBox):
     """A combo box of one code table's active entries; item data is the code key."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        # long labels (e.g. Art. 31 scope items) must not force the form wider than the window
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
+
     def set_kind(self, kind: str, lang: str = "en", *, blank: str | None = None) -> None:
         """Fill with `kind`'s active codes in `lang` ('en'/'zh'/'zh_CN'); `blank` adds a first
         empty entry with that text (for optional fields)."""
@@ -75,6 +81,10 @@ class CodeCheckList(QListWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.setFlow(QListWidget.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.setSpacing(1)
 
     def set_kind(self, kind: str, lang: str = "en") -> None:
         chosen = set(self.codes())
@@ -320,6 +330,8 @@ class PersonFinder(QWidget):
         self.results.setVisible(False)
         self.chosen_label = QLabel(self)
         self.chosen_label.setObjectName("person_chosen_label")
+        self.chosen_label.setWordWrap(True)
+        self.chosen_label.setMinimumWidth(120)
         self.change_button = QPushButton(self)
         self.change_button.setObjectName("person_change_button")
         chosen_row = QHBoxLayout()

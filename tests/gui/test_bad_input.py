@@ -47,6 +47,7 @@ def test_locked_message_in_chinese(qtbot, qapp, station, admin):
 
     dialog = LoginDialog(station, "en")
     qtbot.addWidget(dialog)
+    dialog.show()
     dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
     assert i18n.current_language() == "zh_CN"
     assert dialog.title_label.text() == "登录"
