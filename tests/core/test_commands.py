@@ -107,9 +107,15 @@ def _counts(path):
         con.close()
 
 
-def test_backup_into_backups_folder(tmp_path, capsys):
+def _init(d, capsys, monkeypatch):
+    code, _, err = run(capsys, "--data-dir", str(d), "init", "--name", "测试站", "--code", "T1",
+                       "--admin", "boss", stdin="Strong-pass-1\n", monkeypatch=monkeypatch)
+    assert (code, err) == (0, "")
+
+
+def test_backup_into_backups_folder(tmp_path, capsys, monkeypatch):
     d = tmp_path / "st"
-    run(capsys, "--data-dir", str(d), "demo", "--months", "1", "--code", "T1", "--name", "测试站")
+    _init(d, capsys, monkeypatch)
     code, out, err = run(capsys, "--data-dir", str(d), "backup")
     assert code == 0
     made = list((d / "backups").glob("station-*.db"))
@@ -124,9 +130,9 @@ def test_commands_on_missing_station(tmp_path, capsys):
         assert (code, out, err) == (1, "", f"aidstation {command}: no station in {d}\n")
 
 
-def test_restore_refuses_garbage(tmp_path, capsys):
+def test_restore_refuses_garbage(tmp_path, capsys, monkeypatch):
     d = tmp_path / "st"
-    run(capsys, "--data-dir", str(d), "demo", "--months", "1")
+    _init(d, capsys, monkeypatch)
     bad = tmp_path / "bad.db"
     bad.write_bytes(b"\x00garbage" * 500)
     code, out, err = run(capsys, "--data-dir", str(d), "restore", str(bad))
@@ -162,7 +168,8 @@ def test_usage_errors_exit_2(tmp_path):
 def test_data_dir_from_environment(tmp_path):
     d = tmp_path / "envstation"
     env = {"AIDSTATION_DATA_DIR": str(d), "PATH": "/usr/bin:/bin"}
-    proc = subprocess.run([sys.executable, "-m", "aidstation", "demo", "--months", "1", "--seed", "4"],
+    proc = subprocess.run([sys.executable, "-m", "aidstation", "init", "--name", "站", "--code", "E1",
+                           "--admin", "boss"], input="Strong-pass-1\n",
                           capture_output=True, text=True, timeout=120, env=env)
     assert proc.returncode == 0, proc.stderr
     assert (d / "station.db").exists()
