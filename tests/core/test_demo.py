@@ -99,3 +99,12 @@ def test_consultations_cover_every_code_over_the_months(opened):
     numbers = [c.number for c in rows]
     assert len(set(numbers)) == len(numbers)
     assert all(c.number.startswith(c.received_at.strftime("%Y%m%d")) for c in rows)
+
+
+def test_fill_an_open_empty_station(station):
+    counts = demo.generate(station, seed=2, months=1, today=TODAY, areas=("people",))
+    assert counts["people"] == 255
+    assert settings.get("station.code") == "DEMO2"
+    with pytest.raises(Exception) as exc:
+        demo.generate(station, seed=2, months=1, today=TODAY, areas=("people",))
+    assert str(exc.value).endswith("already holds records; a demo needs an empty station")

@@ -64,11 +64,12 @@ def _setup(folder, seed: int, code: str | None, name: str | None):
     from aidstation.core import settings
     from aidstation.core.accounts import hash_password
     from aidstation.core.audit import record_event
-    from aidstation.core.db import atomic, open_station
+    from aidstation.core.db import Station, atomic, open_station
     from aidstation.core.models import User
 
     street, default_name, default_code = station_identity(seed)
-    open_station(folder)
+    if not isinstance(folder, Station):
+        open_station(folder)
     settings.set_many({
         "station.name": name or default_name,
         "station.code": code or default_code,
@@ -110,6 +111,8 @@ def generate(folder, *, seed: int = 1, months: int = 6, code: str | None = None,
              areas: tuple[str, ...] = AREAS) -> dict[str, int]:
     """Create and fill a demo station in `folder` (which must not hold one); leaves it open.
 
+    `folder` may also be the open Station, if it holds no users or people yet.
+
     The same seed (on the same day) gives the same records: each area draws from its own
     random stream, so a change in one area's generator does not reshuffle the others.
     """
@@ -118,9 +121,19 @@ def generate(folder, *, seed: int = 1, months: int = 6, code: str | None = None,
 
     from aidstation.core.db import DB_NAME, StationError, atomic
 
-    path = Path(folder) / DB_NAME
-    if path.exists() and path.stat().st_size > 0:
-        raise StationError(f"{folder} already holds a station; a demo needs an empty folder")
+    from aidstation.core.db import Station, current_station
+    from aidstation.core.models import Person, User
+
+    if isinstance(folder, Station):
+        # An open station just created (e.g. by the first-run wizard): it must be empty.
+        if folder is not current_station() or folder.read_only:
+            raise StationError("a demo can only fill the open station")
+        if User.select().exists() or Person.select().exists():
+            raise StationError(f"{folder.folder} already holds records; a demo needs an empty station")
+    else:
+        path = Path(folder) / DB_NAME
+        if path.exists() and path.stat().st_size > 0:
+            raise StationError(f"{folder} already holds a station; a demo needs an empty folder")
     today = today or dt.date.today()
     admin = _setup(folder, seed, code, name)
     ctx = DemoContext(rng=random.Random(seed), user=admin, today=today,
