@@ -41,6 +41,8 @@ DOCUMENT_BUTTONS = {
     "followup": QT_TRANSLATE_NOOP("MediationCaseDialog", "Follow-up record (latest)"),
     "cover": QT_TRANSLATE_NOOP("MediationCaseDialog", "Cover and contents"),
 }
+STATUS_COLOURS = {"received": "#5b6776", "in_progress": "#2f6fbf", "succeeded": "#2e7d32",
+                  "failed": "#c62828", "suspended": "#b26a00", "withdrawn": "#6d4c41"}
 TABS_BY_FIELD = {
     "parties_tab": ("received_on", "source", "dispute_type", "title", "amount", "mediators", "parties",
                     "agent", "consultation", "person", "disposition"),
@@ -101,6 +103,7 @@ class MediationCaseDialog(QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
         self.resize(1100, 720)
         self.header_label.setProperty("role", "title")
+        self.status_label.setFixedHeight(26)
         self.form_error.setObjectName("form_error")
         self.form_error.setVisible(False)
         self.save_button.setDefault(True)
@@ -295,6 +298,9 @@ class MediationCaseDialog(QDialog):
         self.header_label.setText(f"{case.number}  {case.title}")
         self.setWindowTitle(case.number)
         self.status_label.setText(mediation.status_label(case.status, lang))
+        colour = STATUS_COLOURS.get(case.status, "#5b6776")
+        self.status_label.setStyleSheet(f"QLabel {{ color: white; background: {colour}; border-radius: 9px;"
+                                        " padding: 3px 12px; font-weight: 600; }")
         if case.status in mediation.OPEN:
             due = mediation.conclusion_due(case)
             days = (due - dt.date.today()).days

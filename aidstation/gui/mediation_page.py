@@ -23,6 +23,16 @@ def _parties(case: MediationCase, role: str) -> str:
     return "、".join(masking.name(p.person.name) for p in mediation.parties_of(case, role))
 
 
+def _title(case: MediationCase) -> str:
+    """The title with the parties' names masked, like the party columns (titles are usually
+    “A与B……纠纷”)."""
+    title = case.title
+    for party in mediation.parties_of(case):
+        if len(party.person.name) > 1:
+            title = title.replace(party.person.name, masking.name(party.person.name))
+    return title
+
+
 def _due(case: MediationCase) -> str:
     if case.status not in mediation.OPEN:
         return case.concluded_on.isoformat() if case.concluded_on else ""
@@ -50,18 +60,19 @@ class MediationPage(QWidget):
             y, m = (y - 1, 12) if m == 1 else (y, m - 1)
         M = MediationCase
         columns = [
-            Column("number", QT_TRANSLATE_NOOP(CTX, "Number"), sort=M.seq, context=CTX),
-            Column("received_on", QT_TRANSLATE_NOOP(CTX, "Received"), sort=M.received_on, context=CTX),
-            Column("title", QT_TRANSLATE_NOOP(CTX, "Title"), sort=M.title, context=CTX),
-            Column("type", QT_TRANSLATE_NOOP(CTX, "Dispute type"), sort=M.dispute_type, context=CTX,
+            Column("number", QT_TRANSLATE_NOOP("MediationPage", "Number"), sort=M.seq, context=CTX),
+            Column("received_on", QT_TRANSLATE_NOOP("MediationPage", "Received"), sort=M.received_on, context=CTX),
+            Column("title", QT_TRANSLATE_NOOP("MediationPage", "Title"), sort=M.title, context=CTX,
+                   value=_title),
+            Column("type", QT_TRANSLATE_NOOP("MediationPage", "Dispute type"), sort=M.dispute_type, context=CTX,
                    value=lambda c: codes.label("dispute_type", c.dispute_type, lang)),
-            Column("applicant", QT_TRANSLATE_NOOP(CTX, "Applicant"), context=CTX,
+            Column("applicant", QT_TRANSLATE_NOOP("MediationPage", "Applicant"), context=CTX,
                    value=lambda c: _parties(c, "applicant")),
-            Column("respondent", QT_TRANSLATE_NOOP(CTX, "Respondent"), context=CTX,
+            Column("respondent", QT_TRANSLATE_NOOP("MediationPage", "Respondent"), context=CTX,
                    value=lambda c: _parties(c, "respondent")),
-            Column("status", QT_TRANSLATE_NOOP(CTX, "Status"), sort=M.status, context=CTX,
+            Column("status", QT_TRANSLATE_NOOP("MediationPage", "Status"), sort=M.status, context=CTX,
                    value=lambda c: mediation.status_label(c.status, lang)),
-            Column("due", QT_TRANSLATE_NOOP(CTX, "Time limit / concluded"), context=CTX, value=_due),
+            Column("due", QT_TRANSLATE_NOOP("MediationPage", "Time limit / concluded"), context=CTX, value=_due),
         ]
         self.model = PagedTableModel(columns, self._query, parent=self)
         self.table_view.setModel(self.model)
