@@ -254,6 +254,11 @@ def reveal_id(person: Person, *, user=None) -> str:
     return current.id_number or ""
 
 
+AID_DECISIONS = {"pending": ("待决定", "Pending"), "granted": ("准予援助", "Granted"),
+                 "refused": ("不予援助", "Refused"), "withdrawn": ("撤回", "Withdrawn"),
+                 "lapsed": ("视为撤回", "Lapsed")}
+
+
 class HistoryItem(tuple):
     """(date, kind, number, summary) with `.record_id` for opening the record.
 
@@ -279,6 +284,7 @@ def _short(text: str, limit: int = 40) -> str:
 def history(person: Person, *, lang: str = "zh") -> list[HistoryItem]:
     """Everything on record for this person, newest first (deleted records left out)."""
     from aidstation.core import codes
+    from aidstation.core.mediation import status_label
 
     items: list[HistoryItem] = []
     for c in Consultation.live().where(Consultation.person == person):
@@ -289,11 +295,14 @@ def history(person: Person, *, lang: str = "zh") -> list[HistoryItem]:
                .where((MediationParty.person == person) & MediationCase.deleted_at.is_null()))
     for party in parties:
         case = party.case
-        summary = f"{_short(case.title) or codes.label('dispute_type', case.dispute_type, lang)} ({case.status})"
+        summary = (f"{_short(case.title) or codes.label('dispute_type', case.dispute_type, lang)}"
+                   f" ({status_label(case.status, lang)})")
         items.append(HistoryItem(case.received_on, "mediation", case.number, summary, case.id))
     apps = AidApplication.live().where((AidApplication.applicant == person) | (AidApplication.agent == person))
     for app in apps:
-        summary = f"{codes.label('matter', app.cause, lang) if app.cause else ''} ({app.decision})".strip()
+        zh, en = AID_DECISIONS.get(app.decision, (app.decision, app.decision))
+        decision = zh if lang.startswith("zh") else en
+        summary = f"{codes.label('matter', app.cause, lang) if app.cause else ''} ({decision})".strip()
         items.append(HistoryItem(app.received_on, "aid", app.number, summary, app.id))
     for card in CardIssue.live().where(CardIssue.person == person):
         number = (f"{card.year}-{card.serial_from}" if card.serial_from else "")

@@ -153,11 +153,12 @@ def test_history_across_records(station):
     CardIssue.create(issued_on=dt.date(2025, 2, 1), person=p, quantity=2, year=2025, serial_from=7)
     items = people.history(p)
     assert [tuple(i) for i in items] == [
-        (dt.date(2025, 3, 10), "mediation", "（2025）幸人调字第1号", "工资纠纷 (in_progress)"),
-        (dt.date(2025, 3, 8), "aid", "2025援1", "劳动报酬 (pending)"),
+        (dt.date(2025, 3, 10), "mediation", "（2025）幸人调字第1号", "工资纠纷 (调解中)"),
+        (dt.date(2025, 3, 8), "aid", "2025援1", "劳动报酬 (待决定)"),
         (dt.date(2025, 3, 4), "consultation", c.number, "劳动报酬: 老板拖欠三个月工资"),
         (dt.date(2025, 2, 1), "card", "2025-7", "× 2"),
     ]
     assert items[2].record_id == c.id
     date, kind, number, summary = items[0]
     assert kind == "mediation"
+    assert [i.summary for i in people.history(p, lang="en")][:2] == ["工资纠纷 (In progress)", "Unpaid wages (Pending)"]
