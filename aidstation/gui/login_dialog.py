@@ -4,10 +4,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 
-from aidstation.core import accounts, settings
+from aidstation.core import accounts
 from aidstation.gui import i18n
 from aidstation.gui.forms import load_ui
-from aidstation.gui.ui_helpers import icon, set_role
+from aidstation.gui.ui_helpers import icon, safe_setting, set_role
 
 LANGUAGE_NAMES = [("en", "English"), ("zh_CN", "中文（简体）")]
 
@@ -43,14 +43,14 @@ class LoginDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in to AidStation"))
         self.title_label.setText(self.tr("Sign in"))
-        name = settings.get("station.name") or self.tr("(unnamed station)")
+        name = safe_setting("station.name") or self.tr("(unnamed station)")
         self.station_label.setText(name)
         self.username_label.setText(self.tr("&Username"))
         self.password_label.setText(self.tr("&Password"))
         self.language_label.setText(self.tr("&Language"))
         self.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        if settings.get_bool("station.demo") and not self.username_edit.text():
+        if safe_setting("station.demo") == "1" and not self.username_edit.text():
             self.username_edit.setPlaceholderText(self.tr("demo station: user demo, password demo"))
 
     def _language_changed(self) -> None:

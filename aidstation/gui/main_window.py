@@ -15,10 +15,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QToolButton
 
-from aidstation.core import accounts, settings
+from aidstation.core import accounts
 from aidstation.gui import messages, pages
 from aidstation.gui.forms import load_ui
-from aidstation.gui.ui_helpers import icon
+from aidstation.gui.ui_helpers import icon, safe_setting
 
 log = logging.getLogger(__name__)
 
@@ -135,13 +135,13 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
 
     def retranslate(self) -> None:
-        name = settings.get("station.name") or self.tr("(unnamed station)")
+        name = safe_setting("station.name") or self.tr("(unnamed station)")
         self.setWindowTitle(self.tr("AidStation — {station}").format(station=name))
         user = self.context.user
         role = self.tr("administrator") if self.context.is_admin else self.tr("clerk")
         self.user_status.setText(self.tr("User: {name} ({role})").format(
             name=(user.display_name or user.username) if user else "", role=role))
-        code = settings.get("station.code")
+        code = safe_setting("station.code")
         self.station_status.setText(self.tr("Station: {name}").format(
             name=f"{name} [{code}]" if code else name))
         self.month_status.setText(self.tr("Month: {month}").format(month=dt.date.today().strftime("%Y-%m")))
@@ -175,7 +175,14 @@ class MainWindow(QMainWindow):
         spec = self.spec_by_key(key)
         if spec is None:
             return None
-        widget = spec.factory(self.context, self.page_stack)
+        try:
+            widget = spec.factory(self.context, self.page_stack)
+        except Exception as exc:  # noqa: BLE001 - e.g. a damaged database: show why, keep going
+            log.exception("page %s failed to open", key)
+            widget = QLabel(self.tr("This page cannot be shown: {error}").format(error=exc), self.page_stack)
+            widget.setObjectName("page_error")
+            widget.setWordWrap(True)
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_stack.addWidget(widget)
         self.page_widgets[key] = widget
         return widget
@@ -292,6 +299,6 @@ class MainWindow(QMainWindow):
 
 def _idle_minutes() -> float:
     try:
-        return float(settings.get("security.idle_lock_minutes") or 0)
+        return float(safe_setting("security.idle_lock_minutes", "10") or 0)
     except ValueError:
         return 10.0

@@ -117,9 +117,13 @@ def render(outdir: Path, langs=("en", "zh_CN")) -> list[str]:
                 _grab(app, widget, target / f"{name}.png", problems)
                 if isinstance(widget, QWizard):
                     widget.choice_page.create_radio.setChecked(True)
-                    for step in ("2-station", "3-admin"):
-                        widget.next()
-                        _grab(app, widget, target / f"dialog-first-run-{step}.png", problems)
+                    widget.next()
+                    _grab(app, widget, target / "dialog-first-run-2-station.png", problems)
+                    widget.station_page.name_edit.setText("中关村街道法律援助工作站")
+                    widget.station_page.code_edit.setText("HD-ZGC")
+                    widget.next()
+                    widget.admin_page.password_edit.setText("Demo-pass-2026")
+                    _grab(app, widget, target / "dialog-first-run-3-admin.png", problems)
                 widget.close()
             for spec in pages.discover():
                 module = importlib.import_module(spec.factory.__module__)

@@ -31,8 +31,18 @@ RECORD_KIND_TITLES = {
     "CardIssue": QT_TRANSLATE_NOOP("settings", "Contact cards issued"),
     "PublicityActivity": QT_TRANSLATE_NOOP("settings", "Publicity activities"),
 }
-AUDIT_ACTIONS = ["create", "update", "delete", "restore", "retire", "export", "print", "reveal",
-                 "login", "login_failed"]
+AUDIT_ACTIONS = {
+    "create": QT_TRANSLATE_NOOP("settings", "create"), "update": QT_TRANSLATE_NOOP("settings", "update"),
+    "delete": QT_TRANSLATE_NOOP("settings", "delete"), "restore": QT_TRANSLATE_NOOP("settings", "restore"),
+    "retire": QT_TRANSLATE_NOOP("settings", "retire"), "export": QT_TRANSLATE_NOOP("settings", "export"),
+    "print": QT_TRANSLATE_NOOP("settings", "print"), "reveal": QT_TRANSLATE_NOOP("settings", "reveal"),
+    "login": QT_TRANSLATE_NOOP("settings", "sign-in"), "login_failed": QT_TRANSLATE_NOOP("settings", "failed sign-in"),
+}
+
+
+def action_label(action: str) -> str:
+    """The translated name of an audit action (unknown actions as stored)."""
+    return QCoreApplication.translate("settings", AUDIT_ACTIONS[action]) if action in AUDIT_ACTIONS else action
 
 
 def setup_table(table: QTableWidget, headers: list[str]) -> None:
@@ -153,7 +163,8 @@ def audit_columns() -> list[Column]:
     return [
         Column("at", QT_TRANSLATE_NOOP("columns", "When"), sort=AuditEvent.at),
         Column("username", QT_TRANSLATE_NOOP("columns", "User"), sort=AuditEvent.username),
-        Column("action", QT_TRANSLATE_NOOP("columns", "Action"), sort=AuditEvent.action),
+        Column("action", QT_TRANSLATE_NOOP("columns", "Action"), sort=AuditEvent.action,
+               value=lambda e: action_label(e.action)),
         Column("entity", QT_TRANSLATE_NOOP("columns", "Record"), sort=AuditEvent.entity),
         Column("entity_id", QT_TRANSLATE_NOOP("columns", "Id")),
         Column("fields", QT_TRANSLATE_NOOP("columns", "Fields")),

@@ -22,6 +22,7 @@ from aidstation.gui.settings_admin import (
     CodeDialog,
     DeletedTableModel,
     UserDialog,
+    action_label,
     code_kinds,
     fill_table,
     from_date_edit,
@@ -164,6 +165,7 @@ class SettingsPage(QWidget):
             self.language_combo.addItem(name, code)
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(self.context.lang)))
         self.apply_language_button.clicked.connect(self.switch_language)
+        self.language_combo.setMaximumWidth(260)
 
     def switch_language(self) -> None:
         lang = self.language_combo.currentData()
@@ -302,7 +304,7 @@ class SettingsPage(QWidget):
         self._setup_view(self.audit_view)
         self.audit_action_combo.addItem(QCoreApplication.translate("settings", "All actions"), "")
         for action in AUDIT_ACTIONS:
-            self.audit_action_combo.addItem(action, action)
+            self.audit_action_combo.addItem(action_label(action), action)
         self.audit_entity_combo.addItem(QCoreApplication.translate("settings", "All records"), "")
         for name in ["User", "Setting", "Code", *RECORD_MODELS]:
             self.audit_entity_combo.addItem(name, name)

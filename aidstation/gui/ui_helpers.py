@@ -32,3 +32,16 @@ def apply_look(app) -> None:
     app.setStyle("Fusion")
     app.setStyleSheet(stylesheet())
     app.setWindowIcon(icon("aidstation.svg"))
+
+
+def safe_setting(key: str, default: str = "") -> str:
+    """settings.get(), or `default` when the database cannot be read (a damaged station
+    opened read-only must still show its window and its restore banner)."""
+    from peewee import DatabaseError
+
+    from aidstation.core import settings
+
+    try:
+        return settings.get(key)
+    except DatabaseError:
+        return default

@@ -94,32 +94,32 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="124" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="134" />
         <source>&amp;Code</source>
         <translation>代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="125" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="135" />
         <source>short key: lower-case letters, digits, _</source>
         <translation>简短代码：小写字母、数字、_</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="126" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="136" />
         <source>&amp;Chinese label</source>
         <translation>中文名称(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="127" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="137" />
         <source>&amp;English label</source>
         <translation>英文名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="131" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="141" />
         <source>Add a code</source>
         <translation>新增代码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="133" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="143" />
         <source>Relabel {code}</source>
         <translation>修改 {code} 的名称</translation>
     </message>
@@ -474,12 +474,17 @@
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/main_window.py" line="282" />
+        <location filename="../../aidstation/gui/main_window.py" line="182" />
+        <source>This page cannot be shown: {error}</source>
+        <translation>无法显示此页面：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/main_window.py" line="289" />
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/main_window.py" line="282" />
+        <location filename="../../aidstation/gui/main_window.py" line="289" />
         <source>Your password has been changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
@@ -824,367 +829,367 @@ Save this person anyway?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="82" />
-        <location filename="../../aidstation/gui/settings_page.py" line="158" />
+        <location filename="../../aidstation/gui/settings_page.py" line="83" />
+        <location filename="../../aidstation/gui/settings_page.py" line="159" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="83" />
+        <location filename="../../aidstation/gui/settings_page.py" line="84" />
         <source>Station profile</source>
         <translation>工作站信息</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="84" />
+        <location filename="../../aidstation/gui/settings_page.py" line="85" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="85" />
+        <location filename="../../aidstation/gui/settings_page.py" line="86" />
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="86" />
+        <location filename="../../aidstation/gui/settings_page.py" line="87" />
         <source>Station name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="86" />
+        <location filename="../../aidstation/gui/settings_page.py" line="87" />
         <source>Station code</source>
         <translation>工作站代码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="87" />
+        <location filename="../../aidstation/gui/settings_page.py" line="88" />
         <source>District</source>
         <translation>所属区县</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="87" />
+        <location filename="../../aidstation/gui/settings_page.py" line="88" />
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="88" />
+        <location filename="../../aidstation/gui/settings_page.py" line="89" />
         <source>Hotline</source>
         <translation>服务热线</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="88" />
+        <location filename="../../aidstation/gui/settings_page.py" line="89" />
         <source>Office phone</source>
         <translation>办公电话</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="89" />
+        <location filename="../../aidstation/gui/settings_page.py" line="90" />
         <source>Head of station</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="89" />
+        <location filename="../../aidstation/gui/settings_page.py" line="90" />
         <source>Mediation committee</source>
         <translation>人民调解委员会</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="90" />
+        <location filename="../../aidstation/gui/settings_page.py" line="91" />
         <source>Legal-aid centre</source>
         <translation>法律援助中心</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="91" />
+        <location filename="../../aidstation/gui/settings_page.py" line="92" />
         <source>Mediation number prefix</source>
         <translation>调解案号前缀</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="92" />
+        <location filename="../../aidstation/gui/settings_page.py" line="93" />
         <source>Legal-aid number prefix</source>
         <translation>法援编号前缀</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="93" />
+        <location filename="../../aidstation/gui/settings_page.py" line="94" />
         <source>Lock after idle minutes</source>
         <translation>空闲锁屏（分钟）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="96" />
+        <location filename="../../aidstation/gui/settings_page.py" line="97" />
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="97" />
+        <location filename="../../aidstation/gui/settings_page.py" line="98" />
         <source>Only an administrator can change the profile.</source>
         <translation>只有管理员可以修改工作站信息。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="98" />
+        <location filename="../../aidstation/gui/settings_page.py" line="99" />
         <source>Save profile</source>
         <translation>保存工作站信息</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="99" />
+        <location filename="../../aidstation/gui/settings_page.py" line="100" />
         <source>Language of the program</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="100" />
+        <location filename="../../aidstation/gui/settings_page.py" line="101" />
         <source>Switch language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="101" />
+        <location filename="../../aidstation/gui/settings_page.py" line="102" />
         <source>A backup is made every day and when AidStation closes; 30 daily and 12 monthly copies are kept in the backups folder.</source>
         <translation>每天及关闭程序时自动备份；backups 文件夹中保留最近30天的日备份和12个月的月备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="103" />
+        <location filename="../../aidstation/gui/settings_page.py" line="104" />
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="104" />
+        <location filename="../../aidstation/gui/settings_page.py" line="105" />
         <source>Restore selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="105" />
+        <location filename="../../aidstation/gui/settings_page.py" line="106" />
         <source>Taken at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="105" />
+        <location filename="../../aidstation/gui/settings_page.py" line="106" />
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="105" />
+        <location filename="../../aidstation/gui/settings_page.py" line="106" />
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="105" />
+        <location filename="../../aidstation/gui/settings_page.py" line="106" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="107" />
-        <location filename="../../aidstation/gui/settings_page.py" line="251" />
-        <location filename="../../aidstation/gui/settings_page.py" line="258" />
+        <location filename="../../aidstation/gui/settings_page.py" line="108" />
+        <location filename="../../aidstation/gui/settings_page.py" line="253" />
+        <location filename="../../aidstation/gui/settings_page.py" line="260" />
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="108" />
+        <location filename="../../aidstation/gui/settings_page.py" line="109" />
         <source>Code tables</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="109" />
+        <location filename="../../aidstation/gui/settings_page.py" line="110" />
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="110" />
+        <location filename="../../aidstation/gui/settings_page.py" line="111" />
         <source>Deleted records</source>
         <translation>已删除记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="111" />
+        <location filename="../../aidstation/gui/settings_page.py" line="112" />
         <source>Add user…</source>
         <translation>新增用户…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="112" />
+        <location filename="../../aidstation/gui/settings_page.py" line="113" />
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="113" />
+        <location filename="../../aidstation/gui/settings_page.py" line="114" />
         <source>Activate / deactivate</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="114" />
+        <location filename="../../aidstation/gui/settings_page.py" line="115" />
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="115" />
+        <location filename="../../aidstation/gui/settings_page.py" line="116" />
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="115" />
+        <location filename="../../aidstation/gui/settings_page.py" line="116" />
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="115" />
+        <location filename="../../aidstation/gui/settings_page.py" line="116" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="116" />
+        <location filename="../../aidstation/gui/settings_page.py" line="117" />
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="116" />
+        <location filename="../../aidstation/gui/settings_page.py" line="117" />
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="116" />
+        <location filename="../../aidstation/gui/settings_page.py" line="117" />
         <source>Locked until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="117" />
+        <location filename="../../aidstation/gui/settings_page.py" line="118" />
         <source>Code table</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="118" />
+        <location filename="../../aidstation/gui/settings_page.py" line="119" />
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="119" />
+        <location filename="../../aidstation/gui/settings_page.py" line="120" />
         <source>Relabel…</source>
         <translation>修改名称…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="120" />
+        <location filename="../../aidstation/gui/settings_page.py" line="121" />
         <source>Retire / bring back</source>
         <translation>停用/恢复使用</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="121" />
+        <location filename="../../aidstation/gui/settings_page.py" line="122" />
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="121" />
+        <location filename="../../aidstation/gui/settings_page.py" line="122" />
         <source>Chinese label</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="121" />
+        <location filename="../../aidstation/gui/settings_page.py" line="122" />
         <source>English label</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="122" />
+        <location filename="../../aidstation/gui/settings_page.py" line="123" />
         <source>In use for new records</source>
         <translation>新记录可用</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="123" />
+        <location filename="../../aidstation/gui/settings_page.py" line="124" />
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="124" />
+        <location filename="../../aidstation/gui/settings_page.py" line="125" />
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="125" />
+        <location filename="../../aidstation/gui/settings_page.py" line="126" />
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="126" />
+        <location filename="../../aidstation/gui/settings_page.py" line="127" />
         <source>Records</source>
         <translation>记录类别</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="127" />
+        <location filename="../../aidstation/gui/settings_page.py" line="128" />
         <source>Restore selected record</source>
         <translation>恢复所选记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="158" />
+        <location filename="../../aidstation/gui/settings_page.py" line="159" />
         <source>The station profile was saved.</source>
         <translation>工作站信息已保存。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="189" />
+        <location filename="../../aidstation/gui/settings_page.py" line="191" />
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="192" />
+        <location filename="../../aidstation/gui/settings_page.py" line="194" />
         <source>Backup made</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="192" />
+        <location filename="../../aidstation/gui/settings_page.py" line="194" />
         <source>Backup written: {name}</source>
         <translation>已写入备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="199" />
-        <location filename="../../aidstation/gui/settings_page.py" line="202" />
+        <location filename="../../aidstation/gui/settings_page.py" line="201" />
+        <location filename="../../aidstation/gui/settings_page.py" line="204" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="200" />
+        <location filename="../../aidstation/gui/settings_page.py" line="202" />
         <source>Replace the station's records with this backup? Everything entered after it will be gone (a safety copy of the current database is kept).</source>
         <translation>用此备份替换工作站的全部记录？备份之后录入的内容将会丢失（当前数据库会先另存一份安全副本）。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="207" />
+        <location filename="../../aidstation/gui/settings_page.py" line="209" />
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="209" />
+        <location filename="../../aidstation/gui/settings_page.py" line="211" />
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="209" />
+        <location filename="../../aidstation/gui/settings_page.py" line="211" />
         <source>The backup was restored. Please sign in again.</source>
         <translation>备份已恢复，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="223" />
+        <location filename="../../aidstation/gui/settings_page.py" line="225" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="223" />
+        <location filename="../../aidstation/gui/settings_page.py" line="225" />
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="224" />
-        <location filename="../../aidstation/gui/settings_page.py" line="271" />
+        <location filename="../../aidstation/gui/settings_page.py" line="226" />
+        <location filename="../../aidstation/gui/settings_page.py" line="273" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="224" />
+        <location filename="../../aidstation/gui/settings_page.py" line="226" />
         <source>no</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="258" />
+        <location filename="../../aidstation/gui/settings_page.py" line="260" />
         <source>The password of {name} was reset.</source>
         <translation>已重置 {name} 的密码。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="271" />
+        <location filename="../../aidstation/gui/settings_page.py" line="273" />
         <source>retired</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="325" />
+        <location filename="../../aidstation/gui/settings_page.py" line="327" />
         <source>{n} event(s)</source>
         <translation>共 {n} 条事件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="347" />
+        <location filename="../../aidstation/gui/settings_page.py" line="349" />
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -1245,47 +1250,47 @@ Save this person anyway?</source>
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="77" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="87" />
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="78" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="88" />
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="79" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="89" />
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="80" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="90" />
         <source>&amp;Display name</source>
         <translation>显示名称(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="81" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="91" />
         <source>&amp;Role</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="82" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="92" />
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="83" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="93" />
         <source>Con&amp;firm password</source>
         <translation>确认密码(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="87" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="97" />
         <source>Add user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="89" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="99" />
         <source>Edit user {name}</source>
         <translation>编辑用户 {name}</translation>
     </message>
@@ -1430,49 +1435,49 @@ What you saved before is safe. Close any open form, try again, and if it happens
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="154" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="164" />
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="155" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="165" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="156" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="166" />
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="157" />
-        <location filename="../../aidstation/gui/settings_admin.py" line="199" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="168" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="210" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="158" />
-        <location filename="../../aidstation/gui/settings_admin.py" line="198" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="169" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="209" />
         <source>Id</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="159" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="170" />
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="160" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="171" />
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="200" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="211" />
         <source>Deleted at</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_admin.py" line="201" />
+        <location filename="../../aidstation/gui/settings_admin.py" line="212" />
         <source>Deleted by</source>
         <translation>删除人</translation>
     </message>
@@ -1503,7 +1508,7 @@ What you saved before is safe. Close any open form, try again, and if it happens
         <translation>人员信息</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="35" />
+        <location filename="../../aidstation/gui/settings_page.py" line="36" />
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1511,12 +1516,12 @@ What you saved before is safe. Close any open form, try again, and if it happens
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="303" />
+        <location filename="../../aidstation/gui/settings_page.py" line="305" />
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings_page.py" line="306" />
+        <location filename="../../aidstation/gui/settings_page.py" line="308" />
         <source>All records</source>
         <translation>全部记录</translation>
     </message>
@@ -1549,6 +1554,56 @@ What you saved before is safe. Close any open form, try again, and if it happens
         <location filename="../../aidstation/gui/settings_admin.py" line="32" />
         <source>Publicity activities</source>
         <translation>普法宣传活动</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_admin.py" line="35" />
+        <source>create</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_admin.py" line="35" />
+        <source>update</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_admin.py" line="36" />
+        <source>delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_admin.py" line="36" />
+        <source>restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_admin.py" line="37" />
+        <source>retire</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_admin.py" line="37" />
+        <source>export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_admin.py" line="38" />
+        <source>print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_admin.py" line="38" />
+        <source>reveal</source>
+        <translation>查看完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_admin.py" line="39" />
+        <source>sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_admin.py" line="39" />
+        <source>failed sign-in</source>
+        <translation>登录失败</translation>
     </message>
 </context>
 <context>
