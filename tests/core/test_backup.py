@@ -185,3 +185,27 @@ def test_check_reports_foreign_keys_triggers_and_chain(station):
         "audit log: its append-only protection was removed",
         "audit chain broken at audit event 2: its content was changed after it was written",
     ]
+
+
+def test_migration_takes_a_verified_backup_first(tmp_path, monkeypatch):
+    from aidstation.core import migrations
+    from aidstation.core.db import close_station, open_station, user_version
+
+    folder = tmp_path / "st"
+    open_station(folder)
+    _add_people(2)
+    close_station()
+    steps = []
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(2, lambda: steps.append(2))])
+    monkeypatch.setattr(migrations, "LATEST", 2)
+    open_station(folder)
+    try:
+        assert steps == [2] and user_version() == 2
+        made = list((folder / "backups").glob("pre-migration-v1-*.db"))
+        assert len(made) == 1
+        assert _counts(made[0])["person"] == 2
+        con = sqlite3.connect(made[0])
+        assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+        con.close()
+    finally:
+        close_station()
