@@ -100,9 +100,8 @@ def make_backup(target: Path | str | None = None, *, rotate: bool = True,
                 kind: str = PREFIX) -> Path:
     """Back up the open station to `target` (default: a stamped file in backups/), verify it,
     and rotate backups/ when the default place was used. Returns the file written."""
-    station = current_station()
     if target is None:
-        target = _stamped(station.sub("backups"), kind)
+        target = _stamped(current_station().sub("backups"), kind)
     else:
         target = Path(target)
         rotate = False
