@@ -152,6 +152,16 @@ def is_submitted(when: dt.date | dt.datetime | str) -> bool:
     return latest(month) is not None
 
 
+def warning(when: dt.date | dt.datetime | str | None) -> tuple[str, str] | None:
+    """(English, Chinese) text to warn the clerk who saves a record dated in a sent month."""
+    if when is None or not is_submitted(when):
+        return None
+    month = when[:7] if isinstance(when, str) else indicators.month_text(when.year, when.month)
+    return (f"The return for {month} was already sent to the district; this change will need "
+            f"a correction (export the month again).",
+            f"{month} 月报已报送区司法局；此项修改需要重新导出月报作为更正报表。")
+
+
 @dataclass
 class MonthState:
     month: str

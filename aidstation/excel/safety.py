@@ -63,6 +63,32 @@ def check_file(path: Path | str) -> None:
     names = {i.filename for i in infos}
     if "xl/workbook.xml" not in names:
         raise UnsafeWorkbook("not an .xlsx workbook (no xl/workbook.xml)", "不是 .xlsx 工作簿")
+    _measure(path, infos)
+
+
+def _measure(path: Path, infos) -> None:
+    """Inflate every entry, counting bytes, and stop at the limit: sizes in the zip may lie."""
+    budget = MAX_UNCOMPRESSED
+    try:
+        with zipfile.ZipFile(path) as zf:
+            for info in infos:
+                seen = 0
+                with zf.open(info) as fh:
+                    while chunk := fh.read(1 << 20):
+                        seen += len(chunk)
+                        budget -= len(chunk)
+                        if budget < 0:
+                            raise UnsafeWorkbook("workbook expands beyond the size limit (zip bomb?)",
+                                                 "工作簿解压后过大（疑似压缩炸弹）")
+                        if seen > RATIO_FLOOR and seen > MAX_RATIO * max(info.compress_size, 1):
+                            raise UnsafeWorkbook(f"suspicious compression ratio in {info.filename} (zip bomb?)",
+                                                 "压缩比异常（疑似压缩炸弹）")
+    except UnsafeWorkbook:
+        raise
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, RuntimeError) as exc:
+        raise UnsafeWorkbook(f"damaged or truncated workbook ({exc})", "工作簿已损坏或不完整") from None
+    except Exception as exc:  # noqa: BLE001 - zlib.error and friends: damaged data
+        raise UnsafeWorkbook(f"damaged workbook ({type(exc).__name__})", "工作簿已损坏") from None
 
 
 def open_untrusted(path: Path | str):

@@ -202,3 +202,43 @@ def test_cli_consolidate_reports_problems(returns, capsys, tmp_path):
     captured = capsys.readouterr()
     assert "2 stations merged for 2026-03, 1 problems" in captured.out
     assert "junk.xlsx: cannot be read" in captured.err
+
+
+def test_merge_of_two_demo_stations_equals_the_sum_of_their_totals(tmp_path):
+    from aidstation.core.demo import generate
+
+    today = dt.date(2026, 3, 20)
+    exported = []
+    for seed, code in ((1, "DM01"), (2, "DM02")):
+        generate(tmp_path / code, seed=seed, months=1, code=code, today=today)
+        result = monthly.export_month(2026, 3, tmp_path / "in" / f"{code}-2026-03.xlsx")
+        assert result.values["consult.total"] > 0
+        exported.append(result.values)
+        close_station()
+    merged = district.consolidate([tmp_path / "in"], tmp_path / "district.xlsx")
+    assert merged.problems == [] and [r.code for r in merged.merged] == ["DM01", "DM02"]
+    a, b = exported
+    for key, ind in indicators.by_key().items():
+        if ind.kind in ("count", "amount"):
+            assert merged.totals[key] == pytest.approx(a[key] + b[key]), key
+        elif ind.kind == "manual":
+            assert merged.totals[key] is None
+    den = sum(a[k] + b[k] for k in ("med.succeeded", "med.failed", "med.suspended", "med.withdrawn"))
+    expected = round(100 * (a["med.succeeded"] + b["med.succeeded"]) / den, 1) if den else None
+    assert merged.totals["med.success_rate"] == expected
+
+
+def test_zip_whose_sizes_lie_is_caught_while_inflating(tmp_path, monkeypatch):
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("xl/workbook.xml", b"<workbook/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b"\0" * (8 * 1024 * 1024))
+    path = tmp_path / "liar.xlsx"
+    path.write_bytes(buf.getvalue())
+    # the central directory is honest here; shrink the limits instead of forging headers
+    monkeypatch.setattr(safety, "MAX_RATIO", 10_000)
+    monkeypatch.setattr(safety, "MAX_UNCOMPRESSED", 4 * 1024 * 1024)
+    with zipfile.ZipFile(path) as zf:
+        infos = zf.infolist()
+    with pytest.raises(safety.UnsafeWorkbook, match="size limit"):
+        safety._measure(path, infos)

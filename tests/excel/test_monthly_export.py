@@ -158,3 +158,12 @@ def test_totals_table_and_bad_month(filled, capsys):
     assert cli.main(["--data-dir", folder, "totals", "2026-13"]) == 1
     assert "YYYY-MM" in capsys.readouterr().err
     open_station(folder)
+
+
+def test_warning_for_a_sent_month(filled, admin):
+    assert submissions.warning(dt.date(2026, 3, 5)) is None
+    result = monthly.export_month(2026, 3, details=False)
+    submissions.mark_submitted("2026-03", result.path, result.values, user=admin)
+    en, zh = submissions.warning(dt.datetime(2026, 3, 31, 23, 59))
+    assert "2026-03" in en and "更正" in zh
+    assert submissions.warning("2026-04-01") is None
