@@ -159,6 +159,12 @@ class CardDesignDialog(QDialog):
         self.title_edit.setMinimumWidth(300)
         self.error_label.setStyleSheet("color: #b3261e")
         self.error_label.setWordWrap(True)
+        self.new_role_combo.set_kind("staff_role", context.code_lang)
+        self.new_role_combo.set_code("officer")
+        self.add_staff_button.clicked.connect(self.add_staff)
+        self.staff_errors = FieldErrors(self, {"name": self.new_name_edit, "phone": self.new_phone_edit,
+                                               "title": self.new_title_edit, "role": self.new_role_combo},
+                                        fallback=self.error_label)
         self.errors = FieldErrors(self, {
             "title": self.title_edit, "subtitle": self.subtitle_edit, "hotline": self.hotline_edit,
             "address": self.address_edit, "office_hours": self.hours_edit, "qr_text": self.qr_edit,
@@ -187,6 +193,11 @@ class CardDesignDialog(QDialog):
         self.contacts_label.setText(self.tr("Contacts printed\n(tick, in order)"))
         self.services_label.setText(self.tr("Services\n(one per line)"))
         self.double_check.setText(self.tr("Print a back with the services (duplex)"))
+        self.new_staff_label.setText(self.tr("New contact"))
+        self.new_name_edit.setPlaceholderText(self.tr("Name"))
+        self.new_phone_edit.setPlaceholderText(self.tr("Phone"))
+        self.new_title_edit.setPlaceholderText(self.tr("Title on the card"))
+        self.add_staff_button.setText(self.tr("Add to staff"))
         self.preview_label.setText(self.tr("Preview (front and back, as printed)"))
         self.up_button.setToolTip(self.tr("Move up"))
         self.down_button.setToolTip(self.tr("Move down"))
@@ -216,6 +227,28 @@ class CardDesignDialog(QDialog):
             item.setCheckState(Qt.CheckState.Checked if s.id in chosen else Qt.CheckState.Unchecked)
             self.staff_list.addItem(item)
         self.staff_list.blockSignals(False)
+
+    def add_staff(self) -> None:
+        """Add a staff member (core.staff) and tick them for the card."""
+        self.staff_errors.clear()
+        try:
+            person = staff_service.create(user=self.context.user, name=self.new_name_edit.text(),
+                                          role=self.new_role_combo.code(), title=self.new_title_edit.text(),
+                                          phone=self.new_phone_edit.text())
+        except ValidationError as exc:
+            self.staff_errors.show(exc, self.context.lang)
+            return
+        lang = self.context.code_lang
+        role = person.title or codes.label("staff_role", person.role, lang)
+        item = QListWidgetItem(f"{person.name} · {role} · {person.phone}")
+        item.setData(Qt.ItemDataRole.UserRole, person.id)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+        self.staff_list.addItem(item)  # itemChanged does not fire on insert: refresh by hand
+        for edit in (self.new_name_edit, self.new_phone_edit, self.new_title_edit):
+            edit.clear()
+        self.context.notify("Staff")
+        self.update_preview()
 
     def staff_ids(self) -> list[int]:
         out = []

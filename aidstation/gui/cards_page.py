@@ -27,8 +27,16 @@ def month_items(combo, all_text: str, months: int = 24) -> None:
     combo.addItem(all_text, "")
     y, m = dt.date.today().year, dt.date.today().month
     for _ in range(months):
-        combo.addItem(f"{y}-{m:02d}", (y, m))
+        combo.addItem(f"{y}-{m:02d}", f"{y}-{m:02d}")
         y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+
+
+def month_of(text) -> tuple[int, int] | None:
+    """'2026-03' -> (2026, 3); '' or None -> None."""
+    if not text:
+        return None
+    year, month = str(text).split("-")
+    return int(year), int(month)
 
 
 def issue_columns(lang: str) -> list[Column]:
@@ -155,7 +163,7 @@ class CardsPage(QWidget):
 
     # ---------------------------------------------------------------- data
     def _query(self, filters: dict):
-        month = filters.get("month")
+        month = month_of(filters.get("month"))
         return cards.issue_query(year=month[0], month=month[1]) if month else cards.issue_query()
 
     def fill_choices(self) -> None:

@@ -21,7 +21,7 @@ from aidstation.core import staff as staff_service
 from aidstation.core.models import PublicityActivity
 from aidstation.core.validation import ValidationError
 from aidstation.gui import messages
-from aidstation.gui.cards_page import month_items
+from aidstation.gui.cards_page import month_items, month_of
 from aidstation.gui.forms import load_ui
 from aidstation.gui.pages import PageSpec
 from aidstation.gui.table_models import Column, PagedTableModel
@@ -150,12 +150,12 @@ class PublicityPage(QWidget):
 
     # ---------------------------------------------------------------- list
     def _query(self, filters: dict):
-        month = filters.get("month")
+        month = month_of(filters.get("month"))
         return publicity.activity_query(year=month[0], month=month[1]) if month else publicity.activity_query()
 
     def refresh(self) -> None:
-        month = self.month_combo.currentData()
-        self.model.set_filters(month=month)
+        month = month_of(self.month_combo.currentData())
+        self.model.set_filters(month=self.month_combo.currentData())
         self.count_label.setText(self.tr("{n} activities").format(n=self.model.total))
         if month:
             t = publicity.month_totals(*month)

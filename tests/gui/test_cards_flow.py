@@ -36,10 +36,22 @@ def test_design_print_issue_at_event_stock_and_totals(qtbot, context, messages_l
     dialog.set_checked(head.id)
     assert dialog.preview.design.title == "便民联系卡"  # the preview follows the typing
     assert [s.name for s in dialog.preview.design.staff] == ["王建国"]
+    # A new contact typed in the dialog: a bad phone is refused beside the field, then fixed.
+    type_text(qtbot, dialog.new_name_edit, "陈志强")
+    type_text(qtbot, dialog.new_phone_edit, "12345")
+    qtbot.mouseClick(dialog.add_staff_button, Qt.MouseButton.LeftButton)
+    assert "not a valid phone number" in dialog.staff_errors.message("phone")
+    assert staff_service.list_staff(role="liaison") == []
+    dialog.new_phone_edit.clear()
+    type_text(qtbot, dialog.new_phone_edit, "15116200312")
+    dialog.new_role_combo.set_code("liaison")
+    qtbot.mouseClick(dialog.add_staff_button, Qt.MouseButton.LeftButton)
+    assert [s.name for s in dialog.preview.design.staff] == ["王建国", "陈志强"]
     qtbot.mouseClick(dialog.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     design = cards.design()
-    assert (design.title, [s.name for s in design.staff]) == ("便民联系卡", ["王建国"])
+    assert (design.title, [s.name for s in design.staff]) == ("便民联系卡", ["王建国", "陈志强"])
+    assert design.staff[1].phone == "15116200312" and design.staff[1].role == "liaison"
 
     # 2. Print 20 cards (in the background, with its progress dialog).
     page = CardsPage(context)
@@ -119,3 +131,53 @@ def test_publicity_form_refuses_future_date_and_bad_photo(qtbot, context, messag
     qtbot.mouseClick(pub.add_photo_button, Qt.MouseButton.LeftButton)
     assert "is not an image" in pub.errors.message("photo")
     assert list((context.station.folder / "photos").iterdir()) == []
+
+
+def test_month_filter_photo_delete_and_reprint(qtbot, context, messages_log, monkeypatch, tmp_path):
+    from PIL import Image
+
+    from aidstation.core import publicity
+    from aidstation.core.models import AuditEvent
+
+    today = dt.date.today()
+    last_month = (today.replace(day=1) - dt.timedelta(days=1)).replace(day=5)
+    publicity.create_activity(user=context.user, held_on=last_month, title="旧活动", leaflets=10)
+    now_act = publicity.create_activity(user=context.user, held_on=today, title="本月活动", leaflets=200,
+                                        attendees=40)
+    pub = PublicityPage(context)
+    qtbot.addWidget(pub)
+    assert pub.model.total == 2
+    pub.month_combo.setCurrentIndex(pub.month_combo.findData(f"{today.year}-{today.month:02d}"))
+    assert pub.model.total == 1 and pub.model.record(0).title == "本月活动"
+    assert pub.totals_label.text() == "1 activities · 40 attendees · 200 leaflets · 0 consulted"
+    pub.table_view.selectRow(0)
+    assert pub.activity.id == now_act.id and pub.title_edit.text() == "本月活动"
+    photo = tmp_path / "booth.jpg"
+    Image.new("RGB", (2400, 1800), (15, 76, 156)).save(photo)
+    monkeypatch.setattr(PublicityPage, "ask_photo", staticmethod(lambda *a: str(photo)))
+    qtbot.mouseClick(pub.add_photo_button, Qt.MouseButton.LeftButton)
+    assert pub.photo_list.count() == 1
+    stored = publicity.photo_path(now_act.photos[0])
+    assert Image.open(stored).size == (1600, 1200)
+
+    y, first, last = cards.next_range(10)
+    cards.record_print(user=context.user, year=y, serial_from=first, serial_to=last)
+    page = CardsPage(context)
+    qtbot.addWidget(page)
+    type_text(qtbot, page.recipient_edit, "3号楼")
+    _spin(qtbot, page.quantity_spin, 4)
+    qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
+    assert cards.stock_count() == 6
+    page.table_view.selectRow(0)
+    qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
+    assert cards.stock_count() == 10 and page.model.total == 0
+    monkeypatch.setattr("aidstation.gui.cards_page.QInputDialog.getText",
+                        staticmethod(lambda *a, **k: (f"{y} 3-4", True)))
+    qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton)
+    assert CardPrintRun.select().where(CardPrintRun.reprint == True).count() == 1  # noqa: E712
+    assert AuditEvent.select().where(AuditEvent.detail.startswith(f"reprint {y} 3-4")).count() == 1
+    monkeypatch.setattr("aidstation.gui.cards_page.QInputDialog.getText",
+                        staticmethod(lambda *a, **k: (f"{y} 9-12", True)))
+    qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton)
+    assert "never printed" in messages_log.texts()
+    assert CardPrintRun.select().count() == 2
