@@ -74,6 +74,7 @@ class PagedTableModel(QAbstractTableModel):
         self._rows: list = []
         self._total = 0
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._fetching = False  # fetchMore is re-entered by views and testers reacting to its signals
         self.refresh()
 
     # --- what pages call -------------------------------------------------------------------
@@ -164,21 +165,25 @@ class PagedTableModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
     def canFetchMore(self, parent=QModelIndex()):  # noqa: N802
-        if parent.isValid():
+        if parent.isValid() or self._fetching:
             return False
         return len(self._rows) < self._total
 
     def fetchMore(self, parent=QModelIndex()):  # noqa: N802
         if parent.isValid() or not self.canFetchMore(parent):
             return
-        page = self._page_query(len(self._rows))
-        if not page:
-            self._total = len(self._rows)  # rows vanished since counting
-            return
-        start = len(self._rows)
-        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self._fetching = True
+        try:
+            page = self._page_query(len(self._rows))
+            if not page:
+                self._total = len(self._rows)  # rows vanished since counting
+                return
+            start = len(self._rows)
+            self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+            self._rows.extend(page)
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     def sort(self, column, order=Qt.SortOrder.AscendingOrder):
         if not (0 <= column < len(self.columns)) or self.columns[column].sort is None:
