@@ -233,3 +233,19 @@ def test_open_from_consultation_opens_the_existing_case(qtbot, context, two_case
     qtbot.addWidget(dialog)
     assert dialog.case.id == one.id
     assert dialog.header_label.text().startswith(one.number)
+
+
+def test_new_respondent_registered_from_the_window(qtbot, context, messages_log):
+    dialog = mc.MediationCaseDialog(context, None)
+    qtbot.addWidget(dialog)
+    type_text(qtbot, dialog.party_finder.search_edit, "郑新人")
+    dialog.party_finder.search_now()
+    qtbot.keyClick(dialog.party_finder.search_edit, Qt.Key.Key_Return)  # only "+ New person" is listed
+    from aidstation.gui.person_form import PersonForm
+
+    person_form = dialog._person_dialog.findChild(PersonForm)
+    assert person_form.name_edit.text() == "郑新人"
+    click(qtbot, person_form.save_button)
+    person = Person.get(Person.name == "郑新人")
+    assert dialog.party_finder.person().id == person.id
+    assert not dialog._person_dialog.isVisible()
