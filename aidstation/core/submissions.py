@@ -171,7 +171,21 @@ class MonthState:
     submission: Submission | None
 
 
+def figures_differ(sub: Submission) -> bool:
+    """Whether the month's figures today differ from those sent (any edit, by any path)."""
+    try:
+        sent = json.loads(sub.values or "{}")
+    except ValueError:
+        return True
+    now_values = json.loads(json.dumps(indicators.compute_month(*indicators.parse_month(sub.month))))
+    if any(now_values.get(key) != value for key, value in sent.items()):
+        return True
+    # keys added since (a new code): only a real figure there is a change
+    return any(value not in (0, 0.0, None) for key, value in now_values.items() if key not in sent)
+
+
 def state(month: str) -> MonthState:
+    """Submitted or not, and changed since: flagged by mark_changed or figures now different."""
     sub = latest(month)
-    return MonthState(_month(month), sub is not None, bool(sub and sub.changed_since),
-                      next_correction(month), sub)
+    changed = sub is not None and (sub.changed_since or figures_differ(sub))
+    return MonthState(_month(month), sub is not None, bool(changed), next_correction(month), sub)

@@ -167,3 +167,12 @@ def test_warning_for_a_sent_month(filled, admin):
     en, zh = submissions.warning(dt.datetime(2026, 3, 31, 23, 59))
     assert "2026-03" in en and "更正" in zh
     assert submissions.warning("2026-04-01") is None
+
+
+def test_changed_since_detected_from_the_figures_without_mark_changed(filled, admin):
+    result = monthly.export_month(2026, 3, details=False)
+    submissions.mark_submitted("2026-03", result.path, result.values, user=admin)
+    assert not submissions.state("2026-03").changed_since
+    Consultation.update(deleted_at=dt.datetime(2026, 4, 3)).where(Consultation.number == "2026000001").execute()
+    assert submissions.state("2026-03").changed_since
+    assert not Submission.get().changed_since  # nobody called mark_changed; the figures tell
