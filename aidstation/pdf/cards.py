@@ -178,18 +178,17 @@ def front_ops(design: cards.CardDesign, serial: str) -> list:
     name, size = fit(design.station_name or design.subtitle, 7.0, W - 44, 5.5)
     ops.append(Text(37, H - 30.0, name, size, BLUE_PALE))
 
-    # Right column: hotline large, then the QR code with its caption.
+    # Right column: hotline large, then the QR code with its caption. A phone number is never
+    # cut: it shrinks until it fits. Without a QR code the hotline sits in the column's middle.
     col_x = QR_X + QR_SIZE / 2
     hotline = _phone(design.hotline) if design.hotline else ""
+    hot_y = H - band - 25.5 if design.qr_text else (H - band + 20) / 2 - 2
     if hotline:
-        ops.append(Text(col_x, H - band - 10.5, "法律服务热线", 5.8, GREY, "centre"))
-        text, size = fit(hotline, 17.0, QR_SIZE + 6, 9.0)
-        ops.append(Text(col_x, H - band - 25.5, text, size, BLUE, "centre", bold=True))
-    if design.qr_text:
-        ops.append(Qr(QR_X, QR_Y, QR_SIZE, design.qr_text, qr_matrix(design.qr_text)))
-        caption = "扫码拨打热线" if design.qr_text.lower().startswith("tel:") else "扫码了解更多"
-        ops.append(Text(col_x, QR_Y - 5.2, caption, 5.2, GREY, "centre"))
-
+        ops.append(Text(col_x, hot_y + 15.0, "法律服务热线", 5.8, GREY, "centre"))
+        size = 17.0
+        while size > 5.0 and text_width(hotline, size) > QR_SIZE + 2:
+            size -= 0.25
+        ops.append(Text(col_x, hot_y, hotline, size, BLUE, "centre", bold=True))
     # Left column: the contacts, in print order.
     left, right = 9.0, QR_X - 8.0
     top = H - band - 12.0
@@ -260,12 +259,19 @@ def back_ops(design: cards.CardDesign, serial: str) -> list:
         ops.append(Text(x + 8, y, text, fsize, WHITE))
     ops.append(Rect(0, 0, W, 30, fill=BLUE_DARK))
     ops.append(Rect(0, 30, W, 0.8, fill=GOLD))
+    used = 14.0
     if design.hotline:
+        label_w = text_width("法律服务热线", 6.5)
+        number = _phone(design.hotline)
+        size = 13.5
+        while size > 7 and text_width(number, size) > W * 0.55 - label_w:
+            size -= 0.25
         ops.append(Text(14, 11.5, "法律服务热线", 6.5, BLUE_PALE))
-        ops.append(Text(14 + text_width("法律服务热线", 6.5) + 5, 11.5, _phone(design.hotline), 13.5,
-                        WHITE, bold=True))
-    name, nsize = fit(design.station_name, 5.6, W / 2 - 20, 4.5)
-    ops.append(Text(W - 12, 15.5, name, nsize, BLUE_PALE, "right"))
+        ops.append(Text(14 + label_w + 5, 11.5, number, size, WHITE, bold=True))
+        used = 14 + label_w + 5 + text_width(number, size) + 10
+    if design.station_name and W - 12 - used > 40:
+        name, nsize = fit(design.station_name, 5.6, W - 12 - used, 4.5)
+        ops.append(Text(W - 12, 15.5, name, nsize, BLUE_PALE, "right"))
     ops.append(Text(W - 12, 7.5, serial, 5.0, BLUE_PALE, "right"))
     return ops
 
