@@ -178,8 +178,11 @@ def figures_differ(sub: Submission) -> bool:
     except ValueError:
         return True
     now_values = json.loads(json.dumps(indicators.compute_month(*indicators.parse_month(sub.month))))
-    if any(now_values.get(key) != value for key, value in sent.items()):
-        return True
+    for key, value in sent.items():
+        if key in now_values and now_values[key] != value:
+            return True
+        if key not in now_values and value not in (0, 0.0, None):  # a code retired since
+            return True
     # keys added since (a new code): only a real figure there is a change
     return any(value not in (0, 0.0, None) for key, value in now_values.items() if key not in sent)
 
