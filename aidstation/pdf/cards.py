@@ -189,6 +189,10 @@ def front_ops(design: cards.CardDesign, serial: str) -> list:
         while size > 5.0 and text_width(hotline, size) > QR_SIZE + 2:
             size -= 0.25
         ops.append(Text(col_x, hot_y, hotline, size, BLUE, "centre", bold=True))
+    if design.qr_text:
+        ops.append(Qr(QR_X, QR_Y, QR_SIZE, design.qr_text, qr_matrix(design.qr_text)))
+        caption = "扫码拨打热线" if design.qr_text.lower().startswith("tel:") else "扫码了解更多"
+        ops.append(Text(col_x, QR_Y - 5.2, caption, 5.2, GREY, "centre"))
     # Left column: the contacts, in print order.
     left, right = 9.0, QR_X - 8.0
     top = H - band - 12.0
