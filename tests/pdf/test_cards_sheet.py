@@ -175,3 +175,20 @@ def test_single_sided_has_no_back_and_partial_sheet(designed, tmp_path):
     reader = PdfReader(tmp_path / "s.pdf")
     assert pages == len(reader.pages) == 2
     assert len(_card_rects(reader, reader.pages[1])) == 3
+
+
+def test_crowded_design_keeps_every_phone_number_whole(admin, tmp_path):
+    settings.set_many({"station.name": "某某县某某镇人民调解委员会暨法律援助工作站（驻镇综治中心）",
+                       "station.code": "XZ07"}, user=admin)
+    phones = ["13873112345", "13907318866", "15116200312", "073188231456", "18800001111", "13512345678"]
+    ids = [staff_service.create(user=admin, name=f"员工{i}", role="mediator", title="司法所所长兼人民调解委员会主任",
+                                phone=p).id for i, p in enumerate(phones)]
+    cards.save_design(user=admin, title="法律援助连心卡暨人民调解便民服务卡", staff_ids=ids, qr_text="",
+                      hotline="0731-88881234", address="某某县某某镇人民政府大院东侧二楼司法所办公室（老邮局对面）")
+    card_pdf.render_cards(cards.design(), ["XZ07-2026-00001"], tmp_path / "c.pdf")
+    reader = PdfReader(tmp_path / "c.pdf")
+    front = reader.pages[0].extract_text().replace(" ", "")
+    for p in ["13873112345", "13907318866", "15116200312", "0731-88231456", "18800001111", "13512345678",
+              "0731-88881234"]:
+        assert p in front
+    assert "0731-88881234" in reader.pages[1].extract_text().replace(" ", "")
