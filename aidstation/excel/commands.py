@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 
 def _open(args):
@@ -82,12 +83,24 @@ def cmd_consolidate(args) -> int:
 
 
 def cmd_import_template(args) -> int:
-    from aidstation.cli import CommandError
+    from aidstation.excel import ledgers
 
-    raise CommandError("ledger import templates are not available in this version yet")
+    print(ledgers.write_template(args.kind, args.output))
+    return 0
 
 
 def cmd_import(args) -> int:
     from aidstation.cli import CommandError
+    from aidstation.excel import ledgers
 
-    raise CommandError("ledger import is not available in this version yet")
+    _open(args)
+    report = ledgers.import_ledger(args.kind, args.file, dry_run=args.dry_run)
+    for row, column, message in report.problems:
+        where = f"row {row}" + (f", column {column}" if column else "")
+        print(f"  {where}: {message}", file=sys.stderr)
+    if report.problems:
+        raise CommandError(f"{len(report.problems)} problem(s) in {Path(args.file).name}; nothing was imported")
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{verb} {report.written} of {report.rows} rows "
+          f"({report.people_matched} people matched, {report.people_created} new)")
+    return 0
