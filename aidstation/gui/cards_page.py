@@ -133,7 +133,7 @@ class CardsPage(QWidget):
         self.retranslate()
         self.fill_choices()
         self.refresh()
-        for column, width in enumerate([86, 46, 190, 120, 76, 96, 120]):
+        for column, width in enumerate([86, 56, 215, 120, 84, 100, 120]):
             view.setColumnWidth(column, width)
 
     def retranslate(self) -> None:

@@ -119,7 +119,7 @@ class PublicityPage(QWidget):
         self.retranslate()
         self.fill_staff()
         self.refresh()
-        for column, width in enumerate([86, 150, 90, 100, 140, 60, 60]):
+        for column, width in enumerate([86, 150, 84, 96, 130, 76, 76]):
             view.setColumnWidth(column, width)
         self.new_activity()
 
