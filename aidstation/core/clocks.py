@@ -111,9 +111,11 @@ def _mediation_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueItem]
 
 
 def _aid_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueItem]:
-    """Legal-aid clocks (forwarding, decision, assignment, urgent deadlines): added by the
-    legal-aid area."""
-    return []
+    """Legal-aid clocks (forwarding, decision, assignment, urgent deadlines, follow-ups)."""
+    # Imported here: aid_clocks imports DueItem from this module.
+    from aidstation.core.aid_clocks import aid_due
+
+    return aid_due(as_of, horizon)
 
 
 AREAS = (_mediation_due, _aid_due)
