@@ -27,9 +27,11 @@ from aidstation.excel.monthly import clean, put
 HEAD_FONT = Font(name="Microsoft YaHei", bold=True, size=10)
 HEAD_FILL = PatternFill("solid", fgColor="BFCFE0")
 TEXT_LIMIT = 300
+SUMMARY_LIMIT = 32  # characters of a question or title in a detail row
 
 
 def _header(ws, columns: list[tuple[str, int]]) -> None:
+    ws.row_dimensions[1].height = 30
     for c, (text, width) in enumerate(columns, start=1):
         cell = put(ws, 1, c, text)
         cell.font, cell.fill = HEAD_FONT, HEAD_FILL
@@ -56,14 +58,20 @@ def _rows(ws, rows, formats: dict[int, str] | None = None) -> int:
     return n
 
 
+def _summary(text: str, limit: int = SUMMARY_LIMIT) -> str:
+    """One line of at most `limit` characters: the detail sheet prints one row per record."""
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
 def _in(field, start, end):
     return (field >= start) & (field < end)
 
 
 def consultations(ws, start: dt.date, end: dt.date) -> int:
     _header(ws, [("编号 No.", 12), ("时间 Received", 18), ("方式 Channel", 10), ("姓名 Name", 9),
-                 ("人群 Groups", 16), ("事项 Matter", 14), ("处理 Disposition", 16),
-                 ("代写文书 Documents", 10), ("问题摘要 Question", 50)])
+                 ("人群 Groups", 22), ("事项 Matter", 14), ("处理 Disposition", 18),
+                 ("代写文书 Documents", 12), ("问题摘要 Question", 66)])
     ch, mt, dp, gr = (codes.labels(k) for k in ("channel", "matter", "disposition", "group"))
     C = Consultation
     groups = (ConsultationGroup.select(fn.GROUP_CONCAT(ConsultationGroup.group))
@@ -80,15 +88,15 @@ def consultations(ws, start: dt.date, end: dt.date) -> int:
             names = "、".join(gr.get(x, x) for x in (g or "").split(",") if x)
             who = "匿名" if anon or not name else masking.name(name)
             yield (number, at, ch.get(channel, channel), who, names, mt.get(matter, matter),
-                   dp.get(disp, disp), drafted, question)
+                   dp.get(disp, disp), drafted, _summary(question))
     return _rows(ws, rows())
 
 
 def mediations(ws, start: dt.date, end: dt.date) -> int:
     _header(ws, [("编号 No.", 24), ("受理日期 Received", 12), ("来源 Source", 14),
-                 ("纠纷类型 Type", 12), ("案由 Title", 30), ("状态 Status", 10),
-                 ("结案日期 Concluded", 12), ("协议 Agreement", 8), ("金额 Amount", 12),
-                 ("当事人 Parties", 20)])
+                 ("纠纷类型 Type", 12), ("案由 Title", 40), ("状态 Status", 10),
+                 ("结案日期 Concluded", 12), ("协议 Agreement", 11), ("金额 Amount", 12),
+                 ("当事人 Parties", 24)])
     src, typ = codes.labels("mediation_source"), codes.labels("dispute_type")
     status = {"received": "已受理", "in_progress": "调解中", "succeeded": "调解成功", "failed": "调解不成",
               "suspended": "中止", "withdrawn": "撤回"}
@@ -103,8 +111,12 @@ def mediations(ws, start: dt.date, end: dt.date) -> int:
 
     def rows():
         for number, received, source, dtype, title, st, concluded, agreement, amount, p in q:
-            names = "、".join(masking.name(x) for x in (p or "").split("|") if x)
-            yield (number, received, src.get(source, source), typ.get(dtype, dtype), title,
+            people = [x for x in (p or "").split("|") if x]
+            names = "、".join(masking.name(x) for x in people)
+            for name in sorted(people, key=len, reverse=True):  # titles name the parties
+                if len(name) > 1:
+                    title = (title or "").replace(name, masking.name(name))
+            yield (number, received, src.get(source, source), typ.get(dtype, dtype), _summary(title, 20),
                    status.get(st, st), concluded or "", form.get(agreement, ""),
                    float(amount or 0), names)
     return _rows(ws, rows(), {9: "#,##0.00"})
@@ -162,8 +174,8 @@ def publicity(ws, start: dt.date, end: dt.date) -> int:
     cols = ["lectures", "attendees", "leaflets", "booklets", "banners", "boards", "consulted",
             "questions", "vehicles", "staff", "media"]
     heads = ["讲座", "受众", "资料", "手册", "横幅", "展板", "现场咨询", "解答", "宣传车", "人员", "报道"]
-    _header(ws, [("日期 Held", 12), ("形式 Format", 10), ("主题 Theme", 12), ("标题 Title", 26),
-                 ("地点 Place", 16)] + [(h, 7) for h in heads])
+    _header(ws, [("日期 Held", 12), ("形式 Format", 10), ("主题 Theme", 12), ("标题 Title", 40),
+                 ("地点 Place", 24)] + [(h, 7) for h in heads])
     fmt, theme = codes.labels("pub_format"), codes.labels("pub_theme")
     P = PublicityActivity
     q = (P.select(P.held_on, P.format, P.theme, P.title, P.place, *[getattr(P, c) for c in cols])
@@ -172,7 +184,7 @@ def publicity(ws, start: dt.date, end: dt.date) -> int:
 
     def rows():
         for held, f, t, title, place, *numbers in q:
-            yield (held, fmt.get(f, f), theme.get(t, t), title, place, *numbers)
+            yield (held, fmt.get(f, f), theme.get(t, t), _summary(title, 20), _summary(place, 12), *numbers)
     return _rows(ws, rows())
 
 

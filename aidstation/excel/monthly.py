@@ -190,7 +190,7 @@ def _write_return(ws, values, prof, month_text, prepared, generated, correction)
             cell.border = GRID
         cells[5].alignment = Alignment(horizontal="center")
         r += 1
-    for col, width in zip("ABCDEF", (30, 9, 30, 40, 13, 7)):
+    for col, width in zip("ABCDEF", (30, 9, 32, 46, 13, 7)):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
     ws.print_title_rows = f"{header_row}:{header_row}"

@@ -176,3 +176,15 @@ def test_changed_since_detected_from_the_figures_without_mark_changed(filled, ad
     Consultation.update(deleted_at=dt.datetime(2026, 4, 3)).where(Consultation.number == "2026000001").execute()
     assert submissions.state("2026-03").changed_since
     assert not Submission.get().changed_since  # nobody called mark_changed; the figures tell
+
+
+def test_party_names_in_case_titles_are_masked(filled, tmp_path):
+    from aidstation.core.models import MediationCase
+
+    MediationCase.update(title="张三与李四漏水纠纷").where(MediationCase.seq == 1).execute()
+    result = monthly.export_month(2026, 3, tmp_path / "m.xlsx")
+    wb = openpyxl.load_workbook(result.path)
+    texts = [c for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for c in row
+             if isinstance(c, str)]
+    assert "张*与李*漏水纠纷" in texts
+    assert not [t for t in texts if "张三" in t or "李四" in t]
