@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QHeaderView, QLineEdit, QWidget
+from PySide6.QtWidgets import QFileDialog, QFormLayout, QHeaderView, QLineEdit, QListWidgetItem, QWidget
 
 from aidstation.core import indicators, settings, submissions
 from aidstation.core.models import User
@@ -157,6 +157,8 @@ class MonthlyPage(QWidget):
         set_role(self.manual_hint, "hint")
         self.banner.setObjectName("banner")
         self.banner.setVisible(False)
+        self.month_row.setStretchFactor(self.state_label, 1)
+        self.history_list.setWordWrap(True)
         self.model = FiguresTableModel(self.lang, self)
         self.figures_view.setModel(self.model)
         header = self.figures_view.horizontalHeader()
@@ -250,8 +252,9 @@ class MonthlyPage(QWidget):
         for sub in (Submission.select().where(Submission.month == self.month())
                     .order_by(Submission.id)):
             label = self.tr("original") if not sub.correction else self.tr("correction {n}").format(n=sub.correction)
-            self.history_list.addItem(f"{str(sub.generated_at)[:16]}  {label}  {sub.file_name}  "
-                                      f"SHA-256 {sub.sha256[:12]}…")
+            item = QListWidgetItem(f"{str(sub.generated_at)[:16]} · {label} · {sub.file_name}")
+            item.setToolTip(f"SHA-256 {sub.sha256}")
+            self.history_list.addItem(item)
         export = self.last_export
         if export is not None and export.month == self.month():
             self.last_export_label.setText(self.tr("Last export: {path}").format(path=str(export.path)))
