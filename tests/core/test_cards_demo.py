@@ -30,3 +30,19 @@ def test_demo_publicity_and_cards(tmp_path):
         assert PublicityActivity.live().where(PublicityActivity.held_on > today).count() == 0
     finally:
         close_station()
+
+
+def test_demo_prints_more_when_stock_is_fragmented(station, admin):
+    """Regression (`demo --seed 2 --months 12`): 25 cards in stock split 20 + 5 cannot cover a
+    hand-over of 17, so the demo must print another run rather than fail."""
+    import random
+    from types import SimpleNamespace
+
+    from aidstation.core.demo.cards import _ensure_stock
+
+    cards.record_print(user=admin, year=2026, serial_from=1, serial_to=30)
+    cards.issue(user=admin, issued_on=dt.date(2026, 5, 1), year=2026, serial_from=21, serial_to=25,
+                recipient="3号楼", households=1, channel="window", today=dt.date(2026, 5, 20))
+    assert [r.count for r in cards.stock()] == [20, 5]
+    _ensure_stock(SimpleNamespace(rng=random.Random(0), user=admin), 21, 2026)
+    assert max(r.count for r in cards.stock()) >= 21

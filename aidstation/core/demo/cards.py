@@ -10,8 +10,9 @@ HOUSEHOLD_TYPES = ["general"] * 5 + ["lowincome", "lowincome", "fiveguarantee", 
 
 
 def _ensure_stock(ctx, quantity: int, year: int) -> None:
-    """Print another run of 100 or 200 when the stock would not cover the next hand-over."""
-    while cards.stock_count() < quantity:
+    """Print another run of 100 or 200 when no free block of serials covers the next hand-over
+    (a hand-over takes consecutive serials, so the total in stock is not enough)."""
+    while max((r.count for r in cards.stock()), default=0) < quantity:
         run = cards.next_range(ctx.rng.choice([100, 200]), year)
         cards.record_print(user=ctx.user, year=run[0], serial_from=run[1], serial_to=run[2],
                            file_name=f"cards-{run[0]}-{run[1]:05d}.pdf")
