@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from pathlib import Path
 
@@ -105,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         handler = getattr(importlib.import_module(module_name), func_name)
         return int(handler(args) or 0)
+    except BrokenPipeError:
+        # `aidstation totals ... | head`: the reader left; that is not a failure of ours.
+        sys.stdout = open(os.devnull, "w")
+        return 0
     except (CommandError, StationError, ValidationError, OSError) as exc:
         print(f"aidstation {args.command}: {exc}", file=sys.stderr)
         return 1
