@@ -583,6 +583,16 @@ class MediationCaseDialog(QDialog):
             return None
         path = self.document_path(key)
         name = getattr(self.context.user, "display_name", "") or ""
+        if key == "dossier":  # a dozen documents: off the GUI thread, with a progress dialog
+            from aidstation.gui import tasks
+
+            user_id = self.context.user.id if self.context.user is not None else None
+            self._print_task = tasks.run_task(
+                self, render_dossier_job, self.case.id, str(path), user_id, name,
+                title=self.tr("Print the whole dossier"), label=self.tr("Writing the dossier…"),
+                cancellable=False, on_result=lambda _pages: open_document(path),
+                on_error=lambda exc, details: messages.error(self, self.tr("Printing failed"), str(exc), details))
+            return path
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             mediation_dossier.render_document(self.case, key, path, user=self.context.user,
@@ -618,6 +628,16 @@ class MediationCaseDialog(QDialog):
         fid = self.followups_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
         followup = next(f for f in mediation.followups_of(self.case) if f.id == fid)
         return self.print_document("followup", followup=followup)
+
+
+def render_dossier_job(case_id: int, path: str, user_id: int | None, filed_by: str) -> int:
+    """The whole dossier, for a worker thread: plain arguments, its own reads."""
+    from aidstation.core.models import User
+    from aidstation.pdf import mediation_dossier
+
+    case = mediation.get(case_id)
+    user = User.get_or_none(User.id == user_id) if user_id is not None else None
+    return mediation_dossier.render_dossier(case, Path(path), user=user, filed_by=filed_by)
 
 
 def open_case(context, case: MediationCase | None, parent=None) -> MediationCaseDialog:

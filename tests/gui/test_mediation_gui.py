@@ -150,8 +150,8 @@ def test_reception_to_concluded_case_with_agreement_and_follow_up(qtbot, context
 
     # Print the agreement and the whole dossier.
     click(qtbot, dialog.print_buttons["agreement"])
-    click(qtbot, dialog.print_dossier_button)
-    assert len(printed) == 2
+    click(qtbot, dialog.print_dossier_button)  # written in a worker thread
+    qtbot.waitUntil(lambda: len(printed) == 2, timeout=20000)
     agreement = pdf_text(printed[0])
     assert "人民调解协议书" in agreement and case.number in agreement and "吴国强每日施工时间限于8时至18时" in agreement
     dossier = pdf_text(printed[1])
