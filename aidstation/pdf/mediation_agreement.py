@@ -30,7 +30,7 @@ def story(case: MediationCase) -> list:
         c.lines_box("经调解，双方当事人自愿达成如下协议：", "\n".join(
             x for x in (case.agreement_terms, amount) if x), min_height_mm=45),
         c.spacer(3),
-        c.lines_box("履行方式、时限：", "\n".join(x for x in (method, deadline) if x), min_height_mm=18),
+        c.lines_box("履行方式、地点、期限：", "\n".join(x for x in (method, deadline) if x), min_height_mm=18),
         c.spacer(3),
         c.KeepTogether([
             c.copies_note(len(parties)),
