@@ -20,6 +20,13 @@ HISTORY_KINDS = {
 }
 
 
+# history kind -> (module, function, model) that opens the record: function(context, record, parent)
+HISTORY_OPENERS = {
+    "mediation": ("aidstation.gui.mediation_case", "open_case", "MediationCase"),
+    "aid": ("aidstation.gui.legalaid_application", "open_application", "AidApplication"),
+}
+
+
 def history_kind_label(kind: str) -> str:
     return QCoreApplication.translate("PersonForm", HISTORY_KINDS.get(kind, kind))
 
@@ -68,6 +75,8 @@ class PersonForm(QWidget):
         self.show_id_button.clicked.connect(self.reveal_id)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
+        self.history_table.itemDoubleClicked.connect(lambda item: self.open_history_row(item.row()))
+        self._history: list = []
         self.retranslate()
         self.clear()
         if context.station.read_only:
@@ -154,6 +163,7 @@ class PersonForm(QWidget):
 
     def load_history(self) -> None:
         items = people.history(self.person, lang=self.context.code_lang) if self.person else []
+        self._history = items
         self.history_table.setRowCount(len(items))
         for row, item in enumerate(items):
             values = [item.date.isoformat() if item.date else "", history_kind_label(item.kind),
@@ -163,6 +173,33 @@ class PersonForm(QWidget):
         self.history_title.setVisible(True)
         self.history_table.setVisible(True)
         self.history_title.setText(self.tr("History ({n})").format(n=len(items)))
+
+    def open_history_row(self, row: int) -> None:
+        """Double-click: a consultation opens in the reception form, a case or an application
+        in its own dialog (when that area is installed)."""
+        if not (0 <= row < len(self._history)):
+            return
+        item = self._history[row]
+        window = self.window()
+        if item.kind == "consultation" and hasattr(window, "show_page"):
+            from aidstation.core import consultations
+
+            page = window.show_page("reception")
+            if page is not None and hasattr(page, "open_consultation"):
+                page.open_consultation(consultations.get(item.record_id))
+            return
+        opener = HISTORY_OPENERS.get(item.kind)
+        if opener is None:
+            return
+        import importlib
+
+        from aidstation.core.models import RECORD_MODELS
+
+        try:
+            func = getattr(importlib.import_module(opener[0]), opener[1])
+        except (ImportError, AttributeError):
+            return
+        func(self.context, RECORD_MODELS[opener[2]].get_by_id(item.record_id), self)
 
     # --- live helpers --------------------------------------------------------------------
     def _id_typed(self, text: str) -> None:

@@ -145,6 +145,14 @@ class ReceptionPage(QWidget):
                 return
         self.form.load(consultations.get(record.id))
 
+    def open_consultation(self, consultation) -> None:
+        """Show `consultation` in the form (from a person's history), asking about edits first."""
+        if self.form.has_unsaved_changes() and not messages.ask_yes_no(
+                self, self.tr("Discard changes"), self.tr("Discard the changes to this consultation?")):
+            return
+        self.table_view.clearSelection()
+        self.form.load(consultation)
+
     def new_consultation(self) -> None:
         if self.form.has_unsaved_changes() and not messages.ask_yes_no(
                 self, self.tr("Discard changes"), self.tr("Discard the changes to this consultation?")):

@@ -24,6 +24,16 @@ def compiled_translations():
     _compile_translations()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_qsettings(tmp_path_factory):
+    """Window geometry and the last language go to a temporary folder, not the user's own."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path_factory.mktemp("qsettings")))
+
+
 @pytest.fixture(autouse=True)
 def english(qapp):
     """Every GUI test starts in English and leaves no translator behind."""

@@ -228,3 +228,22 @@ def test_admin_adds_user_and_code(qtbot, context, monkeypatch):
     qtbot.keyClicks(code_dialog.en_edit, "Legal clinic")
     code_dialog.accept()
     assert codes.label("referral", "legal_clinic", "zh") == "法律诊所"
+
+
+def test_history_row_opens_the_consultation_in_reception(qtbot, context):
+    import datetime as dt
+
+    from aidstation.core import consultations, people
+
+    person = people.create(user=context.user, name="郑华", phone="13811112222")
+    c = consultations.record(user=context.user, received_at=dt.datetime(2026, 2, 3, 9, 30), channel="phone",
+                             person=person, matter="family", question="抚养费", disposition="answered")
+    window = _window(qtbot, context)
+    page = window.show_page("people")
+    page.table_view.selectRow(0)
+    assert page.form.history_table.rowCount() == 1
+    page.form.open_history_row(0)
+    assert window.current_key() == "reception"
+    form = window.page("reception").form
+    assert form.consultation.id == c.id and form.question_edit.toPlainText() == "抚养费"
+    window.idle.stop()
