@@ -69,3 +69,13 @@ def test_add_days_natural_and_working(station, admin):
     assert clocks.add_days(D(2026, 3, 6), 1, working=True) == D(2026, 3, 9)
     settings.set_many({"clocks.working_days": True}, user=admin)
     assert clocks.add_days(D(2026, 3, 6), 7) == D(2026, 3, 17)
+
+
+def test_due_items_include_the_legal_aid_clocks(station, admin):
+    from aidstation.core import aid_clocks
+
+    case = _case(admin, D(2026, 3, 2))
+    as_of = D(2026, 3, 30)
+    aid = aid_clocks.aid_due(as_of, clocks.HORIZON_DAYS)
+    assert [i.area for i in clocks.due_items(as_of)] == ["mediation"] + [i.area for i in aid]
+    assert clocks.due_items(as_of)[0].entity_id == case.id
