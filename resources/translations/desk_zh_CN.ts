@@ -315,6 +315,119 @@
     </message>
 </context>
 <context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="19" />
+        <source>Consultations</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="20" />
+        <source>Documents drafted</source>
+        <translation>代写文书（份）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="21" />
+        <source>Mediation cases received</source>
+        <translation>受理调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="22" />
+        <source>Mediations succeeded</source>
+        <translation>调解成功</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="23" />
+        <source>Legal-aid applications</source>
+        <translation>法律援助申请</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="24" />
+        <source>Applications forwarded</source>
+        <translation>转交申请</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="25" />
+        <source>Contact cards issued</source>
+        <translation>发放联系卡</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="26" />
+        <source>Publicity activities</source>
+        <translation>普法宣传活动</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="93" />
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="94" />
+        <source>Due and overdue</source>
+        <translation>到期与逾期事项</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="95" />
+        <source>This month against last month</source>
+        <translation>本月与上月对比</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="96" />
+        <source>Consultations per month</source>
+        <translation>每月咨询量</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="98" />
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="98" />
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="98" />
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="98" />
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="100" />
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="100" />
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="100" />
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="109" />
+        <source>Reply to consultation</source>
+        <translation>答复咨询</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="115" />
+        <source>Today is {date}</source>
+        <translation>今天是 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="126" />
+        <source>Nothing is due this week.</source>
+        <translation>本周没有到期事项。</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <location filename="../../aidstation/gui/first_run_wizard.py" line="195" />
@@ -606,169 +719,169 @@
         <translation>联系卡</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="78" />
+        <location filename="../../aidstation/gui/person_form.py" line="87" />
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="79" />
+        <location filename="../../aidstation/gui/person_form.py" line="88" />
         <source>&amp;ID number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="80" />
+        <location filename="../../aidstation/gui/person_form.py" line="89" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="81" />
+        <location filename="../../aidstation/gui/person_form.py" line="90" />
         <source>Show the full ID number (the reveal is recorded in the audit log)</source>
         <translation>显示完整身份证号码（此操作记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="82" />
+        <location filename="../../aidstation/gui/person_form.py" line="91" />
         <source>&amp;Gender</source>
         <translation>性别(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="84" />
+        <location filename="../../aidstation/gui/person_form.py" line="93" />
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="84" />
+        <location filename="../../aidstation/gui/person_form.py" line="93" />
         <source>Male</source>
         <translation>男</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="84" />
+        <location filename="../../aidstation/gui/person_form.py" line="93" />
         <source>Female</source>
         <translation>女</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="86" />
+        <location filename="../../aidstation/gui/person_form.py" line="95" />
         <source>&amp;Born</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="87" />
+        <location filename="../../aidstation/gui/person_form.py" line="96" />
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="88" />
+        <location filename="../../aidstation/gui/person_form.py" line="97" />
         <source>&amp;Ethnicity</source>
         <translation>民族(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="89" />
+        <location filename="../../aidstation/gui/person_form.py" line="98" />
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="90" />
+        <location filename="../../aidstation/gui/person_form.py" line="99" />
         <source>&amp;Community</source>
         <translation>社区(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="91" />
+        <location filename="../../aidstation/gui/person_form.py" line="100" />
         <source>&amp;Occupation</source>
         <translation>职业(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="92" />
+        <location filename="../../aidstation/gui/person_form.py" line="101" />
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="93" />
+        <location filename="../../aidstation/gui/person_form.py" line="102" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="94" />
+        <location filename="../../aidstation/gui/person_form.py" line="103" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="95" />
+        <location filename="../../aidstation/gui/person_form.py" line="104" />
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="97" />
+        <location filename="../../aidstation/gui/person_form.py" line="106" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="97" />
+        <location filename="../../aidstation/gui/person_form.py" line="106" />
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="97" />
+        <location filename="../../aidstation/gui/person_form.py" line="106" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="97" />
+        <location filename="../../aidstation/gui/person_form.py" line="106" />
         <source>Summary</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="98" />
+        <location filename="../../aidstation/gui/person_form.py" line="107" />
         <source>18 characters; fills birth date and gender</source>
         <translation>18位；自动填写出生日期和性别</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="126" />
+        <location filename="../../aidstation/gui/person_form.py" line="135" />
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="165" />
+        <location filename="../../aidstation/gui/person_form.py" line="175" />
         <source>History ({n})</source>
         <translation>历史记录（{n}）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="188" />
+        <location filename="../../aidstation/gui/person_form.py" line="225" />
         <source>Possible duplicate: {people}</source>
         <translation>可能重复：{people}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="225" />
+        <location filename="../../aidstation/gui/person_form.py" line="262" />
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="226" />
+        <location filename="../../aidstation/gui/person_form.py" line="263" />
         <source>Already on record with the same name and phone: {people}.
 Save this person anyway?</source>
         <translation>已有同名同电话的人员：{people}。
 仍要保存此人吗？</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="237" />
+        <location filename="../../aidstation/gui/person_form.py" line="274" />
         <source>Check the ID number</source>
         <translation>请核对身份证号码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="238" />
+        <location filename="../../aidstation/gui/person_form.py" line="275" />
         <source>This is a 15-digit legacy ID number: ask for the 18-digit number.</source>
         <translation>这是15位旧身份证号码，请向当事人询问18位号码。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="250" />
+        <location filename="../../aidstation/gui/person_form.py" line="287" />
         <source>Delete person</source>
         <translation>删除人员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="251" />
+        <location filename="../../aidstation/gui/person_form.py" line="288" />
         <source>Delete {name}? An administrator can restore the record.</source>
         <translation>删除{name}？管理员可以恢复此记录。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/person_form.py" line="256" />
+        <location filename="../../aidstation/gui/person_form.py" line="293" />
         <source>Cannot delete</source>
         <translation>无法删除</translation>
     </message>
@@ -816,12 +929,14 @@ Save this person anyway?</source>
         <translation>共 {n} 条咨询</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception_page.py" line="150" />
+        <location filename="../../aidstation/gui/reception_page.py" line="151" />
+        <location filename="../../aidstation/gui/reception_page.py" line="158" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception_page.py" line="150" />
+        <location filename="../../aidstation/gui/reception_page.py" line="151" />
+        <location filename="../../aidstation/gui/reception_page.py" line="158" />
         <source>Discard the changes to this consultation?</source>
         <translation>放弃对本条咨询登记的修改吗？</translation>
     </message>
@@ -1512,6 +1627,11 @@ What you saved before is safe. Close any open form, try again, and if it happens
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard_page.py" line="16" />
+        <source>Dashboard</source>
+        <translation>工作台</translation>
+    </message>
 </context>
 <context>
     <name>settings</name>
@@ -1548,7 +1668,7 @@ What you saved before is safe. Close any open form, try again, and if it happens
     <message>
         <location filename="../../aidstation/gui/settings_admin.py" line="31" />
         <source>Contact cards issued</source>
-        <translation>联系卡发放</translation>
+        <translation>发放联系卡</translation>
     </message>
     <message>
         <location filename="../../aidstation/gui/settings_admin.py" line="32" />
