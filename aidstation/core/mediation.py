@@ -442,6 +442,11 @@ def update_session(session: MediationSession, *, user, **changes) -> MediationSe
 
 
 def delete_session(session: MediationSession, *, user) -> None:
+    """Soft delete a session record; a concluded case keeps its records (they are filed)."""
+    _require_live(session.case)
+    if session.case.status not in OPEN + ("suspended",):
+        raise _err("session", "the case is concluded: its records are filed and cannot be deleted",
+                   "案件已结案，其记录已归档，不能删除")
     with atomic():
         session.deleted_at = now()
         session.save(only=["deleted_at"])

@@ -208,6 +208,8 @@ class MediationCaseDialog(QDialog):
         self.resume_button.clicked.connect(self.resume)
         self.add_followup_button.clicked.connect(self.add_followup)
         self.print_followup_button.clicked.connect(self.print_selected_followup)
+        self.delete_session_button.clicked.connect(self.delete_selected_session)
+        self.delete_followup_button.clicked.connect(self.delete_selected_followup)
         self.print_dossier_button.clicked.connect(lambda: self.print_document("dossier"))
         self.dossier_table.itemChanged.connect(self._dossier_changed)
         self.conclusion_combo.currentIndexChanged.connect(self._conclusion_changed)
@@ -435,6 +437,7 @@ class MediationCaseDialog(QDialog):
         ok = self._run(do)
         if ok:
             self._fill_parties()
+            self.agreement_amount_edit.setText(self.amount_edit.text().strip())
             if self.consultation is not None:
                 self.context.notify("Consultation")
         return ok
@@ -498,6 +501,28 @@ class MediationCaseDialog(QDialog):
                 kind=self.session_kind_combo.currentData())):
             self.record_edit.clear()
             self.participants_edit.clear()
+
+    def _selected(self, table, rows, field: str):
+        row = table.currentRow()
+        if row < 0:
+            self.errors.show(ValidationError(field, "select a row first", "请先选择一条记录"),
+                             self.context.code_lang)
+            return None
+        wanted = table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        return next((r for r in rows if r.id == wanted), None)
+
+    def delete_selected_session(self) -> None:
+        session = self._selected(self.sessions_table, mediation.sessions_of(self.case), "session")
+        if session is not None and messages.ask_yes_no(self, self.tr("Delete record"), self.tr(
+                "Delete the record of {when}?").format(when=session.held_at.strftime("%Y-%m-%d %H:%M"))):
+            self._run(lambda: mediation.delete_session(session, user=self.context.user))
+
+    def delete_selected_followup(self) -> None:
+        visit = self._selected(self.followups_table, mediation.followups_of(self.case), "followup")
+        if visit is not None and messages.ask_yes_no(self, self.tr("Delete record"), self.tr(
+                "Delete the follow-up of {when}?").format(when=visit.visited_on.isoformat())):
+            if self._run(lambda: mediation.delete_followup(visit, user=self.context.user)):
+                self.context.notify("FollowUp")
 
     def record_agreement(self) -> None:
         self._run(lambda: mediation.record_agreement(
@@ -609,24 +634,16 @@ class MediationCaseDialog(QDialog):
         return path
 
     def print_selected_session(self) -> Path | None:
-        row = self.sessions_table.currentRow()
-        if row < 0:
-            self.errors.show(ValidationError("session", "select a session first", "请先选择一条记录"),
-                             self.context.code_lang)
+        session = self._selected(self.sessions_table, mediation.sessions_of(self.case), "session")
+        if session is None:
             return None
-        sid = self.sessions_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-        session = next(s for s in mediation.sessions_of(self.case) if s.id == sid)
         key = "investigation" if session.kind == "investigation" else "record"
         return self.print_document(key, session=session)
 
     def print_selected_followup(self) -> Path | None:
-        row = self.followups_table.currentRow()
-        if row < 0:
-            self.errors.show(ValidationError("followup", "select a follow-up first", "请先选择一条回访"),
-                             self.context.code_lang)
+        followup = self._selected(self.followups_table, mediation.followups_of(self.case), "followup")
+        if followup is None:
             return None
-        fid = self.followups_table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-        followup = next(f for f in mediation.followups_of(self.case) if f.id == fid)
         return self.print_document("followup", followup=followup)
 
 

@@ -65,13 +65,13 @@
     </message>
     <message>
         <location filename="../../aidstation/gui/mediation_case.py" line="147" />
-        <location filename="../../aidstation/gui/mediation_case.py" line="333" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="335" />
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
         <location filename="../../aidstation/gui/mediation_case.py" line="148" />
-        <location filename="../../aidstation/gui/mediation_case.py" line="333" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="335" />
         <source>Investigation</source>
         <translation>调查</translation>
     </message>
@@ -149,9 +149,9 @@
     <message>
         <location filename="../../aidstation/gui/mediation_case.py" line="172" />
         <location filename="../../ui/mediation_case.ui" line="95" />
-        <location filename="../../ui/mediation_case.ui" line="143" />
-        <location filename="../../ui/mediation_case.ui" line="148" />
-        <location filename="../../ui/mediation_case.ui" line="160" />
+        <location filename="../../ui/mediation_case.ui" line="144" />
+        <location filename="../../ui/mediation_case.ui" line="149" />
+        <location filename="../../ui/mediation_case.ui" line="161" />
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -162,19 +162,19 @@
     </message>
     <message>
         <location filename="../../aidstation/gui/mediation_case.py" line="173" />
-        <location filename="../../ui/mediation_case.ui" line="197" />
+        <location filename="../../ui/mediation_case.ui" line="198" />
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
         <location filename="../../aidstation/gui/mediation_case.py" line="173" />
-        <location filename="../../ui/mediation_case.ui" line="199" />
+        <location filename="../../ui/mediation_case.ui" line="200" />
         <source>Reached</source>
         <translation>联系上</translation>
     </message>
     <message>
         <location filename="../../aidstation/gui/mediation_case.py" line="174" />
-        <location filename="../../ui/mediation_case.ui" line="200" />
+        <location filename="../../ui/mediation_case.ui" line="201" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
@@ -186,7 +186,7 @@
     <message>
         <location filename="../../aidstation/gui/mediation_case.py" line="174" />
         <location filename="../../ui/mediation_case.ui" line="73" />
-        <location filename="../../ui/mediation_case.ui" line="204" />
+        <location filename="../../ui/mediation_case.ui" line="205" />
         <source>Notes</source>
         <translation>备注</translation>
     </message>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <location filename="../../aidstation/gui/mediation_case.py" line="175" />
-        <location filename="../../aidstation/gui/mediation_case.py" line="364" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="366" />
         <source>Required</source>
         <translation>必备</translation>
     </message>
@@ -222,70 +222,86 @@
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="293" />
-        <location filename="../../aidstation/gui/mediation_case.py" line="296" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="295" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="298" />
         <location filename="../../ui/mediation_case.ui" line="9" />
         <source>New mediation case</source>
         <translation>新建调解案件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="295" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="297" />
         <source>Add at least one applicant and one respondent, then save.</source>
         <translation>请至少添加一名申请人和一名被申请人，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="307" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="309" />
         <source>Time limit {date}: {n} days overdue</source>
         <translation>调解期限 {date}：已超期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="308" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="310" />
         <source>Time limit {date} ({n} days left)</source>
         <translation>调解期限 {date}（还剩 {n} 天）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="313" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="315" />
         <source>Concluded on {date}</source>
         <translation>结案日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="347" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="349" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="347" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="349" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="364" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="366" />
         <source>If needed</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="375" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="377" />
         <source>Generated</source>
         <translation>系统生成</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="375" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="377" />
         <source>Filed by hand</source>
         <translation>人工归档</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="477" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="480" />
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="592" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="516" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="522" />
+        <source>Delete record</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/mediation_case.py" line="517" />
+        <source>Delete the record of {when}?</source>
+        <translation>删除 {when} 的记录？</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/mediation_case.py" line="523" />
+        <source>Delete the follow-up of {when}?</source>
+        <translation>删除 {when} 的回访记录？</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/mediation_case.py" line="617" />
         <source>Writing the dossier…</source>
         <translation>正在生成卷宗…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="594" />
-        <location filename="../../aidstation/gui/mediation_case.py" line="604" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="619" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="629" />
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
@@ -395,180 +411,186 @@
         <translation>参加人</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="102" />
+        <location filename="../../ui/mediation_case.ui" line="101" />
         <location filename="../../ui/mediation_case.ui" line="211" />
+        <source>Delete selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mediation_case.ui" line="103" />
+        <location filename="../../ui/mediation_case.ui" line="213" />
         <source>Print selected record</source>
         <translation>打印所选记录</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="103" />
+        <location filename="../../ui/mediation_case.ui" line="104" />
         <source>Add session</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="109" />
+        <location filename="../../ui/mediation_case.ui" line="110" />
         <source>&amp;Agreement and performance</source>
         <translation>协议与履行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="115" />
+        <location filename="../../ui/mediation_case.ui" line="116" />
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="117" />
+        <location filename="../../ui/mediation_case.ui" line="118" />
         <source>Form</source>
         <translation>协议形式</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="119" />
+        <location filename="../../ui/mediation_case.ui" line="120" />
         <source>Reached on</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="121" />
+        <location filename="../../ui/mediation_case.ui" line="122" />
         <source>Terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="123" />
+        <location filename="../../ui/mediation_case.ui" line="124" />
         <source>Issues and responsibility</source>
         <translation>争议事项及各方责任</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="125" />
+        <location filename="../../ui/mediation_case.ui" line="126" />
         <source>Performance method</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="127" />
+        <location filename="../../ui/mediation_case.ui" line="128" />
         <source>Performance deadline</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="129" />
+        <location filename="../../ui/mediation_case.ui" line="130" />
         <source>Amount (yuan)</source>
         <translation>协议金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="131" />
+        <location filename="../../ui/mediation_case.ui" line="132" />
         <source>Record agreement</source>
         <translation>保存协议</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="139" />
+        <location filename="../../ui/mediation_case.ui" line="140" />
         <source>Performance and judicial confirmation</source>
         <translation>履行与司法确认</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="141" />
+        <location filename="../../ui/mediation_case.ui" line="142" />
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="144" />
+        <location filename="../../ui/mediation_case.ui" line="145" />
         <source>Judicial confirmation applied on</source>
         <translation>申请司法确认日期</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="146" />
+        <location filename="../../ui/mediation_case.ui" line="147" />
         <source>Result</source>
         <translation>确认结果</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="154" />
+        <location filename="../../ui/mediation_case.ui" line="155" />
         <source>Prevention</source>
         <translation>预防</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="156" />
+        <location filename="../../ui/mediation_case.ui" line="157" />
         <source>Escalation to crime prevented</source>
         <translation>防止民转刑</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="157" />
-        <location filename="../../ui/mediation_case.ui" line="159" />
+        <location filename="../../ui/mediation_case.ui" line="158" />
+        <location filename="../../ui/mediation_case.ui" line="160" />
         <source> persons</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="158" />
+        <location filename="../../ui/mediation_case.ui" line="159" />
         <source>Mass petition prevented</source>
         <translation>防止群体性上访</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="166" />
+        <location filename="../../ui/mediation_case.ui" line="167" />
         <source>Conclusion</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="168" />
+        <location filename="../../ui/mediation_case.ui" line="169" />
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="170" />
+        <location filename="../../ui/mediation_case.ui" line="171" />
         <source>Concluded on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="172" />
+        <location filename="../../ui/mediation_case.ui" line="173" />
         <source>Route told of (failed)</source>
         <translation>告知途径（调解不成）</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="176" />
+        <location filename="../../ui/mediation_case.ui" line="177" />
         <source>Resume</source>
         <translation>恢复调解</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="177" />
+        <location filename="../../ui/mediation_case.ui" line="178" />
         <source>Conclude</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="190" />
+        <location filename="../../ui/mediation_case.ui" line="191" />
         <source>F&amp;ollow-ups</source>
         <translation>回访(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="195" />
+        <location filename="../../ui/mediation_case.ui" line="196" />
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="202" />
+        <location filename="../../ui/mediation_case.ui" line="203" />
         <source>How it was performed</source>
         <translation>协议履行情况</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="212" />
+        <location filename="../../ui/mediation_case.ui" line="214" />
         <source>Add follow-up</source>
         <translation>添加回访</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="218" />
+        <location filename="../../ui/mediation_case.ui" line="220" />
         <source>&amp;Dossier</source>
         <translation>卷宗(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="223" />
+        <location filename="../../ui/mediation_case.ui" line="225" />
         <source>Documents</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="592" />
-        <location filename="../../ui/mediation_case.ui" line="225" />
+        <location filename="../../aidstation/gui/mediation_case.py" line="617" />
+        <location filename="../../ui/mediation_case.ui" line="227" />
         <source>Print the whole dossier</source>
         <translation>打印全卷</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="237" />
+        <location filename="../../ui/mediation_case.ui" line="239" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="238" />
+        <location filename="../../ui/mediation_case.ui" line="240" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>

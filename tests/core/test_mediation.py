@@ -361,3 +361,13 @@ def test_save_case_is_all_or_nothing(cast, admin):
     assert (fresh.title, fresh.received_on) == ("新标题", D(2026, 3, 1))
     assert [p.person.name for p in mediation.parties_of(fresh)] == ["张三", "王五"]
     assert mediation.mediators_of(fresh) == []
+
+
+def test_sessions_of_a_concluded_case_cannot_be_deleted(cast, admin):
+    case = _open(cast, admin)
+    _ready_to_succeed(case, admin, cast[3])
+    mediation.conclude(case, user=admin, status="succeeded", concluded_on=D(2026, 3, 10), today=D(2026, 6, 1))
+    with pytest.raises(ValidationError) as err:
+        mediation.delete_session(mediation.sessions_of(case)[0], user=admin)
+    assert err.value.field == "session"
+    assert len(mediation.sessions_of(case)) == 1

@@ -249,3 +249,21 @@ def test_new_respondent_registered_from_the_window(qtbot, context, messages_log)
     person = Person.get(Person.name == "郑新人")
     assert dialog.party_finder.person().id == person.id
     assert not dialog._person_dialog.isVisible()
+
+
+def test_sessions_print_and_delete(qtbot, context, two_cases, printed, messages_log):
+    one, _ = two_cases
+    mediation.add_session(one, user=context.user, held_at=dt.datetime.combine(TODAY, dt.time(9)),
+                          record="第一次调解")
+    dialog = mc.MediationCaseDialog(context, one)
+    qtbot.addWidget(dialog)
+    dialog.tabs.setCurrentWidget(dialog.sessions_tab)
+    click(qtbot, dialog.print_session_button)
+    assert dialog.errors.message("session") == "select a row first"
+    dialog.sessions_table.selectRow(0)
+    click(qtbot, dialog.print_session_button)
+    assert "人民调解记录" in pdf_text(printed[0]) and "第一次调解" in pdf_text(printed[0])
+    click(qtbot, dialog.delete_session_button)
+    assert messages_log.kinds() == ["ask_yes_no"]
+    assert dialog.sessions_table.rowCount() == 0
+    assert mediation.sessions_of(one) == []
