@@ -76,7 +76,7 @@ class PeoplePage(QWidget):
         self.form.saved.connect(lambda _p: self.refresh())
         self.form.deleted.connect(self.refresh)
         context.records_changed.connect(self._records_changed)
-        for column, width in enumerate([110, 60, 100, 110, 170]):
+        for column, width in enumerate([110, 72, 100, 110, 170]):
             self.table_view.setColumnWidth(column, width)
         self.retranslate()
         self._update_count()
