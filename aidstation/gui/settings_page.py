@@ -74,6 +74,11 @@ class SettingsPage(QWidget):
         self.idle_minutes_edit.setMaximumWidth(120)
         self.idle_minutes_edit.setEnabled(self.admin)
         self.save_profile_button.setVisible(self.admin)
+        if context.is_admin and context.station.read_only:  # a damaged station: look, restore only
+            for button in (self.add_user_button, self.edit_user_button, self.toggle_user_button,
+                           self.reset_password_button, self.add_code_button, self.relabel_code_button,
+                           self.retire_code_button, self.restore_record_button):
+                button.setEnabled(False)
         self.retranslate()
         self.load_profile()
 

@@ -324,6 +324,7 @@ class PersonFinder(QWidget):
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("person_search_edit")
         self.search_edit.setClearButtonEnabled(True)
+        self.setFocusProxy(self.search_edit)  # tab order in Designer lands in the search field
         self.results = QListWidget(self)
         self.results.setObjectName("person_results")
         self.results.setMaximumHeight(130)
