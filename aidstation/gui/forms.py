@@ -66,11 +66,32 @@ class UiLoader(QUiLoader):
         return action
 
 
+def _import_custom_widgets(path) -> None:
+    """Register every promoted class whose dotted <header> names a module (imported here), so a
+    form loads the same whether or not its widgets' module was imported before."""
+    import importlib
+    import xml.etree.ElementTree as ET
+
+    for node in ET.parse(path).getroot().iter("customwidget"):
+        class_name = (node.findtext("class") or "").strip()
+        header = (node.findtext("header") or "").strip()
+        if not class_name or not header.startswith("aidstation."):
+            continue
+        module_name = header[:-3] if header.endswith(".py") else header
+        try:
+            cls = getattr(importlib.import_module(module_name), class_name, None)
+        except ImportError:
+            continue
+        if cls is not None:
+            register_custom_widget(cls)
+
+
 def load_ui(owner, name: str):
     """Build `ui/<name>` into `owner` and return it; raises FileNotFoundError / RuntimeError."""
     path = ui_file(name)
     if not path.exists():
         raise FileNotFoundError(f"form {path} not found")
+    _import_custom_widgets(path)
     loader = UiLoader(owner)
     handle = QFile(str(path))
     if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
