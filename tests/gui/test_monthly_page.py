@@ -120,3 +120,17 @@ def test_chinese_page(qtbot, qapp, station, admin):
     assert page.title_label.text() == "月报"
     assert page.model.headerData(1, Qt.Orientation.Horizontal) == "本月"
     assert page.model.data(page.model.index(1, 0)) == "咨询总数"
+
+
+def test_district_template_filled_for_the_month(page, qtbot, monkeypatch, messages_log, tmp_path):
+    t = openpyxl.Workbook()
+    t.active["A1"] = "{{station_name}} {{month}}"
+    t.active["B2"] = "{{consult.total}}"
+    t.active["B3"] = "{{nope}}"
+    t.save(tmp_path / "区模板.xlsx")
+    monkeypatch.setattr(page, "ask_template", lambda: str(tmp_path / "区模板.xlsx"))
+    qtbot.mouseClick(page.template_button, Qt.MouseButton.LeftButton)
+    out = page.context.station.folder / "exports" / "DC01-2026-03-区模板.xlsx"
+    ws = openpyxl.load_workbook(out).active
+    assert (ws["A1"].value, ws["B2"].value) == ("东城站 2026-03", 2)
+    assert messages_log.kinds() == ["warn"] and "unknown placeholder {{nope}}" in messages_log.texts()
