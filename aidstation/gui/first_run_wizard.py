@@ -54,6 +54,17 @@ class ChoicePage(QWizardPage):
             lambda: wizard.set_language(self.language_combo.currentData()))
         set_role(self.create_hint, "hint")
         set_role(self.demo_hint, "hint")
+        # the demo ends the wizard here: let QWizard swap Next for Finish at once
+        self.demo_radio.toggled.connect(self._demo_toggled)
+
+    def _demo_toggled(self, on: bool) -> None:
+        wizard = self.wizard()
+        wizard.setOption(QWizard.WizardOption.HaveFinishButtonOnEarlyPages, on)
+        self.completeChanged.emit()
+        wizard.button(QWizard.WizardButton.NextButton).setEnabled(not on)
+        finish = wizard.button(QWizard.WizardButton.FinishButton)
+        finish.setEnabled(on)  # QWizard does not re-ask nextId() here, so set both buttons ourselves
+        finish.setDefault(on)
 
     def retranslate(self):
         self.setTitle(self.tr("Welcome to AidStation"))

@@ -247,3 +247,22 @@ def test_history_row_opens_the_consultation_in_reception(qtbot, context):
     form = window.page("reception").form
     assert form.consultation.id == c.id and form.question_edit.toPlainText() == "抚养费"
     window.idle.stop()
+
+
+def test_change_password_dialog(qtbot, context):
+    from aidstation.core import accounts
+    from aidstation.gui.password_dialog import PasswordDialog
+
+    dialog = PasswordDialog(context)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.old_edit, "not-my-password")
+    qtbot.keyClicks(dialog.new_edit, "New-pass-2026")
+    qtbot.keyClicks(dialog.confirm_edit, "New-pass-2026")
+    dialog.accept()
+    assert dialog.errors.message("old_password") == "the current password is wrong"
+    assert dialog.result() == 0
+    dialog.old_edit.clear()
+    qtbot.keyClicks(dialog.old_edit, "Secret-pass-1")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert accounts.check_password(context.user, "New-pass-2026")

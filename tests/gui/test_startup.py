@@ -5,6 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 
+import pytest
+
 
 def test_log_file_and_excepthook_dialog(tmp_path, messages_log, monkeypatch):
     from aidstation.gui import app
@@ -87,3 +89,33 @@ def test_damaged_database_opens_read_only_and_restores_backup(qtbot, tmp_path, m
     assert desk.login_dialog is not None  # signed out: sign in again on the restored data
     qtbot.addWidget(desk.login_dialog)
     close_station()
+
+
+@pytest.mark.slow
+def test_wizard_explores_a_demo_station(qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
+    from aidstation.core.db import close_station
+    from aidstation.core.models import Consultation
+    from aidstation.gui.app import Desk
+
+    desk = Desk(tmp_path / "demo", "en")
+    desk.start()
+    wizard = desk.wizard
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.choice_page.demo_radio.setFocus()
+    qtbot.keyClick(wizard.choice_page.demo_radio, Qt.Key.Key_Space)
+    assert wizard.choice_page.demo_radio.isChecked()
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert finish.isVisible() and finish.text() == "&Start"
+    try:
+        qtbot.mouseClick(finish, Qt.MouseButton.LeftButton)
+        assert wizard.mode == "demo"
+        assert desk.login_dialog is not None
+        qtbot.addWidget(desk.login_dialog)
+        assert desk.login_dialog.username_edit.placeholderText() == "demo station: user demo, password demo"
+        assert Consultation.select().count() > 100
+    finally:
+        close_station()
