@@ -192,3 +192,54 @@ def state(month: str) -> MonthState:
     sub = latest(month)
     changed = sub is not None and (sub.changed_since or figures_differ(sub))
     return MonthState(_month(month), sub is not None, bool(changed), next_correction(month), sub)
+
+
+# ------------------------------------------------------------ writes into a sent month
+# The dates each record type is counted by (DESIGN §7): a write to the record touches the
+# months of all of them. Child rows point at their parent's dates.
+DATED_FIELDS: dict[str, tuple[str, ...]] = {
+    "Consultation": ("received_at",),
+    "MediationCase": ("received_on", "concluded_on", "judicial_applied_on"),
+    "AidApplication": ("received_on", "forwarded_on", "decision_on", "assigned_on", "closed_on"),
+    "FollowUp": ("visited_on",),
+    "CardIssue": ("issued_on",),
+    "PublicityActivity": ("held_on",),
+}
+PARENT_OF: dict[str, str] = {"MediationParty": "case", "MediationSession": "case"}
+WRITE_ACTIONS = {"create", "update", "delete", "restore", "conclude", "status"}
+
+_pending: list[str] = []  # months already sent that a write just changed, for the GUI to warn
+
+
+def note_write(action: str, entity: str, entity_id: int | None) -> None:
+    """Called by audit.record_event for every write: flags each sent month the record touches.
+
+    Runs inside the writer's transaction. Costs one cheap query when nothing was ever sent.
+    """
+    if action not in WRITE_ACTIONS or entity_id is None:
+        return
+    if entity not in DATED_FIELDS and entity not in PARENT_OF:
+        return
+    if not Submission.select().exists():
+        return
+    from aidstation.core import models
+
+    record = getattr(models, entity).get_or_none(id=entity_id)
+    if record is None:
+        return
+    if entity in PARENT_OF:
+        record = getattr(record, PARENT_OF[entity])
+        entity = type(record).__name__
+    for name in DATED_FIELDS.get(entity, ()):
+        when = getattr(record, name)
+        if when is not None and mark_changed(when):
+            month = indicators.month_text(when.year, when.month)
+            if month not in _pending:
+                _pending.append(month)
+
+
+def take_warnings() -> list[tuple[str, str]]:
+    """(English, Chinese) warnings for sent months changed since the last call, then forget them."""
+    months = list(_pending)
+    _pending.clear()
+    return [warning(m) for m in months]

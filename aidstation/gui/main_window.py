@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QToolButton
 
-from aidstation.core import accounts
+from aidstation.core import accounts, submissions
 from aidstation.gui import messages, pages
 from aidstation.gui.forms import load_ui
 from aidstation.gui.ui_helpers import icon, safe_setting
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.lock_password_edit.returnPressed.connect(self.try_unlock)
         self.nav_list.currentRowChanged.connect(self._show_row)
         self.banner_button.clicked.connect(self.restore_requested)
+        self.context.records_changed.connect(self._warn_sent_months)
         self._build_status_bar()
         self._build_actions()
         self._fill_navigation()
@@ -121,6 +122,13 @@ class MainWindow(QMainWindow):
         self.sign_out_button.clicked.connect(self.sign_out)
         for button in (self.password_button, self.lock_button, self.sign_out_button):
             self.status_bar.addPermanentWidget(button)
+
+    def _warn_sent_months(self, _model_name: str = "") -> None:
+        """A write just landed in a month already sent to the district: the clerk must know a
+        correction is due (core.submissions flags the month; pages emit records_changed)."""
+        for english, chinese in submissions.take_warnings():
+            text = chinese if self.context.lang.startswith("zh") else english
+            messages.warn(self, self.tr("Month already submitted"), text)
 
     def _build_actions(self) -> None:
         self.lock_action = QAction(self)
