@@ -138,7 +138,9 @@ def generate(ctx) -> None:
                 fields["reply_due"] = moment.date() + dt.timedelta(days=rng.randint(2, 7))
             c = consultations.record(**fields)
             due = c.reply_due
-            if due is not None and due <= ctx.today and rng.random() < 0.92:
+            # Old letters are all answered; a few recent ones are still waiting.
+            if due is not None and due <= ctx.today and (
+                    rng.random() < 0.85 or due < ctx.today - dt.timedelta(days=21)):
                 span = max(0, (due - moment.date()).days)
                 answered = moment + dt.timedelta(days=rng.randint(0, span), hours=rng.randint(1, 5))
                 answered = min(answered, now() - dt.timedelta(minutes=1))
