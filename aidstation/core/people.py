@@ -259,15 +259,21 @@ AID_DECISIONS = {"pending": ("待决定", "Pending"), "granted": ("准予援助"
                  "lapsed": ("视为撤回", "Lapsed")}
 
 
+AID_ROLES = {"applicant": ("申请人", "Applicant"), "agent": ("代理人", "Agent")}
+
+
 class HistoryItem(tuple):
-    """(date, kind, number, summary) with `.record_id` for opening the record.
+    """(date, kind, number, summary) with `.record_id` for opening the record and `.role`, the
+    person's part in it in the history's language (申请人 / 被申请人 / 第三人 in a mediation
+    case, 申请人 / 代理人 in an aid application; '' for consultations and cards).
 
     kind is consultation | mediation | aid | card.
     """
 
-    def __new__(cls, date, kind, number, summary, record_id):
+    def __new__(cls, date, kind, number, summary, record_id, role=""):
         item = super().__new__(cls, (date, kind, number, summary))
         item.record_id = record_id
+        item.role = role
         return item
 
     date = property(lambda self: self[0])
@@ -283,8 +289,8 @@ def _short(text: str, limit: int = 40) -> str:
 
 def history(person: Person, *, lang: str = "zh") -> list[HistoryItem]:
     """Everything on record for this person, newest first (deleted records left out)."""
-    from aidstation.core import codes
-    from aidstation.core.mediation import status_label
+    from aidstation.core import cards, codes
+    from aidstation.core.mediation import role_label, status_label
 
     items: list[HistoryItem] = []
     for c in Consultation.live().where(Consultation.person == person):
@@ -297,15 +303,18 @@ def history(person: Person, *, lang: str = "zh") -> list[HistoryItem]:
         case = party.case
         summary = (f"{_short(case.title) or codes.label('dispute_type', case.dispute_type, lang)}"
                    f" ({status_label(case.status, lang)})")
-        items.append(HistoryItem(case.received_on, "mediation", case.number, summary, case.id))
+        items.append(HistoryItem(case.received_on, "mediation", case.number, summary, case.id,
+                                 role_label(party.role, lang)))
     apps = AidApplication.live().where((AidApplication.applicant == person) | (AidApplication.agent == person))
     for app in apps:
         zh, en = AID_DECISIONS.get(app.decision, (app.decision, app.decision))
         decision = zh if lang.startswith("zh") else en
         summary = f"{codes.label('matter', app.cause, lang) if app.cause else ''} ({decision})".strip()
-        items.append(HistoryItem(app.received_on, "aid", app.number, summary, app.id))
+        zh, en = AID_ROLES["applicant" if app.applicant_id == person.id else "agent"]
+        items.append(HistoryItem(app.received_on, "aid", app.number, summary, app.id,
+                                 zh if lang.startswith("zh") else en))
     for card in CardIssue.live().where(CardIssue.person == person):
-        number = (f"{card.year}-{card.serial_from}" if card.serial_from else "")
+        number = cards.serials_of(card)
         items.append(HistoryItem(card.issued_on, "card", number, f"× {card.quantity}", card.id))
     items.sort(key=lambda i: (i[0], i[2]), reverse=True)
     return items

@@ -56,7 +56,7 @@ class PersonForm(QWidget):
             "birth_date": self.birth_edit, "phone": self.phone_edit, "ethnicity": self.ethnicity_edit,
             "address": self.address_edit, "community": self.community_edit,
             "occupation": self.occupation_edit, "notes": self.notes_edit}, self.error_label)
-        self.history_table.setColumnCount(4)
+        self.history_table.setColumnCount(5)
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.history_table.verticalHeader().setVisible(False)
@@ -103,7 +103,7 @@ class PersonForm(QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self.history_title.setText(self.tr("History"))
         self.history_table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Kind"), self.tr("Number"), self.tr("Summary")])
+            [self.tr("Date"), self.tr("Kind"), self.tr("Number"), self.tr("Role"), self.tr("Summary")])
         self.id_edit.setPlaceholderText(self.tr("18 characters; fills birth date and gender"))
 
     def _touched(self, *_args) -> None:
@@ -167,7 +167,7 @@ class PersonForm(QWidget):
         self.history_table.setRowCount(len(items))
         for row, item in enumerate(items):
             values = [item.date.isoformat() if item.date else "", history_kind_label(item.kind),
-                      item.number, item.summary]
+                      item.number, item.role, item.summary]
             for col, value in enumerate(values):
                 self.history_table.setItem(row, col, QTableWidgetItem(value))
         self.history_title.setVisible(True)

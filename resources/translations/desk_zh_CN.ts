@@ -831,6 +831,11 @@
     </message>
     <message>
         <location filename="../../aidstation/gui/person_form.py" line="106"/>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/person_form.py" line="106"/>
         <source>Summary</source>
         <translation>摘要</translation>
     </message>

@@ -150,15 +150,32 @@ def test_history_across_records(station):
     MediationParty.create(case=case, person=p, role="applicant")
     app = AidApplication.create(number="2025援1", received_on=dt.date(2025, 3, 8), applicant=p,
                                 cause="wages")
-    CardIssue.create(issued_on=dt.date(2025, 2, 1), person=p, quantity=2, year=2025, serial_from=7)
+    CardIssue.create(issued_on=dt.date(2025, 2, 1), person=p, quantity=2, year=2025, serial_from=7,
+                     serial_to=8)
     items = people.history(p)
     assert [tuple(i) for i in items] == [
         (dt.date(2025, 3, 10), "mediation", "（2025）幸人调字第1号", "工资纠纷 (调解中)"),
         (dt.date(2025, 3, 8), "aid", "2025援1", "劳动报酬 (待决定)"),
         (dt.date(2025, 3, 4), "consultation", c.number, "劳动报酬: 老板拖欠三个月工资"),
-        (dt.date(2025, 2, 1), "card", "2025-7", "× 2"),
+        (dt.date(2025, 2, 1), "card", "STATION-2025-00007 – STATION-2025-00008", "× 2"),
     ]
+    assert [i.role for i in items] == ["申请人", "申请人", "", ""]
     assert items[2].record_id == c.id
     date, kind, number, summary = items[0]
     assert kind == "mediation"
     assert [i.summary for i in people.history(p, lang="en")][:2] == ["工资纠纷 (In progress)", "Unpaid wages (Pending)"]
+
+
+def test_history_names_the_persons_role(station):
+    """A respondent, a third party and an agent see their part in each record (issues 5, 6)."""
+    from aidstation.core.models import AidApplication, MediationCase, MediationParty
+
+    p, q = people.create(name="王秀英"), people.create(name="李四")
+    for seq, role in ((1, "respondent"), (2, "third_party")):
+        case = MediationCase.create(number=f"（2025）幸人调字第{seq}号", year=2025, seq=seq,
+                                    received_on=dt.date(2025, 3, seq), title="邻里纠纷")
+        MediationParty.create(case=case, person=p, role=role)
+    AidApplication.create(number="2025援2", received_on=dt.date(2025, 3, 5), applicant=q, agent=p)
+    assert [(i.kind, i.role) for i in people.history(p)] == [
+        ("aid", "代理人"), ("mediation", "第三人"), ("mediation", "被申请人")]
+    assert [i.role for i in people.history(p, lang="en")] == ["Agent", "Third party", "Respondent"]

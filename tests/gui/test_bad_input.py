@@ -249,6 +249,27 @@ def test_history_row_opens_the_consultation_in_reception(qtbot, context):
     window.idle.stop()
 
 
+def test_history_shows_the_persons_role_in_a_case(qtbot, context):
+    import datetime as dt
+
+    from aidstation.core import people
+    from aidstation.core.models import MediationCase, MediationParty
+
+    person = people.create(user=context.user, name="郑华", phone="13811112222")
+    case = MediationCase.create(number="（2026）幸人调字第1号", year=2026, seq=1,
+                                received_on=dt.date(2026, 2, 3), title="邻里纠纷")
+    MediationParty.create(case=case, person=person, role="respondent")
+    window = _window(qtbot, context)
+    page = window.show_page("people")
+    page.table_view.selectRow(0)
+    table = page.form.history_table
+    assert [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())] == [
+        "Date", "Kind", "Number", "Role", "Summary"]
+    assert [table.item(0, c).text() for c in range(5)] == [
+        "2026-02-03", "Mediation", "（2026）幸人调字第1号", "Respondent", "邻里纠纷 (Received)"]
+    window.idle.stop()
+
+
 def test_change_password_dialog(qtbot, context):
     from aidstation.core import accounts
     from aidstation.gui.password_dialog import PasswordDialog
