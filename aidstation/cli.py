@@ -72,6 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     s = sub.add_parser("restore", help="restore a backup (a safety backup is taken first)")
     s.add_argument("file", metavar="FILE")
     sub.add_parser("check", help="integrity, foreign keys and the audit chain")
+    sub.add_parser("selftest", help="check this installation in a temporary folder (exit 0 = all ok)")
     return p
 
 
@@ -87,6 +88,7 @@ HANDLERS = {
     "consolidate": "aidstation.excel.commands:cmd_consolidate",
     "import-template": "aidstation.excel.commands:cmd_import_template",
     "import": "aidstation.excel.commands:cmd_import",
+    "selftest": "aidstation.selftest:cmd_selftest",
 }
 
 
