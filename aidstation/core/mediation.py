@@ -1,106 +1,92 @@
-"""People's mediation: a case from intake to follow-up, and the dossier check (DESIGN §4, §9).
+"""People's mediation: a case from intake to follow-up (DESIGN §4, §9), and the area's public API.
 
-Status rules: received -> in_progress (on the first session, or `start()`) -> succeeded /
-failed / suspended / withdrawn (`conclude()`); a suspended case may resume (`resume()`); a
-received case may also fail (one party refuses mediation, 人民调解法 art. 17) or be withdrawn.
-`concluded_on` is set by every conclusion, suspension included, and cleared on resume.
-
-Dossier (卷内目录, domain §2.5): 13 items. Items the program generates count as present
-automatically: 1 (申请书/受理登记表, from the record), 2 (告知书), 7 (调解记录, once a mediation
-session is recorded), 8 (协议书, or the 口头协议登记表 for an oral agreement, once an agreement with
-terms is recorded), 10 (回访记录, once a follow-up is recorded) and 13 (封底, printed with the
-dossier). The rest (3 ID copies, 4 power of attorney, 5 investigation record when not recorded
-here, 6 evidence, 9 receipts, 11 judicial-confirmation papers, 12 note) are ticked by the clerk.
-Required before concluding: succeeded 1 2 3 7 8 13; failed 1 2 3 7 13 (no agreement exists, but
-the record of the failed session with the routes told must be filed); withdrawn 1 13;
-suspended: no check (the case may resume).
+This module opens, edits, numbers, deletes and restores cases; the rest of the area lives in
+mediation_terms (roles, statuses, time limit), mediation_parties, mediation_sessions,
+mediation_status (start, conclude, resume), mediation_agreement (agreement, performance,
+judicial confirmation, prevention, follow-ups), mediation_dossier (the 13-item checklist) and
+mediation_records (reading). Callers use `mediation.X` for all of it: the names are re-exported here.
 """
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from decimal import Decimal
 
 from peewee import fn
 
 from aidstation.core import codes, settings, validation
 from aidstation.core.audit import record_event
 from aidstation.core.db import atomic
+
+# Re-exported: the GUI, PDFs, ledgers, demo and tests call these as mediation.X.
+from aidstation.core.mediation_agreement import (  # noqa: F401
+    add_followup,
+    delete_followup,
+    record_agreement,
+    record_judicial,
+    record_performance,
+    set_prevention,
+)
+from aidstation.core.mediation_dossier import (  # noqa: F401
+    AUTO_ITEMS,
+    DOSSIER_ITEMS,
+    REQUIRED_FOR,
+    ChecklistRow,
+    checklist,
+    generated_items,
+    missing_for,
+    set_dossier_item,
+)
+from aidstation.core.mediation_parties import (  # noqa: F401
+    PartyInput,
+    _check_mediators,
+    _parties,
+    add_party,
+    check_parties,
+    remove_party,
+    set_mediators,
+    set_parties,
+)
+from aidstation.core.mediation_records import (  # noqa: F401
+    _require_live,
+    _save,
+    amount_text,
+    conclusion_due,
+    first_session_date,
+    followups_of,
+    get,
+    mediators_of,
+    parties_of,
+    party_names,
+    query,
+    sessions_of,
+)
+from aidstation.core.mediation_sessions import add_session, delete_session, update_session  # noqa: F401
+from aidstation.core.mediation_status import conclude, resume, start  # noqa: F401
+from aidstation.core.mediation_terms import (  # noqa: F401
+    AGREEMENT_FORMS,
+    CONCLUSION_DAYS,
+    CONCLUSIONS,
+    JUDICIAL_RESULTS,
+    MATTER_TO_DISPUTE,
+    OPEN,
+    ROLE_LABELS,
+    ROLES,
+    SESSION_KINDS,
+    STATUS_LABELS,
+    STATUSES,
+    _err,
+    _text,
+    role_label,
+    status_label,
+)
 from aidstation.core.models import (
     CaseMediator,
     Consultation,
     DossierItem,
-    FollowUp,
     MediationCase,
     MediationParty,
-    MediationSession,
-    Person,
-    Staff,
     now,
 )
-from aidstation.core.validation import ValidationError
-
-ROLES = ("applicant", "respondent", "third_party")
-ROLE_LABELS = {"applicant": ("申请人", "Applicant"), "respondent": ("被申请人", "Respondent"),
-               "third_party": ("第三人", "Third party")}
-STATUSES = ("received", "in_progress", "succeeded", "failed", "suspended", "withdrawn")
-STATUS_LABELS = {
-    "received": ("已受理", "Received"), "in_progress": ("调解中", "In progress"),
-    "succeeded": ("调解成功", "Succeeded"), "failed": ("调解不成", "Failed"),
-    "suspended": ("中止调解", "Suspended"), "withdrawn": ("撤回调解", "Withdrawn"),
-}
-OPEN = ("received", "in_progress")
-CONCLUSIONS = ("succeeded", "failed", "suspended", "withdrawn")
-AGREEMENT_FORMS = ("written", "oral")
-JUDICIAL_RESULTS = ("", "pending", "confirmed", "rejected")
-SESSION_KINDS = ("mediation", "investigation")
-CONCLUSION_DAYS = 30  # 人民调解工作若干规定 art. 33: 一般在一个月内调结
-
-# item -> (title_zh, title_en, required for a succeeded case)
-DOSSIER_ITEMS: dict[int, tuple[str, str, bool]] = {
-    1: ("人民调解申请书或人民调解受理登记表", "Application or acceptance register", True),
-    2: ("人民调解当事人权利义务告知书", "Notice of the parties' rights and duties", True),
-    3: ("当事人身份证明", "Parties' proof of identity", True),
-    4: ("授权委托书", "Power of attorney", False),
-    5: ("人民调解调查记录", "Investigation record", False),
-    6: ("人民调解证据材料", "Evidence", False),
-    7: ("人民调解记录", "Mediation record", True),
-    8: ("人民调解协议书", "Mediation agreement", True),
-    9: ("收条或汇款单等履行凭证", "Receipts or proof of performance", False),
-    10: ("人民调解回访记录", "Follow-up record", False),
-    11: ("司法确认有关材料", "Judicial-confirmation papers", False),
-    12: ("卷宗情况说明", "Dossier note", False),
-    13: ("封底", "Back cover", True),
-}
-REQUIRED_FOR = {
-    "succeeded": (1, 2, 3, 7, 8, 13),
-    "failed": (1, 2, 3, 7, 13),
-    "withdrawn": (1, 13),
-    "suspended": (),
-}
-AUTO_ITEMS = (1, 2, 5, 7, 8, 10, 13)  # may be generated by the program (see module docstring)
-
-# consultation matter -> dispute type, for cases opened from a consultation
-MATTER_TO_DISPUTE = {
-    "family": "family", "support": "family", "inheritance": "family", "labor": "labor",
-    "wages": "labor", "injury": "labor", "damages": "damages", "traffic": "traffic",
-    "medical": "medical", "contract": "contract", "housing": "housing", "land": "land",
-    "neighbor": "neighbor", "consumer": "consumer",
-}
-
-
-def _err(field: str, en: str, zh: str) -> ValidationError:
-    return ValidationError(field, en, zh)
-
-
-def status_label(status: str, lang: str = "zh") -> str:
-    zh, en = STATUS_LABELS.get(status, (status, status))
-    return zh if lang.startswith("zh") else en
-
-
-def role_label(role: str, lang: str = "zh") -> str:
-    zh, en = ROLE_LABELS.get(role, (role, role))
-    return zh if lang.startswith("zh") else en
+from aidstation.core.validation import ValidationError  # noqa: F401
 
 
 # ---------------------------------------------------------------- numbering
@@ -115,71 +101,6 @@ def _next_seq(year: int) -> int:
     # Deleted cases keep their numbers: a number is never reused.
     top = MediationCase.select(fn.MAX(MediationCase.seq)).where(MediationCase.year == year).scalar()
     return (top or 0) + 1
-
-
-# ---------------------------------------------------------------- parties and checks
-
-@dataclass
-class PartyInput:
-    person: Person
-    role: str
-    agent: str = ""
-
-
-def _parties(parties) -> list[PartyInput]:
-    out = []
-    for p in parties or []:
-        if isinstance(p, MediationParty):
-            p = PartyInput(p.person, p.role, p.agent)
-        elif not isinstance(p, PartyInput):
-            p = PartyInput(*p)
-        out.append(p)
-    return out
-
-
-def check_parties(parties) -> list[PartyInput]:
-    """At least one applicant and one respondent; no person twice (so never on both sides)."""
-    parties = _parties(parties)
-    seen: dict[int, str] = {}
-    for p in parties:
-        if p.role not in ROLES:
-            raise _err("parties", f"'{p.role}' is not a party role", f"“{p.role}”不是当事人类别")
-        if p.person is None or p.person.id is None:
-            raise _err("parties", "each party must be a saved person", "每个当事人都必须是已登记的人员")
-        if p.person.deleted_at is not None:
-            raise _err("parties", f"{p.person.name} is in the bin", f"{p.person.name} 已被删除")
-        if p.person.id in seen:
-            first = seen[p.person.id]
-            if {first, p.role} == {"applicant", "respondent"}:
-                raise _err("parties", f"{p.person.name} cannot be both applicant and respondent",
-                           f"{p.person.name} 不能既是申请人又是被申请人")
-            raise _err("parties", f"{p.person.name} is listed twice", f"{p.person.name} 重复列出")
-        seen[p.person.id] = p.role
-        if len(p.agent or "") > 60:
-            raise _err("agent", "at most 60 characters", "最多 60 个字符")
-    roles = [p.role for p in parties]
-    if "applicant" not in roles:
-        raise _err("parties", "a case needs at least one applicant", "至少需要一名申请人")
-    if "respondent" not in roles:
-        raise _err("parties", "a case needs at least one respondent", "至少需要一名被申请人")
-    return parties
-
-
-def _check_mediators(mediators) -> list[Staff]:
-    out = []
-    for s in mediators or []:
-        if s is None or s.id is None or s.deleted_at is not None:
-            raise _err("mediators", "each mediator must be a saved staff member", "调解员必须是已登记的工作人员")
-        if s.id not in {m.id for m in out}:
-            out.append(s)
-    return out
-
-
-def _text(value, field: str, limit: int) -> str:
-    text = (value or "").strip()
-    if len(text) > limit:
-        raise _err(field, f"at most {limit} characters", f"最多 {limit} 个字符")
-    return text
 
 
 def _clean_case_fields(values: dict, *, received_on: dt.date | None) -> dict:
@@ -273,21 +194,6 @@ def open_from_consultation(consultation: Consultation, *, user, respondents, rec
         consultation=consultation, today=today)
 
 
-# ---------------------------------------------------------------- editing
-
-def _require_live(case: MediationCase) -> None:
-    if case.deleted_at is not None:
-        raise _err("case", "the case is in the bin", "该案件已删除")
-
-
-def _save(case: MediationCase, user, changed: list[str], action: str = "update") -> MediationCase:
-    case.updated_at, case.updated_by = now(), user
-    columns = [c for c in changed if c in MediationCase._meta.fields]  # 'parties' is a table
-    case.save(only=[*columns, "updated_at", "updated_by"])
-    record_event(user, action, "MediationCase", case.id, fields=changed)
-    return case
-
-
 def update_case(case: MediationCase, *, user, **changes) -> MediationCase:
     """Change source, dispute_type, title, facts, requests, amount, notes or extended_until."""
     _require_live(case)
@@ -315,52 +221,6 @@ def set_received_on(case: MediationCase, received_on, *, user, today=None) -> Me
     return case
 
 
-def set_parties(case: MediationCase, parties, *, user) -> MediationCase:
-    """Replace the party list (same rules as at opening); removed rows are soft-deleted."""
-    _require_live(case)
-    parties = check_parties(parties)
-    with atomic():
-        current = list(MediationParty.live().where(MediationParty.case == case))
-        wanted = {(p.person.id, p.role): p for p in parties}
-        for row in current:
-            key = (row.person_id, row.role)
-            if key in wanted:
-                p = wanted.pop(key)
-                if row.agent != (p.agent or ""):
-                    row.agent, row.updated_at, row.updated_by = p.agent or "", now(), user
-                    row.save(only=["agent", "updated_at", "updated_by"])
-            else:
-                row.deleted_at, row.updated_at, row.updated_by = now(), now(), user
-                row.save(only=["deleted_at", "updated_at", "updated_by"])
-        for p in wanted.values():
-            MediationParty.create(case=case, person=p.person, role=p.role, agent=p.agent or "",
-                                  created_by=user, updated_by=user)
-        _save(case, user, ["parties"])
-    return case
-
-
-def add_party(case: MediationCase, person: Person, role: str, *, user, agent: str = "") -> MediationCase:
-    current = [PartyInput(r.person, r.role, r.agent) for r in parties_of(case)]
-    return set_parties(case, current + [PartyInput(person, role, agent)], user=user)
-
-
-def remove_party(case: MediationCase, person: Person, *, user) -> MediationCase:
-    current = [PartyInput(r.person, r.role, r.agent) for r in parties_of(case)
-               if r.person_id != person.id]
-    return set_parties(case, current, user=user)
-
-
-def set_mediators(case: MediationCase, mediators, *, user) -> MediationCase:
-    _require_live(case)
-    staff = _check_mediators(mediators)
-    with atomic():
-        CaseMediator.delete().where(CaseMediator.case == case).execute()
-        for s in staff:
-            CaseMediator.create(case=case, staff=s)
-        _save(case, user, ["mediators"])
-    return case
-
-
 def save_case(case: MediationCase, *, user, parties=None, mediators=None, received_on=None,
               today: dt.date | None = None, **fields) -> MediationCase:
     """The case form's Save: day of receipt, case fields, parties and mediators in ONE
@@ -382,361 +242,7 @@ def save_case(case: MediationCase, *, user, parties=None, mediators=None, receiv
     return case
 
 
-# ---------------------------------------------------------------- sessions
-
-def _session_values(case, held_at, place, participants, record, recorder, kind) -> dict:
-    if isinstance(held_at, str):
-        try:
-            held_at = dt.datetime.fromisoformat(held_at.strip())
-        except ValueError:
-            raise _err("held_at", f"'{held_at}' is not a date and time", f"“{held_at}”不是有效的时间") from None
-    if isinstance(held_at, dt.date) and not isinstance(held_at, dt.datetime):
-        held_at = dt.datetime.combine(held_at, dt.time(9, 0))
-    if not isinstance(held_at, dt.datetime):
-        raise _err("held_at", "a date and time is required", "时间不能为空")
-    if held_at.date() < case.received_on:
-        raise _err("held_at", f"the session cannot be before the case was received ({case.received_on})",
-                   f"调解时间不能早于受理日期（{case.received_on}）")
-    if kind not in SESSION_KINDS:
-        raise _err("kind", "mediation or investigation", "应为调解或调查")
-    if recorder is not None and (recorder.id is None or recorder.deleted_at is not None):
-        raise _err("recorder", "the recorder must be a saved staff member", "记录人必须是已登记的工作人员")
-    return dict(held_at=held_at.replace(microsecond=0), place=_text(place, "place", 100),
-                participants=_text(participants, "participants", 500),
-                record=_text(record, "record", 50000), recorder=recorder, kind=kind)
-
-
-def add_session(case: MediationCase, *, user, held_at, place: str = "", participants: str = "",
-                record: str = "", recorder: Staff | None = None,
-                kind: str = "mediation") -> MediationSession:
-    """Record a mediation (or investigation) session; the first one starts a received case."""
-    _require_live(case)
-    if case.status not in OPEN and case.status != "suspended":
-        raise _err("status", "the case is concluded: no more sessions", "案件已结案，不能再添加记录")
-    values = _session_values(case, held_at, place, participants, record, recorder, kind)
-    with atomic():
-        session = MediationSession.create(case=case, created_by=user, updated_by=user, **values)
-        record_event(user, "create", "MediationSession", session.id, fields=sorted(values))
-        if case.status == "received" and kind == "mediation":
-            case.status = "in_progress"
-            _save(case, user, ["status"])
-    return session
-
-
-def update_session(session: MediationSession, *, user, **changes) -> MediationSession:
-    case = session.case
-    _require_live(case)
-    current = dict(held_at=session.held_at, place=session.place, participants=session.participants,
-                   record=session.record, recorder=session.recorder, kind=session.kind)
-    current.update(changes)
-    values = _session_values(case, **current)
-    changed = [k for k, v in values.items() if getattr(session, k) != v]
-    if changed:
-        with atomic():
-            for k in changed:
-                setattr(session, k, values[k])
-            session.updated_at, session.updated_by = now(), user
-            session.save()
-            record_event(user, "update", "MediationSession", session.id, fields=changed)
-    return session
-
-
-def delete_session(session: MediationSession, *, user) -> None:
-    """Soft delete a session record; a concluded case keeps its records (they are filed)."""
-    _require_live(session.case)
-    if session.case.status not in OPEN + ("suspended",):
-        raise _err("session", "the case is concluded: its records are filed and cannot be deleted",
-                   "案件已结案，其记录已归档，不能删除")
-    with atomic():
-        session.deleted_at = now()
-        session.save(only=["deleted_at"])
-        record_event(user, "delete", "MediationSession", session.id)
-
-
-# ---------------------------------------------------------------- status
-
-def start(case: MediationCase, *, user) -> MediationCase:
-    _require_live(case)
-    if case.status != "received":
-        raise _err("status", "only a received case can be started", "只有已受理的案件才能开始调解")
-    with atomic():
-        case.status = "in_progress"
-        _save(case, user, ["status"])
-    return case
-
-
-def resume(case: MediationCase, *, user) -> MediationCase:
-    """A suspended case continues: back in progress, concluded_on cleared."""
-    _require_live(case)
-    if case.status != "suspended":
-        raise _err("status", "only a suspended case can resume", "只有中止的案件才能恢复调解")
-    with atomic():
-        case.status, case.concluded_on = "in_progress", None
-        _save(case, user, ["status", "concluded_on"])
-    return case
-
-
-def missing_for(case: MediationCase, status: str) -> list[int]:
-    """Required dossier items not present for concluding with `status`."""
-    present = {row.item for row in checklist(case) if row.present}
-    return [i for i in REQUIRED_FOR.get(status, ()) if i not in present]
-
-
-def conclude(case: MediationCase, *, user, status: str, concluded_on, failure_route: str = "",
-             reason: str = "", today: dt.date | None = None) -> MediationCase:
-    """Conclude as succeeded, failed, suspended or withdrawn, checking the rules:
-    succeeded needs an agreement (a written one with terms) and the dossier; failed needs the
-    route the parties were told of (court, arbitration, administrative)."""
-    _require_live(case)
-    if status not in CONCLUSIONS:
-        raise _err("status", f"'{status}' is not a conclusion", f"“{status}”不是结案方式")
-    allowed = {"succeeded": ("in_progress",), "failed": OPEN, "suspended": ("in_progress",),
-               "withdrawn": OPEN + ("suspended",)}[status]
-    if case.status not in allowed:
-        raise _err("status", f"a case that is {case.status} cannot become {status}",
-                   f"“{status_label(case.status)}”的案件不能改为“{status_label(status)}”")
-    day = validation.date(concluded_on, "concluded_on", allow_future=False, today=today)
-    if day < case.received_on:
-        raise _err("concluded_on", "the case cannot be concluded before it was received",
-                   "结案日期不能早于受理日期")
-    changed = ["status", "concluded_on"]
-    extra: dict = {}
-    if status == "succeeded":
-        if case.agreement_form not in AGREEMENT_FORMS:
-            raise _err("agreement_form", "a succeeded case needs an agreement (written or oral)",
-                       "调解成功须记录调解协议（书面或口头）")
-        if not case.agreement_terms.strip():
-            raise _err("agreement_terms", "the agreement has no terms", "调解协议没有协议内容")
-        if case.agreement_on and day < case.agreement_on:
-            raise _err("concluded_on", "the case cannot be concluded before the agreement",
-                       "结案日期不能早于协议日期")
-    if status == "failed":
-        route = validation.code("failure_route", failure_route, "failure_route") if failure_route else ""
-        if not route:
-            raise _err("failure_route", "say which route (court, arbitration, administrative) the "
-                       "parties were told of", "须记录告知当事人的其他解决途径（诉讼、仲裁或行政）")
-        extra["failure_route"] = route
-    missing = missing_for(case, status)
-    if missing:
-        names_en = "; ".join(f"{i}. {DOSSIER_ITEMS[i][1]}" for i in missing)
-        names_zh = "；".join(f"{i}.{DOSSIER_ITEMS[i][0]}" for i in missing)
-        raise _err("dossier", f"required dossier items missing: {names_en}", f"卷宗缺少必备材料：{names_zh}")
-    if reason:
-        extra["notes"] = (case.notes + "\n" if case.notes else "") + _text(reason, "reason", 500)
-    with atomic():
-        case.status, case.concluded_on = status, day
-        for key, val in extra.items():
-            setattr(case, key, val)
-        _save(case, user, changed + sorted(extra))
-    return case
-
-
-# ---------------------------------------------------------------- agreement and performance
-
-def record_agreement(case: MediationCase, *, user, form: str, agreement_on, terms: str,
-                     responsibility: str = "", performance_method: str = "",
-                     performance_deadline=None, amount=None,
-                     today: dt.date | None = None) -> MediationCase:
-    """The agreement reached: written (协议书) or oral (口头协议登记表); both record the terms."""
-    _require_live(case)
-    if case.status in ("failed", "withdrawn"):
-        raise _err("status", "a failed or withdrawn case has no agreement", "调解不成或撤回的案件没有调解协议")
-    if form not in AGREEMENT_FORMS:
-        raise _err("agreement_form", "written or oral", "应为书面或口头")
-    day = validation.date(agreement_on, "agreement_on", allow_future=False, today=today)
-    if day < case.received_on:
-        raise _err("agreement_on", "the agreement cannot be before the case was received",
-                   "协议日期不能早于受理日期")
-    terms = _text(terms, "agreement_terms", 20000)
-    if not terms:
-        what = "written agreement" if form == "written" else "oral agreement (its content must be recorded)"
-        raise _err("agreement_terms", f"a {what} needs its terms",
-                   "书面协议须填写协议内容" if form == "written" else "口头协议须登记协议内容")
-    deadline = validation.date(performance_deadline, "performance_deadline", required=False)
-    if deadline is not None and deadline < day:
-        raise _err("performance_deadline", "the deadline cannot be before the agreement",
-                   "履行期限不能早于协议日期")
-    values = dict(agreement_form=form, agreement_on=day, agreement_terms=terms,
-                  responsibility=_text(responsibility, "responsibility", 20000),
-                  performance_method=_text(performance_method, "performance_method", 2000),
-                  performance_deadline=deadline)
-    if amount is not None:
-        values["amount"] = validation.amount(amount, "amount")
-    changed = [k for k, v in values.items() if getattr(case, k) != v]
-    with atomic():
-        for k in changed:
-            setattr(case, k, values[k])
-        _save(case, user, changed or ["agreement_form"])
-    return case
-
-
-def record_performance(case: MediationCase, *, user, status: str) -> MediationCase:
-    _require_live(case)
-    if status:
-        validation.code("performance_status", status, "performance_status")
-        if not case.agreement_form:
-            raise _err("performance_status", "there is no agreement to perform", "没有需要履行的调解协议")
-    with atomic():
-        case.performance_status = status
-        _save(case, user, ["performance_status"])
-    return case
-
-
-def record_judicial(case: MediationCase, *, user, applied_on, result: str = "pending",
-                    today: dt.date | None = None) -> MediationCase:
-    """Judicial confirmation (司法确认) applied for on `applied_on`; applied_on None clears it."""
-    _require_live(case)
-    if result not in JUDICIAL_RESULTS:
-        raise _err("judicial_result", "pending, confirmed or rejected", "应为审查中、已确认或不予确认")
-    day = validation.date(applied_on, "judicial_applied_on", allow_future=False, today=today,
-                          required=False)
-    if day is not None:
-        if case.agreement_form != "written" or case.agreement_on is None:
-            raise _err("judicial_applied_on", "judicial confirmation needs a written agreement",
-                       "申请司法确认须有书面调解协议")
-        if day < case.agreement_on:
-            raise _err("judicial_applied_on", "the application cannot be before the agreement",
-                       "申请日期不能早于协议日期")
-    with atomic():
-        case.judicial_applied_on = day
-        case.judicial_result = (result or "pending") if day else ""
-        _save(case, user, ["judicial_applied_on", "judicial_result"])
-    return case
-
-
-def set_prevention(case: MediationCase, *, user, crime: bool = False, crime_persons=0,
-                   petition: bool = False, petition_persons=0) -> MediationCase:
-    """Prevention flags (防止民转刑 / 防止群体性上访) with the number of persons involved."""
-    _require_live(case)
-    crime_n = validation.count(crime_persons, "prevented_crime_persons", maximum=100000)
-    petition_n = validation.count(petition_persons, "prevented_petition_persons", maximum=100000)
-    if crime and crime_n < 1:
-        raise _err("prevented_crime_persons", "give the number of persons (at least 1)", "请填写人数（至少1人）")
-    if petition and petition_n < 1:
-        raise _err("prevented_petition_persons", "give the number of persons (at least 1)", "请填写人数（至少1人）")
-    if petition and petition_n < 5:
-        # 群体性: by common practice five or more people.
-        raise _err("prevented_petition_persons", "a mass petition involves at least 5 persons",
-                   "群体性上访一般指5人以上")
-    values = dict(prevented_crime=bool(crime), prevented_crime_persons=crime_n if crime else 0,
-                  prevented_petition=bool(petition),
-                  prevented_petition_persons=petition_n if petition else 0)
-    changed = [k for k, v in values.items() if getattr(case, k) != v]
-    if changed:
-        with atomic():
-            for k in changed:
-                setattr(case, k, values[k])
-            _save(case, user, changed)
-    return case
-
-
-# ---------------------------------------------------------------- follow-ups
-
-def add_followup(case: MediationCase, *, user, visited_on, visitor: str = "", method: str = "phone",
-                 reached: bool = True, performance: str = "", satisfaction: str = "",
-                 notes: str = "", today: dt.date | None = None) -> FollowUp:
-    """A return visit (回访) on how the agreement was performed."""
-    _require_live(case)
-    day = validation.date(visited_on, "visited_on", allow_future=False, today=today)
-    if day < case.received_on:
-        raise _err("visited_on", "the visit cannot be before the case was received", "回访日期不能早于受理日期")
-    validation.code("followup_method", method, "method")
-    if satisfaction:
-        validation.code("satisfaction", satisfaction, "satisfaction")
-    if not reached and satisfaction:
-        raise _err("satisfaction", "nobody was reached, so there is no satisfaction to record",
-                   "未联系上当事人，不能填写满意度")
-    with atomic():
-        row = FollowUp.create(mediation_case=case, visited_on=day, visitor=_text(visitor, "visitor", 60),
-                              method=method, reached=bool(reached),
-                              performance=_text(performance, "performance", 5000),
-                              satisfaction=satisfaction, notes=_text(notes, "notes", 5000),
-                              created_by=user, updated_by=user)
-        record_event(user, "create", "FollowUp", row.id,
-                     fields=["mediation_case", "visited_on", "visitor", "method", "reached",
-                             "performance", "satisfaction", "notes"])
-    return row
-
-
-def delete_followup(row: FollowUp, *, user) -> None:
-    with atomic():
-        row.deleted_at = now()
-        row.save(only=["deleted_at"])
-        record_event(user, "delete", "FollowUp", row.id)
-
-
-# ---------------------------------------------------------------- dossier
-
-@dataclass
-class ChecklistRow:
-    item: int
-    title_zh: str
-    title_en: str
-    required: bool  # required for a succeeded case
-    present: bool
-    auto: bool  # present because the program generates the document
-    pages: int  # pages filed by hand (generated documents are counted when printed)
-    note: str
-
-    def title(self, lang: str = "zh") -> str:
-        return self.title_zh if lang.startswith("zh") else self.title_en
-
-
-def generated_items(case: MediationCase) -> set[int]:
-    """Dossier items whose document the program generates from the record right now."""
-    items = {1, 2, 13}
-    kinds = {s.kind for s in sessions_of(case)}
-    if "mediation" in kinds:
-        items.add(7)
-    if "investigation" in kinds:
-        items.add(5)
-    if case.agreement_form in AGREEMENT_FORMS and case.agreement_terms.strip():
-        items.add(8)
-    if followups_of(case):
-        items.add(10)
-    return items
-
-
-def checklist(case: MediationCase) -> list[ChecklistRow]:
-    rows = {r.item: r for r in DossierItem.select().where(DossierItem.case == case)}
-    auto = generated_items(case)
-    out = []
-    for item, (zh, en, required) in DOSSIER_ITEMS.items():
-        row = rows.get(item)
-        manual = bool(row and row.present)
-        if item == 8 and case.agreement_form == "oral":
-            zh, en = "人民调解口头协议登记表", "Oral-agreement register"
-        out.append(ChecklistRow(item, zh, en, required, manual or item in auto, item in auto,
-                                row.pages if row else 0, row.note if row else ""))
-    return out
-
-
-def set_dossier_item(case: MediationCase, item: int, *, user, present: bool | None = None,
-                     pages=None, note: str | None = None) -> DossierItem:
-    """Tick a paper item as filed (with its page count) or untick it."""
-    _require_live(case)
-    if item not in DOSSIER_ITEMS:
-        raise _err("item", "dossier items are numbered 1 to 13", "卷内目录序号为1至13")
-    row, _ = DossierItem.get_or_create(case=case, item=item)
-    changed = []
-    if present is not None and row.present != bool(present):
-        row.present = bool(present)
-        changed.append("present")
-    if pages is not None:
-        n = validation.count(pages, "pages", maximum=10000)
-        if n != row.pages:
-            row.pages = n
-            changed.append("pages")
-    if note is not None and row.note != _text(note, "note", 200):
-        row.note = _text(note, "note", 200)
-        changed.append("note")
-    if changed:
-        with atomic():
-            row.save()
-            record_event(user, "update", "DossierItem", row.id, fields=changed,
-                         detail=f"case {case.id} item {item}")
-    return row
-
+# ---------------------------------------------------------------- printing and the bin
 
 def record_print(case: MediationCase, document: str, *, user, file_name: str = "") -> None:
     """Audit the printing of a document carrying personal data."""
@@ -744,8 +250,6 @@ def record_print(case: MediationCase, document: str, *, user, file_name: str = "
         record_event(user, "print", "MediationCase", case.id,
                      detail=f"{document} {file_name}".strip())
 
-
-# ---------------------------------------------------------------- delete and restore
 
 def delete_case(case: MediationCase, *, user) -> None:
     """Soft delete the case alone: its parties, sessions and follow-ups stay untouched, so a
@@ -763,86 +267,3 @@ def restore_case(case: MediationCase, *, user) -> None:
     with atomic():
         case.deleted_at = None
         _save(case, user, ["deleted_at"], action="restore")
-
-
-# ---------------------------------------------------------------- reading
-
-def get(case_id: int, *, include_deleted: bool = False) -> MediationCase | None:
-    query = MediationCase.select() if include_deleted else MediationCase.live()
-    return query.where(MediationCase.id == case_id).first()
-
-
-def parties_of(case: MediationCase, role: str | None = None) -> list[MediationParty]:
-    query = (MediationParty.live().join(Person).where(MediationParty.case == case)
-             .order_by(MediationParty.id))
-    rows = list(query)
-    order = {r: i for i, r in enumerate(ROLES)}
-    rows.sort(key=lambda r: order.get(r.role, 9))
-    return [r for r in rows if role is None or r.role == role]
-
-
-def mediators_of(case: MediationCase) -> list[Staff]:
-    return list(Staff.select().join(CaseMediator).where(CaseMediator.case == case)
-                .order_by(CaseMediator.id))
-
-
-def sessions_of(case: MediationCase, kind: str | None = None) -> list[MediationSession]:
-    query = MediationSession.live().where(MediationSession.case == case)
-    if kind:
-        query = query.where(MediationSession.kind == kind)
-    return list(query.order_by(MediationSession.held_at, MediationSession.id))
-
-
-def first_session_date(case: MediationCase) -> dt.date | None:
-    first = (MediationSession.live().where(MediationSession.case == case)
-             .order_by(MediationSession.held_at).first())
-    return first.held_at.date() if first else None
-
-
-def followups_of(case: MediationCase) -> list[FollowUp]:
-    return list(FollowUp.live().where(FollowUp.mediation_case == case)
-                .order_by(FollowUp.visited_on, FollowUp.id))
-
-
-def conclusion_due(case: MediationCase) -> dt.date:
-    """The 30-day conclusion date, or the recorded extension."""
-    return case.extended_until or case.received_on + dt.timedelta(days=CONCLUSION_DAYS)
-
-
-def query(text: str = "", *, status: str = "", dispute_type: str = "", month: str = "",
-          overdue_on: dt.date | None = None, include_deleted: bool = False):
-    """Cases for the list, newest first: search over number, title and party names; filter by
-    status, dispute type, month received (YYYY-MM) and open past the conclusion date."""
-    M = MediationCase
-    q = M.select() if include_deleted else M.live()
-    text = (text or "").strip()
-    if text:
-        like = f"%{text}%"
-        names = (MediationParty.select(MediationParty.case).join(Person)
-                 .where(MediationParty.deleted_at.is_null() & Person.name ** like))
-        q = q.where((M.number ** like) | (M.title ** like) | M.id.in_(names))
-    if status:
-        q = q.where(M.status == status)
-    if dispute_type:
-        q = q.where(M.dispute_type == dispute_type)
-    if month:
-        year, mon = (int(x) for x in month.split("-"))
-        first = dt.date(year, mon, 1)
-        nxt = dt.date(year + mon // 12, mon % 12 + 1, 1)
-        q = q.where((M.received_on >= first) & (M.received_on < nxt))
-    if overdue_on is not None:
-        limit = overdue_on - dt.timedelta(days=CONCLUSION_DAYS)
-        q = q.where(M.status.in_(OPEN) & (
-            (M.extended_until.is_null() & (M.received_on < limit))
-            | (M.extended_until.is_null(False) & (M.extended_until < overdue_on))))
-    return q.order_by(M.received_on.desc(), M.seq.desc())
-
-
-def party_names(case: MediationCase, role: str) -> str:
-    return "、".join(r.person.name for r in parties_of(case, role))
-
-
-def amount_text(value) -> str:
-    value = Decimal(value or 0)
-    return f"{value:,.2f}"
-
