@@ -78,7 +78,7 @@ MAX_CONTACTS = 6  # what fits legibly on a 90 x 54 mm card
 
 
 def _text(value, field_name: str, limit: int) -> str:
-    text = (value or "").strip()
+    text = validation.text_value(value, field_name)
     if len(text) > limit:
         raise ValidationError(field_name, f"at most {limit} characters", f"最多 {limit} 个字符")
     return text
@@ -287,8 +287,12 @@ def _clean_issue(values: dict, exclude_id: int | None = None) -> dict:
     out = {}
     out["issued_on"] = validation.date(values.get("issued_on"), "issued_on", allow_future=False, today=today)
     person = values.get("person")
-    if isinstance(person, int):
-        person = Person.live().where(Person.id == person).first()
+    if person is not None:
+        found = Person.get_or_none(Person.id == getattr(person, "id", person))
+        if found is None or found.deleted_at is not None:
+            raise ValidationError("person", "this person does not exist or was deleted",
+                                  "该人员不存在或已删除")
+        person = found if isinstance(person, int) else person
     recipient = _text(values.get("recipient"), "recipient", 100)
     if person is None and not recipient:
         raise ValidationError("recipient", "name the person or describe the recipients (e.g. 3号楼 12户)",

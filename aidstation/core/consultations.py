@@ -66,6 +66,10 @@ def _datetime(value, field: str, *, allow_future: bool, required: bool = True) -
         except ValueError:
             raise ValidationError(field, f"'{value}' is not a date and time (use YYYY-MM-DD HH:MM)",
                                   f"“{value}”不是有效的日期时间（格式：年-月-日 时:分）") from None
+    if not validation.EARLIEST <= moment.date() <= validation.LATEST:
+        day = moment.date().isoformat()
+        raise ValidationError(field, f"{day} is not a plausible date (1900 to 2100)",
+                              f"{day} 不是合理的日期（应在1900年至2100年之间）")
     # A minute of slack for clocks that disagree between the form and the save.
     if not allow_future and moment > now() + dt.timedelta(minutes=1):
         raise ValidationError(field, f"{moment:%Y-%m-%d %H:%M} is in the future", f"{moment:%Y-%m-%d %H:%M} 晚于现在")
@@ -92,7 +96,7 @@ def _clean(values: dict, current: Consultation | None) -> dict:
     if "question" in values or current is None:
         out["question"] = validation.required_text(values.get("question"), "question", max_length=4000)
     if "advice" in values:
-        text = (values["advice"] or "").strip()
+        text = validation.text_value(values["advice"], "advice")
         if len(text) > 4000:
             raise ValidationError("advice", "at most 4000 characters", "最多 4000 个字符")
         out["advice"] = text

@@ -230,7 +230,7 @@ def _validate_intake(values: dict, groups) -> dict:
             raise ValidationError("agent", "choose the agent", "请选择代理人")
         if agent.id == applicant.id:
             raise ValidationError("agent", "the agent cannot be the applicant", "代理人不能是申请人本人")
-        if not (v.get("agent_relation") or "").strip():
+        if not validation.text_value(v.get("agent_relation"), "agent_relation"):
             raise ValidationError("agent_relation", "say how the agent is related to the applicant",
                                   "请填写代理人与申请人的关系")
     else:
@@ -257,7 +257,7 @@ def _validate_intake(values: dict, groups) -> dict:
     for g in groups:
         validation.code("group", g, "groups")
     for name in ("agent_relation", "summary", "notes"):
-        v[name] = (v.get(name) or "").strip()
+        v[name] = validation.text_value(v.get(name), name)
     return v
 
 

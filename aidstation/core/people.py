@@ -53,7 +53,7 @@ def _clean(values: dict, *, today: dt.date | None = None) -> tuple[dict, list[st
     if "name" in values:
         out["name"] = validation.required_text(values["name"], "name", max_length=60)
     if "gender" in values:
-        gender = (values["gender"] or "").strip().upper()
+        gender = validation.text_value(values["gender"], "gender").upper()
         gender = {"男": "M", "女": "F"}.get(values["gender"] or "", gender)
         if gender not in GENDERS:
             raise ValidationError("gender", "gender is M, F or empty", "性别应为男、女或空")
@@ -62,7 +62,7 @@ def _clean(values: dict, *, today: dt.date | None = None) -> tuple[dict, list[st
         out["birth_date"] = validation.date(values["birth_date"], "birth_date", allow_future=False,
                                             required=False, today=today)
     if "id_number" in values:
-        text = (values["id_number"] or "").strip()
+        text = validation.text_value(values["id_number"], "id_number")
         if text:
             rid = validation.resident_id(text, "id_number", today=today)
             out["id_number"] = rid.number
@@ -76,12 +76,12 @@ def _clean(values: dict, *, today: dt.date | None = None) -> tuple[dict, list[st
         out["phone"] = validation.phone(values["phone"], "phone")
     for key, limit in (("ethnicity", 20), ("address", 200), ("community", 60), ("occupation", 60)):
         if key in values:
-            text = (values[key] or "").strip()
+            text = validation.text_value(values[key], key)
             if len(text) > limit:
                 raise ValidationError(key, f"at most {limit} characters", f"最多 {limit} 个字符")
             out[key] = text
     if "notes" in values:
-        out["notes"] = (values["notes"] or "").strip()
+        out["notes"] = validation.text_value(values["notes"], "notes")
     return out, warnings
 
 

@@ -39,12 +39,12 @@ def _clean(values: dict, *, today: dt.date | None = None) -> dict:
         if key == "held_on":
             out[key] = validation.date(value, "held_on", allow_future=False, today=today)
         elif key == "format":
-            out[key] = validation.code("pub_format", (value or "").strip(), "format")
+            out[key] = validation.code("pub_format", validation.text_value(value, key), "format")
         elif key == "theme":
-            text = (value or "").strip()
+            text = validation.text_value(value, key)
             out[key] = validation.code("pub_theme", text, "theme") if text else ""
         elif key in TEXTS:
-            text = (value or "").strip()
+            text = validation.text_value(value, key)
             if len(text) > TEXTS[key]:
                 raise ValidationError(key, f"at most {TEXTS[key]} characters",
                                       f"最多 {TEXTS[key]} 个字符")

@@ -50,7 +50,7 @@ class ResidentId:
 
 def resident_id(value: str, field: str = "id_number", *, today: dt.date | None = None) -> ResidentId:
     """Validate a resident ID number (GB 11643) and derive birth date and gender."""
-    text = (value or "").strip().translate(_FULLWIDTH).upper().replace(" ", "")
+    text = text_value(value, field).translate(_FULLWIDTH).upper().replace(" ", "")
     today = today or dt.date.today()
     if len(text) == 15 and text.isdigit():
         birth_text = "19" + text[6:12]
@@ -87,7 +87,7 @@ _LANDLINE = re.compile(r"^0\d{2,3}\d{7,8}$")
 
 def phone(value: str, field: str = "phone") -> str:
     """Normalise a mobile (11 digits) or landline with area code; '' stays ''."""
-    text = (value or "").strip().translate(_FULLWIDTH)
+    text = text_value(value, field).translate(_FULLWIDTH)
     if not text:
         return ""
     digits = re.sub(r"[\s\-()（）]", "", text)
@@ -102,9 +102,30 @@ def phone(value: str, field: str = "phone") -> str:
                           "电话号码无效：手机号为1开头的11位数字，固定电话需带区号")
 
 
+# Dates outside these bounds are typing mistakes (0001-01-01, 9999-12-31): a record dated there
+# could never be reported (months start at 1900) and deadlines computed from it would overflow.
+EARLIEST = dt.date(1900, 1, 1)
+LATEST = dt.date(2100, 12, 31)
+
+
+def text_value(value, field: str) -> str:
+    """`value` as stripped text: None is '', numbers become their digits (a spreadsheet's phone
+    column), anything else that is not text is refused naming the field."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        return str(value)
+    raise ValidationError(field, "must be text", "应为文字")
+
+
 def date(value, field: str, *, allow_future: bool = True, today: dt.date | None = None,
          required: bool = True) -> dt.date | None:
-    """Accept a date or 'YYYY-MM-DD' text; optionally refuse dates after today."""
+    """Accept a date or 'YYYY-MM-DD' text; optionally refuse dates after today. Dates before
+    1900 or after 2100 are refused as mistyped."""
     if value in (None, ""):
         if required:
             raise ValidationError(field, "a date is required", "日期不能为空")
@@ -119,6 +140,9 @@ def date(value, field: str, *, allow_future: bool = True, today: dt.date | None 
                                   f"“{value}”不是有效日期（格式：年-月-日）") from None
     if not allow_future and value > (today or dt.date.today()):
         raise ValidationError(field, f"{value.isoformat()} is in the future", f"{value.isoformat()} 晚于今天")
+    if not EARLIEST <= value <= LATEST:
+        raise ValidationError(field, f"{value.isoformat()} is not a plausible date (1900 to 2100)",
+                              f"{value.isoformat()} 不是合理的日期（应在1900年至2100年之间）")
     return value
 
 
@@ -135,10 +159,11 @@ def amount(value, field: str = "amount") -> Decimal:
         raise ValidationError(field, f"'{value}' is not an amount of money", f"“{value}”不是有效金额")
     if number < 0:
         raise ValidationError(field, "an amount cannot be negative", "金额不能为负数")
-    if number != number.quantize(Decimal("0.01")):
-        raise ValidationError(field, "an amount has at most two decimals (fen)", "金额最多保留两位小数")
+    # Checked before quantize(), which raises InvalidOperation beyond 28 digits (1e30).
     if number >= Decimal("1e12"):
         raise ValidationError(field, "the amount is implausibly large", "金额过大")
+    if number != number.quantize(Decimal("0.01")):
+        raise ValidationError(field, "an amount has at most two decimals (fen)", "金额最多保留两位小数")
     return number.quantize(Decimal("0.01"))
 
 
@@ -158,7 +183,7 @@ def count(value, field: str, *, maximum: int = 10_000_000) -> int:
 
 
 def required_text(value, field: str, *, max_length: int = 200) -> str:
-    text = (value or "").strip()
+    text = text_value(value, field)
     if not text:
         raise ValidationError(field, "this field is required", "此项为必填")
     if len(text) > max_length:
