@@ -399,7 +399,16 @@ def delete_issue(row: CardIssue, *, user) -> None:
 
 
 def restore_issue(row: CardIssue, *, user) -> None:
-    """Undo a delete, unless its serials were issued again meanwhile."""
+    """Undo a delete (administrators only), unless its serials were issued again meanwhile or
+    its recipient was deleted."""
+    if user is not None and getattr(user, "role", "admin") != "admin":
+        raise ValidationError("user", "only an administrator can restore deleted records",
+                              "只有管理员可以恢复已删除的记录")
+    current = CardIssue.get_by_id(row.id)
+    for who in (current.person,):
+        if who is not None and who.deleted_at is not None:
+            raise ValidationError("person", f"{who.name} was deleted: restore the person first",
+                                  f"{who.name}已被删除，请先恢复该人员")
     with atomic():
         if row.serial_from is not None:
             _check_range(row.year, row.serial_from, row.serial_to, exclude_id=row.id)

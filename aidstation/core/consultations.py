@@ -246,6 +246,11 @@ def restore(consultation: Consultation, *, user=None) -> None:
     if user is not None and user.role != "admin":
         raise ValidationError("user", "only an administrator can restore deleted records",
                               "只有管理员可以恢复已删除的记录")
+    current = Consultation.get_by_id(consultation.id)
+    for who in (current.person,):
+        if who is not None and who.deleted_at is not None:
+            raise ValidationError("person", f"{who.name} was deleted: restore the person first",
+                                  f"{who.name}已被删除，请先恢复该人员")
     with atomic():
         Consultation.update(deleted_at=None, updated_at=now(), updated_by=user).where(
             Consultation.id == consultation.id).execute()

@@ -494,6 +494,16 @@ def delete(app: AidApplication, *, user) -> None:
 
 
 def restore(app: AidApplication, *, user) -> None:
+    """Administrators only (None is the system); refused while the applicant or the agent is
+    deleted, so no live record ever names a deleted person."""
+    if user is not None and getattr(user, "role", "admin") != "admin":
+        raise ValidationError("user", "only an administrator can restore deleted records",
+                              "只有管理员可以恢复已删除的记录")
+    current = AidApplication.get_by_id(app.id)
+    for who in (current.applicant, current.agent):
+        if who is not None and who.deleted_at is not None:
+            raise ValidationError("applicant", f"{who.name} was deleted: restore the person first",
+                                  f"{who.name}已被删除，请先恢复该人员")
     with atomic():
         app.deleted_at = None
         _touch(app, user)

@@ -105,6 +105,10 @@ def delete_activity(activity: PublicityActivity, *, user) -> None:
 
 
 def restore_activity(activity: PublicityActivity, *, user) -> None:
+    """Administrators only (None is the system)."""
+    if user is not None and getattr(user, "role", "admin") != "admin":
+        raise ValidationError("user", "only an administrator can restore deleted records",
+                              "只有管理员可以恢复已删除的记录")
     with atomic():
         activity.deleted_at = None
         activity.save()
