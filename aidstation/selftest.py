@@ -171,7 +171,16 @@ class SelfTest:
         face = pdfmetrics.getFont(fonts.FONT).face.name
         if not data.startswith(b"%PDF") or b"+" + face not in data or b"FontFile2" not in data:
             raise CheckFailed(f"{target.name} lacks the embedded {face.decode()} font")
-        return f"{target.name}: {pages} page(s), {len(data) // 1024} KiB, {face.decode()} embedded"
+        # The contact-card sheet draws QR codes with reportlab's barcode widgets, whose modules
+        # reportlab imports by name (hidden imports in build.spec).
+        from aidstation.core import cards
+        from aidstation.pdf.cards import render_cards
+
+        sheet = self.folder / "cards.pdf"
+        design = cards.design()
+        sheets = render_cards(design, [f"{design.station_code}-{self.month.year}-00001"], sheet)
+        return (f"{target.name}: {pages} page(s), {len(data) // 1024} KiB, {face.decode()} embedded; "
+                f"{sheet.name} with QR code: {sheets} page(s)")
 
     # --- data files ---------------------------------------------------------------------
     def check_forms(self) -> str:
