@@ -88,11 +88,18 @@ def update_activity(activity: PublicityActivity, *, user, today: dt.date | None 
         activity.updated_at = now()
         activity.updated_by = getattr(user, "id", None)
         activity.save()
-        # Cards handed out at the event follow its date.
-        if "held_on" in changed:
-            (CardIssue.update(issued_on=activity.held_on)
-             .where((CardIssue.activity == activity) & (CardIssue.channel == "event")).execute())
+        # Cards handed out at the event follow its date, each change audited like any other
+        # (and so flagging the month it moves into when that month was already sent).
         record_event(user, "update", "PublicityActivity", activity.id, fields=sorted(changed))
+        if "held_on" in changed:
+            moved = [i for (i,) in CardIssue.select(CardIssue.id).where(
+                (CardIssue.activity == activity) & (CardIssue.channel == "event")
+                & (CardIssue.issued_on != activity.held_on)).tuples()]
+            if moved:
+                CardIssue.update(issued_on=activity.held_on, updated_at=now(),
+                                 updated_by=getattr(user, "id", None)).where(CardIssue.id.in_(moved)).execute()
+            for issue_id in moved:
+                record_event(user, "update", "CardIssue", issue_id, fields=["issued_on"])
     return activity
 
 

@@ -64,3 +64,18 @@ def test_no_record_comes_back_naming_a_deleted_person(admin):
     cards.restore_issue(card, user=admin)
     assert [m.select().where(m.deleted_at.is_null()).count()
             for m in (Consultation, AidApplication, CardIssue)] == [1, 1, 1]
+
+
+def test_moving_an_event_audits_the_cards_that_move_with_it(admin):
+    """The cards handed out at an event follow its date: each is an audited change (review)."""
+    a = publicity.create_activity(user=admin, held_on=DAY, title="讲座", today=DAY)
+    run = cards.next_range(5, 2026)
+    cards.record_print(user=admin, year=run[0], serial_from=run[1], serial_to=run[2])
+    event = publicity.issue_cards(a, user=admin, quantity=2, today=DAY)
+    window = cards.issue(user=admin, issued_on=DAY, quantity=1, recipient="x", activity=a, today=DAY)
+    publicity.update_activity(a, user=admin, held_on=dt.date(2026, 1, 3), today=DAY)
+    events = [(e.action, e.entity, e.entity_id, e.fields) for e in
+              AuditEvent.select().order_by(AuditEvent.id.desc()).limit(2)][::-1]
+    assert events == [("update", "PublicityActivity", a.id, "held_on"),
+                      ("update", "CardIssue", event.id, "issued_on")]
+    assert [CardIssue.get_by_id(i).issued_on for i in (event.id, window.id)] == [dt.date(2026, 1, 3), DAY]
