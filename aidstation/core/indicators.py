@@ -82,7 +82,7 @@ _SPEC: list[tuple] = [
     ("aid.forwarded", "转交援助中心", "Forwarded to the centre", "件", "applications forwarded in the period"),
     ("aid.granted", "决定给予援助", "Granted", "件", "decision granted, decided in the period"),
     ("aid.refused", "决定不予援助", "Refused", "件", "decision refused, decided in the period"),
-    ("aid.withdrawn", "撤回申请", "Withdrawn", "件", "decision withdrawn, decided in the period"),
+    ("aid.withdrawn", "撤回申请", "Withdrawn", "件", "decision withdrawn or lapsed (视为撤回: materials not supplied), decided in the period"),
     ("aid.assigned", "指派承办", "Assigned", "件", "applications assigned in the period"),
     ("aid.closed", "结案", "Closed", "件", "applications closed in the period"),
     ("*aid.case_type", "aid_case_type", "案件类型", "Case type", "件", "applications received in the period by case type"),
@@ -249,7 +249,7 @@ def compute_period(start: dt.date, end: dt.date) -> dict[str, object]:
         fn.SUM(in_range(A.received_on)), fn.SUM(in_range(A.forwarded_on)),
         fn.SUM((A.decision == "granted") & in_range(A.decision_on)),
         fn.SUM((A.decision == "refused") & in_range(A.decision_on)),
-        fn.SUM((A.decision == "withdrawn") & in_range(A.decision_on)),
+        fn.SUM(A.decision.in_(("withdrawn", "lapsed")) & in_range(A.decision_on)),
         fn.SUM(in_range(A.assigned_on)), fn.SUM(in_range(A.closed_on)),
     ).where(live).tuples()[0]
     for key, n in zip(("received", "forwarded", "granted", "refused", "withdrawn", "assigned",
