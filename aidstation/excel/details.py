@@ -87,6 +87,8 @@ def consultations(ws, start: dt.date, end: dt.date) -> int:
         for number, at, channel, name, anon, g, matter, disp, drafted, question in q:
             names = "、".join(gr.get(x, x) for x in (g or "").split(",") if x)
             who = "匿名" if anon or not name else masking.name(name)
+            if name and len(name) > 1:  # clerks write "王秀英反映……": the name stays masked
+                question = (question or "").replace(name, masking.name(name))
             yield (number, at, ch.get(channel, channel), who, names, mt.get(matter, matter),
                    dp.get(disp, disp), drafted, _summary(question))
     return _rows(ws, rows())

@@ -1,0 +1,18 @@
+"""Detail sheets keep names masked inside free text too (review, DESIGN §8)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from openpyxl import Workbook
+
+from aidstation.core import consultations, people
+from aidstation.excel import details
+
+
+def test_the_persons_name_in_a_question_is_masked(station):
+    p = people.create(name="王秀英", phone="13800138000")
+    consultations.record(received_at=dt.datetime(2026, 3, 2, 9), channel="visit", matter="wages",
+                         person=p, question="王秀英反映老板拖欠工资，电话13800138000")
+    ws = Workbook().active
+    assert details.consultations(ws, dt.date(2026, 3, 1), dt.date(2026, 4, 1)) == 1
+    assert (ws.cell(2, 4).value, ws.cell(2, 9).value) == ("王**", "王**反映老板拖欠工资，电话138****8000")
