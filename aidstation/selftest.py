@@ -44,7 +44,8 @@ class SelfTest:
         checks = [
             ("station", self.check_station), ("demo", self.check_demo),
             ("sign-in", self.check_sign_in), ("totals", self.check_totals),
-            ("workbook", self.check_workbook), ("pdf", self.check_pdf),
+            ("workbook", self.check_workbook), ("pdf", self.check_pdf), ("photo", self.check_photo),
+            ("backup", self.check_backup),
             ("forms", self.check_forms), ("translations", self.check_translations),
             ("window", self.check_window),
         ]
@@ -182,6 +183,34 @@ class SelfTest:
         return (f"{target.name}: {pages} page(s), {len(data) // 1024} KiB, {face.decode()} embedded; "
                 f"{sheet.name} with QR code: {sheets} page(s)")
 
+    def check_photo(self) -> str:
+        from PIL import Image
+
+        from aidstation.core import publicity
+        from aidstation.core.models import PublicityActivity
+
+        self.need_demo()
+        activity = PublicityActivity.live().order_by(PublicityActivity.id).first()
+        if activity is None:
+            raise CheckFailed("the demo made no publicity activity")
+        source = self.folder / "photo.jpg"
+        Image.new("RGB", (64, 48), (200, 60, 40)).save(source, "JPEG")
+        photo = publicity.add_photo(activity, source, user=self.admin, caption="selftest")
+        stored = publicity.photo_path(photo)
+        with Image.open(stored) as image:
+            size = image.size
+        return f"JPEG stored as {stored.name} ({size[0]} x {size[1]})"
+
+    def check_backup(self) -> str:
+        from aidstation.core import backup
+
+        self.need_demo()
+        target = backup.make_backup(self.folder / "backup.db", rotate=False)
+        problems = backup.check() or ([backup.inspect(target)] if backup.inspect(target) else [])
+        if problems:
+            raise CheckFailed("; ".join(problems))
+        return f"{target.name} written and verified; integrity and audit chain ok"
+
     # --- data files ---------------------------------------------------------------------
     def check_forms(self) -> str:
         names = sorted(p.name for p in paths.UI_DIR.glob("*.ui"))
@@ -238,9 +267,11 @@ class SelfTest:
         if self.app is not None:
             return self.app
         try:
+            from PySide6.QtCore import qInstallMessageHandler
             from PySide6.QtWidgets import QApplication
         except ImportError:
             return None
+        qInstallMessageHandler(_qt_message)
         self.app = QApplication.instance() or QApplication(["aidstation", "-platform", "offscreen"])
         return self.app
 
@@ -285,6 +316,13 @@ class SelfTest:
             app.processEvents()
         return (f"main window on {app.platformName()} with {len(keys)} pages in {lang}; "
                 f"Qt's Cancel reads {translated!r}")
+
+
+def _qt_message(mode, context, message: str) -> None:
+    """Qt's own messages to stderr, less the offscreen platform's remark on every dialog; a
+    missing plugin or image then stands out in the frozen build's output."""
+    if sys.stderr is not None and "does not support propagateSizeHints" not in message:
+        sys.stderr.write(f"qt: {message}\n")
 
 
 def _where() -> str:

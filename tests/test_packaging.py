@@ -3,6 +3,7 @@ and only aidstation/paths.py knows about the frozen layout. No PyInstaller run h
 `make package` builds and runs the frozen self-test."""
 from __future__ import annotations
 
+import io
 import os
 import pkgutil
 import subprocess
@@ -15,7 +16,7 @@ import pytest
 import aidstation.gui
 
 ROOT = Path(__file__).resolve().parent.parent
-CHECKS = ["station", "demo", "sign-in", "totals", "workbook", "pdf", "forms", "translations", "window"]
+CHECKS = ["station", "demo", "sign-in", "totals", "workbook", "pdf", "photo", "backup", "forms", "translations", "window"]
 
 
 @pytest.mark.slow
@@ -137,3 +138,18 @@ def test_paths_resolve_beside_the_frozen_program(tmp_path):
                           check=True, timeout=60)
     assert done.stdout.splitlines() == [str(tmp_path / "ui"), str(tmp_path / "resources" / "fonts"),
                                         str(tmp_path / "resources" / "translations")]
+
+
+def test_selftest_names_what_failed_and_goes_on(tmp_path, monkeypatch):
+    from aidstation import paths
+    from aidstation.selftest import SelfTest
+
+    monkeypatch.setattr(paths, "UI_DIR", tmp_path / "nowhere")
+    out = io.StringIO()
+    selftest = SelfTest(tmp_path, out=out)
+    selftest.report("forms", selftest.check_forms)
+    selftest.report("totals", selftest.check_totals)
+    assert out.getvalue().splitlines() == [
+        f"FAIL forms: no forms (main_window.ui) in {tmp_path / 'nowhere'}",
+        "FAIL totals: needs the demo station, which failed"]
+    assert selftest.failures == 2
