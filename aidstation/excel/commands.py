@@ -83,8 +83,16 @@ def cmd_consolidate(args) -> int:
 
 
 def cmd_import_template(args) -> int:
+    """The drop-down lists hold the station's own codes when --data-dir names a station that
+    can be opened, else the shipped defaults (no station is needed to get a template)."""
+    from aidstation.core.db import StationError
     from aidstation.excel import ledgers
 
+    if args.station_dir is not None and (Path(args.station_dir) / "station.db").is_file():
+        try:
+            _open(args)
+        except StationError:
+            pass
     print(ledgers.write_template(args.kind, args.output))
     return 0
 

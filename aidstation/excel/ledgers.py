@@ -119,6 +119,9 @@ def _choices(col: Col, lang_index: int) -> list[str]:
     if col.choices:
         return [c[lang_index] for c in col.choices]
     if col.code_kind:
+        if db.database is None or db.is_closed():
+            # `aidstation import-template` needs no station: the shipped code tables.
+            return [zh if lang_index == 1 else en for _code, zh, en in codes.DEFAULTS.get(col.code_kind, [])]
         return [e.label_zh if lang_index == 1 else e.label_en for e in codes.entries(col.code_kind)]
     return []
 
