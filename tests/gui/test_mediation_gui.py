@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from aidstation.core import indicators, mediation, settings
 from aidstation.core.models import AuditEvent, Consultation, FollowUp, MediationCase, Person, Staff
 from aidstation.gui import mediation_case as mc
+from aidstation.gui import mediation_printing
 from aidstation.gui.consultation_form import ConsultationForm
 from aidstation.gui.mediation_page import MediationPage
 from tests.gui.conftest import type_text
@@ -30,7 +31,7 @@ def totals():
 @pytest.fixture
 def printed(monkeypatch):
     paths = []
-    monkeypatch.setattr(mc, "open_document", paths.append)
+    monkeypatch.setattr(mediation_printing, "open_document", paths.append)
     return paths
 
 
