@@ -340,6 +340,8 @@ def update(app: AidApplication, *, user, groups=None, **changes) -> list[str]:
     v = _validate_intake(values, old_groups if groups is None else groups)
     if app.forwarded_on and v["received_on"] > app.forwarded_on:
         raise ValidationError("received_on", "received after it was forwarded", "接收日期晚于转交日期")
+    if app.decision_on and v["received_on"] > app.decision_on:
+        raise ValidationError("received_on", "received after the decision", "接收日期晚于决定日期")
     new_groups = _derived_groups(v["applicant"], v["received_on"], old_groups if groups is None else groups)
     changed = [k for k in INTAKE_FIELDS if _differs(getattr(app, k), v[k])]
     if new_groups != old_groups:

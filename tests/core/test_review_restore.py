@@ -79,3 +79,17 @@ def test_moving_an_event_audits_the_cards_that_move_with_it(admin):
     assert events == [("update", "PublicityActivity", a.id, "held_on"),
                       ("update", "CardIssue", event.id, "issued_on")]
     assert [CardIssue.get_by_id(i).issued_on for i in (event.id, window.id)] == [dt.date(2026, 1, 3), DAY]
+
+
+def test_receipt_cannot_move_after_a_decision_taken_before_forwarding(admin):
+    """A withdrawal needs no forwarding; moving the receipt past it would date the decision
+    before the application (review)."""
+    p = people.create(name="张三")
+    app = legalaid.receive(user=admin, applicant=p, received_on=DAY)
+    legalaid.decide(app, user=admin, decision="withdrawn", decision_on=dt.date(2026, 1, 8))
+    before = AuditEvent.select().count()
+    with pytest.raises(ValidationError) as err:
+        legalaid.update(app, user=admin, received_on=dt.date(2026, 1, 9))
+    assert (err.value.field, err.value.message) == ("received_on", "received after the decision")
+    assert AuditEvent.select().count() == before
+    assert AidApplication.get_by_id(app.id).received_on == DAY
