@@ -51,7 +51,7 @@ class _Analysis(_Recorder):
                        "qtdeclarative_zh_CN.qm")] + [("ui/main_window.ui", "/src", "DATA")]
         self.binaries = [(f"{qt}/lib/{name}", "/src", "BINARY") for name in
                          ("libQt6Widgets.so.6", "libQt6Qml.so.6", "libQt6QuickWidgets.so.6",
-                          "libQt6Network.so.6", "libQt6Svg.so.6")]
+                          "libQt6Network.so.6", "libQt6Svg.so.6", "opengl32sw.dll")]
         self.binaries += [(f"{qt}/plugins/{name}", "/src", "BINARY") for name in
                           ("platforms/libqoffscreen.so", "iconengines/libqsvgicon.so",
                            "qmltooling/libqmldbg_tcp.so", "tls/libqopensslbackend.so")]
