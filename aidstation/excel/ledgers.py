@@ -400,6 +400,8 @@ def _mediation(report, v, user):
         form = v.get("agreement_form") or ""
         if status == "succeeded" and not form:
             raise _RowError("协议形式", "a succeeded case needs the agreement form (调解成功须填协议形式)")
+        if form and status != "succeeded":
+            raise _RowError("协议形式", "only a succeeded case has an agreement (仅调解成功的案件有调解协议)")
         MediationCase.update(status=status, concluded_on=concluded, agreement_form=form,
                              agreement_on=concluded if form else None,
                              agreement_terms=v.get("agreement_terms") or "").where(
@@ -430,6 +432,10 @@ def _aid(report, v, user):
         if v.get("decision_on") is None:
             raise _RowError("决定日期", "a decision needs its date (审查决定须填决定日期)")
         changes["decision"] = decision
+    elif v.get("decision_on") is not None:
+        raise _RowError("审查决定", "a decision date needs the decision (填了决定日期须填审查决定)")
+    if v.get("closed_on") is not None and decision != "granted":
+        raise _RowError("结案日期", "only a granted application is closed (仅给予援助的案件才有结案日期)")
     if v.get("amount_recovered") is not None:
         changes["amount_recovered"] = v["amount_recovered"]
     if changes:
