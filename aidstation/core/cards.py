@@ -308,7 +308,8 @@ def _clean_issue(values: dict, exclude_id: int | None = None) -> dict:
     activity = values.get("activity")
     if isinstance(activity, int):
         activity = PublicityActivity.live().where(PublicityActivity.id == activity).first()
-    if activity is not None and activity.deleted_at is not None:
+    kept = values.get("kept_activity_id")  # an edit may keep the event it was handed out at
+    if activity is not None and activity.deleted_at is not None and activity.id != kept:
         raise ValidationError("activity", "the activity was deleted", "该宣传活动已删除")
     out["activity"] = activity
     issued_by = values.get("issued_by")
@@ -377,8 +378,11 @@ def update_issue(row: CardIssue, *, user, today: dt.date | None = None, **change
         merged["allocate"] = row.serial_from is not None
     elif {"serial_from", "serial_to"} & set(changes) and "quantity" not in changes:
         merged["quantity"] = None  # follows the new range
+    # Cards recorded without serials (allocate=False, ledger imports) stay without them.
+    merged.setdefault("allocate", row.serial_from is not None)
     with atomic():
-        values = _clean_issue({**merged, "today": today}, exclude_id=row.id)
+        values = _clean_issue({**merged, "today": today, "kept_activity_id": row.activity_id},
+                              exclude_id=row.id)
         changed = [k for k, v in values.items() if getattr(row, k) != v]
         if changed:
             for key in changed:
