@@ -10,7 +10,7 @@ SYSDEPS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbu
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test venv sysdeps translations screenshots bench clean
+.PHONY: run test venv sysdeps translations screenshots bench package clean
 
 venv: $(STAMP)
 
@@ -49,6 +49,18 @@ screenshots: $(STAMP) sysdeps translations
 
 bench: $(STAMP)
 	$(PY) benchmarks/monthly.py
+	$(PY) benchmarks/startup.py
+
+# The frozen one-folder build in dist/AidStation/, smoke-tested by its own self-test.
+BUILDSTAMP := $(VENV)/.stamp-build
+
+$(BUILDSTAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[build]'
+	touch $(BUILDSTAMP)
+
+package: $(BUILDSTAMP) sysdeps translations
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pyinstaller --noconfirm --clean build.spec
+	QT_QPA_PLATFORM=offscreen dist/AidStation/aidstation-cli selftest
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm
