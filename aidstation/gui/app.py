@@ -257,10 +257,12 @@ def run_gui(station_dir) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("AidStation")
     app.setApplicationName("AidStation")
-    apply_look(app)
-    lang = i18n.install(app, QSettings().value("language") or i18n.system_language())
+    # The log and the error dialog first: a failure while loading the look or the
+    # translators must still reach the clerk (no console in the frozen build).
     log_path = setup_logging(Path(station_dir))
     install_excepthook(log_path)
+    apply_look(app)
+    lang = i18n.install(app, QSettings().value("language") or i18n.system_language())
     log.info("starting on %s", station_dir)
     desk = Desk(Path(station_dir), lang)
     exit_code = []
