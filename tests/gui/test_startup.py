@@ -119,3 +119,20 @@ def test_wizard_explores_a_demo_station(qtbot, tmp_path):
         assert Consultation.select().count() > 100
     finally:
         close_station()
+
+
+def test_failure_while_loading_the_look_is_logged_with_the_error_hook_installed(qapp, tmp_path, monkeypatch):
+    """The frozen build has no console: the log and the error dialog come before anything that can fail."""
+    import sys
+
+    from aidstation.gui import app as gui_app
+
+    def broken_look(_app):
+        raise RuntimeError("style sheet unreadable")
+
+    monkeypatch.setattr(gui_app, "apply_look", broken_look)
+    monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
+    with pytest.raises(RuntimeError, match="style sheet unreadable"):
+        gui_app.run_gui(tmp_path / "station")
+    assert sys.excepthook is not sys.__excepthook__
+    assert (tmp_path / "station" / "logs" / gui_app.LOG_NAME).exists()
