@@ -29,6 +29,8 @@ FLOAT_UNITS = ("元", "%")  # values read back as floats (amounts, rates)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ID = re.compile(r"(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])")
 _MOBILE = re.compile(r"(?<!\d)(?:\+?86[ -]?)?(1[3-9]\d)[ -]?(\d{4})[ -]?(\d{4})(?!\d)")
+# A landline with its area code (0731-88881234, 010 6512 3456): the area code and the last four stay.
+_LANDLINE = re.compile(r"(?<![\d-])(0\d{2,3})[ -]?(\d{3,4})[ -]?(\d{4})(?![\d-])")
 FONT_NAME = "Microsoft YaHei"  # 微软雅黑: on every Chinese Windows, sans for Latin and CJK alike
 BOLD = Font(name=FONT_NAME, bold=True, size=10)
 TITLE = Font(name=FONT_NAME, bold=True, size=14)
@@ -59,7 +61,8 @@ def clean(text) -> str:
     """Text safe for a cell: control characters stripped, ID numbers and mobiles masked."""
     text = _CONTROL.sub("", str(text or ""))
     text = _ID.sub(lambda m: masking.id_number(m.group(1)), text)
-    return _MOBILE.sub(lambda m: m.group(1) + "****" + m.group(3), text)
+    text = _MOBILE.sub(lambda m: m.group(1) + "****" + m.group(3), text)
+    return _LANDLINE.sub(lambda m: m.group(1) + "-****" + m.group(3), text)
 
 
 def put(ws, row: int, col: int, value, number_format: str | None = None):

@@ -16,3 +16,13 @@ def test_the_persons_name_in_a_question_is_masked(station):
     ws = Workbook().active
     assert details.consultations(ws, dt.date(2026, 3, 1), dt.date(2026, 4, 1)) == 1
     assert (ws.cell(2, 4).value, ws.cell(2, 9).value) == ("王**", "王**反映老板拖欠工资，电话138****8000")
+
+
+def test_landlines_in_free_text_are_masked_too():
+    from aidstation.excel import monthly
+
+    assert [monthly.clean(t) for t in ("电话0731-88881234", "010 6512 3456 找人", "073188881234")] == [
+        "电话0731-****1234", "010-****3456 找人", "0731-****1234"]
+    # numbers that are not phones stay as they are
+    assert [monthly.clean(t) for t in ("GL01-2026-00001", "2026030201", "金额05000元", "2026-03-02 09:30:00")] == [
+        "GL01-2026-00001", "2026030201", "金额05000元", "2026-03-02 09:30:00"]
