@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
 
-from aidstation.core import accounts, backup, codes, settings
+from aidstation.core import accounts, backup, codes, settings, validation
 from aidstation.core.db import StationError
 from aidstation.core.validation import ValidationError
 from aidstation.gui import messages
@@ -59,7 +59,9 @@ class SettingsPage(QWidget):
             for name in self.ADMIN_TABS:
                 self.tabs.removeTab(self.tabs.indexOf(getattr(self, name)))
         self.profile_errors = FieldErrors(self, {k: getattr(self, f"{k}_edit") for k in PROFILE_KEYS}
-                                          | {"idle_minutes": self.idle_minutes_edit}, self.profile_hint)
+                                          | {"idle_minutes": self.idle_minutes_edit,
+                                             "hardship_threshold": self.hardship_threshold_edit},
+                                          self.profile_hint)
         self._build_language()
         self._build_backups()
         if context.is_admin:
@@ -73,6 +75,14 @@ class SettingsPage(QWidget):
             edit.setMaximumWidth(560)
         self.idle_minutes_edit.setMaximumWidth(120)
         self.idle_minutes_edit.setEnabled(self.admin)
+        # Legal-aid and deadline settings (issue 6: threshold, card holders, natural/working days)
+        self.hardship_threshold_edit.setMaximumWidth(160)
+        self.hardship_threshold_edit.setReadOnly(not self.admin)
+        for widget in (self.supplement_days_edit, self.followup_days_edit):
+            widget.setMaximumWidth(120)
+        for widget in (self.supplement_days_edit, self.followup_days_edit,
+                       self.card_holders_exempt_check, self.working_days_check):
+            widget.setEnabled(self.admin)
         self.save_profile_button.setVisible(self.admin)
         if context.is_admin and context.station.read_only:  # a damaged station: look, restore only
             for button in (self.add_user_button, self.edit_user_button, self.toggle_user_button,
@@ -96,9 +106,16 @@ class SettingsPage(QWidget):
                   "aid_centre": self.tr("Legal-aid centre"),
                   "mediation_prefix": self.tr("Mediation number prefix"),
                   "aid_prefix": self.tr("Legal-aid number prefix"),
-                  "idle_minutes": self.tr("Lock after idle minutes")}
+                  "idle_minutes": self.tr("Lock after idle minutes"),
+                  "hardship_threshold": self.tr("Hardship threshold (yuan per head per month)"),
+                  "supplement_days": self.tr("Days to supply missing materials"),
+                  "followup_days": self.tr("Legal-aid follow-up due after (days)")}
         for key, text in labels.items():
             getattr(self, f"{key}_label").setText(text)
+        self.hardship_threshold_edit.setPlaceholderText(self.tr("0 = not set"))
+        self.card_holders_exempt_check.setText(
+            self.tr("Low-income contact-card holders count as social-assistance recipients"))
+        self.working_days_check.setText(self.tr("Count deadlines in working days (Monday to Friday)"))
         self.idle_minutes_edit.setSpecialValueText(self.tr("never"))
         self.profile_hint.setText("" if self.admin else self.tr("Only an administrator can change the profile."))
         self.save_profile_button.setText(self.tr("Save profile"))
@@ -141,6 +158,15 @@ class SettingsPage(QWidget):
             self.idle_minutes_edit.setValue(int(float(values.get("security.idle_lock_minutes") or 0)))
         except ValueError:
             self.idle_minutes_edit.setValue(10)
+        self.hardship_threshold_edit.setText(values.get("aid.hardship_threshold", ""))
+        for edit, key, default in ((self.supplement_days_edit, "aid.supplement_days", 15),
+                                   (self.followup_days_edit, "aid.followup_days", 30)):
+            try:
+                edit.setValue(int(values.get(key) or default))
+            except ValueError:
+                edit.setValue(default)
+        self.card_holders_exempt_check.setChecked(settings.get_bool("aid.card_holders_exempt"))
+        self.working_days_check.setChecked(settings.get_bool("clocks.working_days"))
 
     def save_profile(self) -> bool:
         from aidstation.core.commands import check_station_code
@@ -152,6 +178,12 @@ class SettingsPage(QWidget):
                 raise ValidationError("name", "the station needs a name", "请填写工作站名称")
             values["station.code"] = check_station_code(values["station.code"])
             values["security.idle_lock_minutes"] = str(self.idle_minutes_edit.value())
+            values["aid.hardship_threshold"] = str(validation.amount(
+                self.hardship_threshold_edit.text(), "hardship_threshold"))
+            values["aid.supplement_days"] = str(self.supplement_days_edit.value())
+            values["aid.followup_days"] = str(self.followup_days_edit.value())
+            values["aid.card_holders_exempt"] = self.card_holders_exempt_check.isChecked()
+            values["clocks.working_days"] = self.working_days_check.isChecked()
             settings.set_many(values, user=self.context.user)
         except ValidationError as exc:
             self.profile_errors.show(exc, self.context.lang)

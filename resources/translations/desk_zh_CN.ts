@@ -1036,6 +1036,36 @@ Save this person anyway?</source>
         <translation>空闲锁屏（分钟）</translation>
     </message>
     <message>
+        <location filename="../../aidstation/gui/settings_page.py" line="99"/>
+        <source>Hardship threshold (yuan per head per month)</source>
+        <translation>经济困难标准（元/人/月）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_page.py" line="99"/>
+        <source>Days to supply missing materials</source>
+        <translation>补充材料期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_page.py" line="99"/>
+        <source>Legal-aid follow-up due after (days)</source>
+        <translation>法律援助结案后回访期限（天）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_page.py" line="99"/>
+        <source>0 = not set</source>
+        <translation>0 = 未设置</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_page.py" line="99"/>
+        <source>Low-income contact-card holders count as social-assistance recipients</source>
+        <translation>低保等困难户别的联系卡持有人视为社会救助对象</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings_page.py" line="99"/>
+        <source>Count deadlines in working days (Monday to Friday)</source>
+        <translation>期限按工作日计算（周一至周五）</translation>
+    </message>
+    <message>
         <location filename="../../aidstation/gui/settings_page.py" line="102"/>
         <source>never</source>
         <translation>从不</translation>
