@@ -167,12 +167,7 @@ def _clean(values: dict, current: Consultation | None) -> dict:
 
 
 def _groups(groups) -> list[str]:
-    seen: list[str] = []
-    for g in groups or ():
-        validation.code("group", g, "groups")
-        if g not in seen:
-            seen.append(g)
-    return seen
+    return validation.code_list("group", groups, "groups")
 
 
 def _next_number(day: dt.date) -> str:

@@ -289,6 +289,7 @@ def receive(*, user, groups=(), consultation: Consultation | None = None, **valu
     unknown = set(values) - set(INTAKE_FIELDS)
     if unknown:
         raise TypeError(f"unknown fields {sorted(unknown)}")
+    groups = validation.code_list("group", groups, "groups")
     v = _validate_intake(values, groups)
     groups = _derived_groups(v["applicant"], v["received_on"], groups)
     result = elig.precheck(facts_for(v, groups=groups))
@@ -336,6 +337,8 @@ def update(app: AidApplication, *, user, groups=None, **changes) -> list[str]:
         raise TypeError(f"unknown fields {sorted(unknown)}")
     values = {name: getattr(app, name) for name in INTAKE_FIELDS}
     values.update(changes)
+    if groups is not None:
+        groups = validation.code_list("group", groups, "groups")
     old_groups = groups_of(app)
     v = _validate_intake(values, old_groups if groups is None else groups)
     if app.forwarded_on and v["received_on"] > app.forwarded_on:

@@ -23,9 +23,9 @@ def _clean(values: dict) -> dict:
         if key == "name":
             out[key] = validation.required_text(value, "name", max_length=40)
         elif key == "role":
-            out[key] = validation.code("staff_role", (value or "").strip(), "role")
+            out[key] = validation.code("staff_role", validation.text_value(value, "role"), "role")
         elif key in ("title", "community"):
-            text = (value or "").strip()
+            text = validation.text_value(value, key)
             if len(text) > 60:
                 raise ValidationError(key, "at most 60 characters", "最多 60 个字符")
             out[key] = text

@@ -191,6 +191,25 @@ def required_text(value, field: str, *, max_length: int = 200) -> str:
     return text
 
 
+def code_list(kind: str, values, field: str) -> list[str]:
+    """Codes of table `kind` (a record's groups): a list or tuple of codes, or one code as text;
+    duplicates dropped, order kept; anything else is refused naming the field."""
+    if values is None:
+        return []
+    if isinstance(values, str):
+        values = [values] if values.strip() else []
+    if not isinstance(values, (list, tuple, set, frozenset)):
+        raise ValidationError(field, "must be a list of codes", "应为代码列表")
+    out: list[str] = []
+    for value in values:
+        if not isinstance(value, str):
+            raise ValidationError(field, f"'{value}' is not a known code", f"“{value}”不是有效的代码")
+        code(kind, value, field)
+        if value not in out:
+            out.append(value)
+    return out
+
+
 def code(kind: str, value: str, field: str) -> str:
     """A code that exists in code table `kind` (active or retired)."""
     from aidstation.core.models import Code

@@ -89,3 +89,25 @@ def test_cards_are_not_issued_to_a_deleted_person(station):
         _refused("person", lambda: cards.issue(user=None, issued_on=dt.date(2026, 1, 5), quantity=1,
                                                person=person, allocate=False))
     assert CardIssue.select().count() == 0
+
+
+def test_groups_as_one_code_or_a_list_and_nothing_else(station):
+    p = people.create(name="张三")
+    args = dict(received_at=dt.datetime(2026, 1, 5, 9), channel="visit", matter="family", person=p, question="q")
+    c = consultations.record(groups="migrant", **args)
+    assert consultations.group_codes(c) == ["migrant"]
+    c = consultations.record(groups=("women", "elderly", "women"), **args)
+    assert consultations.group_codes(c) == ["women", "elderly"]
+    _refused("groups", lambda: consultations.update(c, groups=5))
+    _refused("groups", lambda: consultations.record(groups=[1, 2], **args))
+    _refused("groups", lambda: legalaid.receive(user=None, applicant=p, received_on=dt.date(2026, 1, 5), groups=7))
+    app = legalaid.receive(user=None, applicant=p, received_on=dt.date(2026, 1, 5), groups="migrant")
+    assert legalaid.groups_of(app) == ["migrant"]
+
+
+def test_staff_text_fields_take_numbers_and_refuse_other_types(station):
+    from aidstation.core import staff
+
+    s = staff.create(user=None, name="王芳", title=110, community=None)
+    assert (s.title, s.community) == ("110", "")
+    _refused("title", lambda: staff.create(user=None, name="李明", title=["x"]))
