@@ -131,7 +131,7 @@ def applications(ws, start: dt.date, end: dt.date) -> int:
                  ("挽回金额 Recovered", 12)])
     ct, mt = codes.labels("aid_case_type"), codes.labels("matter")
     decision = {"pending": "待决定", "granted": "给予援助", "refused": "不予援助", "withdrawn": "撤回",
-                "lapsed": "失效"}
+                "lapsed": "视为撤回"}
     A = AidApplication
     q = (A.select(A.number, A.received_on, Person.name, A.case_type, A.cause, A.forwarded_on,
                   A.decision, A.decision_on, A.closed_on, A.amount_recovered)

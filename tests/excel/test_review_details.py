@@ -26,3 +26,15 @@ def test_landlines_in_free_text_are_masked_too():
     # numbers that are not phones stay as they are
     assert [monthly.clean(t) for t in ("GL01-2026-00001", "2026030201", "金额05000元", "2026-03-02 09:30:00")] == [
         "GL01-2026-00001", "2026030201", "金额05000元", "2026-03-02 09:30:00"]
+
+
+def test_a_lapsed_application_reads_as_deemed_withdrawn(station):
+    """It counts in aid.withdrawn; the detail row says 视为撤回 as the rest of the program does."""
+    from aidstation.core import legalaid
+
+    p = people.create(name="王秀英")
+    app = legalaid.receive(user=None, applicant=p, received_on=dt.date(2026, 3, 2))
+    legalaid.decide(app, user=None, decision="lapsed", decision_on=dt.date(2026, 3, 20))
+    ws = Workbook().active
+    assert details.applications(ws, dt.date(2026, 3, 1), dt.date(2026, 4, 1)) == 1
+    assert (ws.cell(2, 3).value, ws.cell(2, 7).value, ws.cell(2, 8).value) == ("王**", "视为撤回", "2026-03-20")
