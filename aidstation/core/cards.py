@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from aidstation.core import settings, validation
+from aidstation.core import settings, submissions, validation
 from aidstation.core.audit import record_event
 from aidstation.core.db import atomic
 from aidstation.core.models import CardIssue, CardPrintRun, Person, PublicityActivity, Staff, now
@@ -385,6 +385,8 @@ def update_issue(row: CardIssue, *, user, today: dt.date | None = None, **change
                               exclude_id=row.id)
         changed = [k for k, v in values.items() if getattr(row, k) != v]
         if changed:
+            if "issued_on" in changed:
+                submissions.note_dates([row.issued_on])
             for key in changed:
                 setattr(row, key, values[key])
             row.updated_at = now()

@@ -12,7 +12,7 @@ import datetime as dt
 
 from peewee import JOIN
 
-from aidstation.core import validation
+from aidstation.core import submissions, validation
 from aidstation.core.audit import record_event
 from aidstation.core.db import atomic
 from aidstation.core.models import (
@@ -212,6 +212,8 @@ def update(consultation: Consultation, *, user=None, groups=None, **fields) -> C
             if changed:
                 Consultation.update(updated_at=stamp, updated_by=user, **changed).where(
                     Consultation.id == current.id).execute()
+                if "received_at" in changed:
+                    submissions.note_dates([current.received_at])
             if groups_changed:
                 ConsultationGroup.delete().where(ConsultationGroup.consultation == current.id).execute()
                 if new_groups:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from aidstation.core import clocks, codes, settings, validation
+from aidstation.core import clocks, codes, settings, submissions, validation
 from aidstation.core import eligibility as elig
 from aidstation.core.audit import record_event
 from aidstation.core.db import atomic
@@ -347,6 +347,7 @@ def update(app: AidApplication, *, user, groups=None, **changes) -> list[str]:
         raise ValidationError("received_on", "received after the decision", "接收日期晚于决定日期")
     new_groups = _derived_groups(v["applicant"], v["received_on"], old_groups if groups is None else groups)
     changed = [k for k in INTAKE_FIELDS if _differs(getattr(app, k), v[k])]
+    old_received = app.received_on
     if new_groups != old_groups:
         changed.append("groups")
     if not changed:
@@ -357,6 +358,8 @@ def update(app: AidApplication, *, user, groups=None, **changes) -> list[str]:
             setattr(app, k, v[k])
         _apply_route(app, result)
         _touch(app, user)
+        if "received_on" in changed:
+            submissions.note_dates([old_received])
         if new_groups != old_groups:
             AidGroup.delete().where(AidGroup.application == app).execute()
             for g in new_groups:

@@ -11,7 +11,7 @@ import uuid
 import warnings
 from pathlib import Path
 
-from aidstation.core import cards, validation
+from aidstation.core import cards, submissions, validation
 from aidstation.core.audit import record_event
 from aidstation.core.db import atomic, current_station
 from aidstation.core.files import atomic_path
@@ -83,6 +83,9 @@ def update_activity(activity: PublicityActivity, *, user, today: dt.date | None 
     if not title and not place:
         raise ValidationError("title", "give the activity a title or a place", "请填写活动名称或地点")
     with atomic():
+        if "held_on" in changed:
+            # the month it leaves (its cards at the event leave it too)
+            submissions.note_dates([activity.held_on])
         for key in changed:
             setattr(activity, key, values[key])
         activity.updated_at = now()

@@ -230,8 +230,16 @@ def note_write(action: str, entity: str, entity_id: int | None) -> None:
     if entity in PARENT_OF:
         record = getattr(record, PARENT_OF[entity])
         entity = type(record).__name__
-    for name in DATED_FIELDS.get(entity, ()):
-        when = getattr(record, name)
+    note_dates(getattr(record, name) for name in DATED_FIELDS.get(entity, ()))
+
+
+def note_dates(dates) -> None:
+    """Flag (and queue a warning for) each sent month of these dates. note_write() sees a
+    record's dates after the write; an edit that moves a record out of a month calls this with
+    the dates it had before, since that month's figures change too."""
+    if not Submission.select().exists():
+        return
+    for when in dates:
         if when is not None and mark_changed(when):
             month = indicators.month_text(when.year, when.month)
             if month not in _pending:

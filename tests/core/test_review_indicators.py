@@ -19,3 +19,38 @@ def test_a_lapsed_application_counts_as_withdrawn(admin):
     march, april = indicators.compute_month(2026, 3), indicators.compute_month(2026, 4)
     assert [march[k] for k in ("aid.received", "aid.granted", "aid.refused", "aid.withdrawn")] == [2, 0, 0, 1]
     assert april["aid.withdrawn"] == 1
+
+
+def _sent(admin, tmp_path, month):
+    from aidstation.core import submissions
+
+    path = tmp_path / f"XF01-{month}.xlsx"
+    path.write_bytes(b"sent")
+    submissions.mark_submitted(month, path, {}, user=admin)
+    submissions.take_warnings()
+
+
+def test_moving_a_record_out_of_a_sent_month_flags_that_month(admin, tmp_path):
+    """March was sent; each edit that moves a record from March to April changes March's
+    figures, so March is flagged and the clerk warned (review)."""
+    from aidstation.core import cards, consultations, publicity, submissions
+    from aidstation.core.models import Submission
+
+    p = people.create(name="张三")
+    c = consultations.record(received_at=dt.datetime(2026, 3, 30, 9), channel="visit", matter="family",
+                             person=p, question="q")
+    app = legalaid.receive(user=admin, applicant=p, received_on=dt.date(2026, 3, 30))
+    card = cards.issue(user=admin, issued_on=dt.date(2026, 3, 30), quantity=1, recipient="x", allocate=False)
+    event = publicity.create_activity(user=admin, held_on=dt.date(2026, 3, 30), title="讲座")
+    moves = [
+        lambda: consultations.update(c, user=admin, received_at=dt.datetime(2026, 4, 1, 9)),
+        lambda: legalaid.update(app, user=admin, received_on=dt.date(2026, 4, 1)),
+        lambda: cards.update_issue(card, user=admin, issued_on=dt.date(2026, 4, 1)),
+        lambda: publicity.update_activity(event, user=admin, held_on=dt.date(2026, 4, 1)),
+    ]
+    for move in moves:
+        Submission.delete().execute()
+        _sent(admin, tmp_path, "2026-03")
+        move()
+        assert submissions.latest("2026-03").changed_since is True
+        assert [w[0][:36] for w in submissions.take_warnings()] == ["The return for 2026-03 was already s"]
