@@ -1,7 +1,7 @@
 """Deadlines (DESIGN §6): what is due or overdue as of a date, for the dashboard and the
 printable deadline sheet.
 
-`due_items(as_of)` concatenates one function per area (`_mediation_due`, `_aid_due`, ...),
+`due_items(as_of)` concatenates one function per area (`_mediation_due`, `_aid_due`, `_consultation_due`),
 each returning DueItem rows; the list comes back sorted by due date (overdue first). An item
 is listed when it is overdue or falls due within `horizon` days.
 
@@ -118,7 +118,23 @@ def _aid_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueItem]:
     return aid_due(as_of, horizon)
 
 
-AREAS = (_mediation_due, _aid_due)
+def _consultation_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueItem]:
+    """Replies owed (DESIGN §6): a letter within 7 working days, online within 1 day, 约期答复
+    on the agreed date — every unanswered consultation with a reply date within the horizon."""
+    from aidstation.core.models import Consultation as C
+
+    until = as_of + dt.timedelta(days=horizon)
+    query = (C.select().where(C.deleted_at.is_null() & C.reply_due.is_null(False) & C.answered_at.is_null()
+                              & (C.reply_due <= until)
+                              & (C.received_at < dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time())))
+             .order_by(C.reply_due, C.id))
+    return [DueItem(area="consultation", kind="reply", entity="Consultation", entity_id=c.id,
+                    number=c.number, title=" ".join((c.question or "").split())[:30], due_on=c.reply_due,
+                    overdue=c.reply_due < as_of, label_zh="答复咨询", label_en="Reply to consultation")
+            for c in query]
+
+
+AREAS = (_mediation_due, _aid_due, _consultation_due)
 
 
 def due_items(as_of: dt.date | None = None, *, horizon: int = HORIZON_DAYS) -> list[DueItem]:

@@ -107,11 +107,6 @@ class DashboardPage(QWidget):
         """(due date, overdue, what, number, title) for deadlines and open replies."""
         lang = self.context.code_lang
         rows = [(i.due_on, i.overdue, i.label(lang), i.number, i.title) for i in clocks.due_items(today)]
-        horizon = today + dt.timedelta(days=clocks.HORIZON_DAYS)
-        for c in consultations.search(open_replies=True, limit=200):
-            if c.reply_due is not None and c.reply_due <= horizon:
-                rows.append((c.reply_due, c.reply_due < today, self.tr("Reply to consultation"), c.number,
-                             (c.question or "")[:30]))
         return sorted(rows, key=lambda r: (r[0], r[3]))
 
     def refresh(self) -> None:
