@@ -72,13 +72,19 @@ def cmd_consolidate(args) -> int:
 
     if args.month:
         _month(args.month)
+    from aidstation.cli import CommandError
+
     result = district.consolidate(args.files, args.output, month=args.month, template=args.template)
-    print(f"{result.path}: {len(result.merged)} stations merged for {result.month or '?'}, "
-          f"{len(result.problems)} problems")
     for p in result.problems:
         print(f"  {p.file}: {p.en}", file=sys.stderr)
     for line in result.template_problems:
         print(f"  template: {line}", file=sys.stderr)
+    if not result.merged:
+        # The workbook is still written so its 问题 sheet can be read, but nothing was merged.
+        raise CommandError(f"no station workbook could be merged; {len(result.problems)} problems "
+                           f"are listed in {result.path}")
+    print(f"{result.path}: {len(result.merged)} stations merged for {result.month}, "
+          f"{len(result.problems)} problems")
     return 0
 
 

@@ -85,3 +85,14 @@ def test_ledger_rows_the_totals_would_miscount_are_refused(station, admin, tmp_p
         (3, "结案日期", "only a granted application is closed (仅给予援助的案件才有结案日期)"),
         (4, "审查决定", "a decision date needs the decision (填了决定日期须填审查决定)")]
     assert (MediationCase.select().count(), AidApplication.select().count()) == (0, 0)
+
+
+def test_consolidate_with_nothing_mergeable_exits_1_and_still_writes_the_problems(tmp_path, capsys):
+    junk = tmp_path / "junk.xlsx"
+    junk.write_text("not a workbook", encoding="utf-8")
+    out = tmp_path / "district.xlsx"
+    assert cli.main(["consolidate", str(junk), "-o", str(out)]) == 1
+    err = capsys.readouterr().err
+    assert err.strip().splitlines()[-1] == (
+        f"aidstation consolidate: no station workbook could be merged; 1 problems are listed in {out}")
+    assert out.exists()
