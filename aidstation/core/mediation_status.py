@@ -40,7 +40,8 @@ def conclude(case: MediationCase, *, user, status: str, concluded_on, failure_ro
              reason: str = "", today: dt.date | None = None) -> MediationCase:
     """Conclude as succeeded, failed, suspended or withdrawn, checking the rules:
     succeeded needs an agreement (a written one with terms) and the dossier; failed needs the
-    route the parties were told of (court, arbitration, administrative)."""
+    route the parties were told of (court, arbitration, administrative); a case with an
+    agreement recorded cannot fail or be withdrawn (nothing removes an agreement)."""
     _require_live(case)
     if status not in CONCLUSIONS:
         raise _err("status", f"'{status}' is not a conclusion", f"“{status}”不是结案方式")
@@ -53,6 +54,12 @@ def conclude(case: MediationCase, *, user, status: str, concluded_on, failure_ro
     if day < case.received_on:
         raise _err("concluded_on", "the case cannot be concluded before it was received",
                    "结案日期不能早于受理日期")
+    if status in ("failed", "withdrawn") and case.agreement_form:
+        # The monthly return counts the agreement whatever the status: a failed or withdrawn
+        # case keeping one would be counted as an agreement reached.
+        raise _err("status", f"an agreement is recorded for this case, so it cannot be {status}: "
+                   "parties who agreed make the case succeeded",
+                   f"该案件已记录调解协议，不能以“{status_label(status)}”结案；达成协议的应以调解成功结案")
     changed = ["status", "concluded_on"]
     extra: dict = {}
     if status == "succeeded":

@@ -371,3 +371,22 @@ def test_sessions_of_a_concluded_case_cannot_be_deleted(cast, admin):
         mediation.delete_session(mediation.sessions_of(case)[0], user=admin)
     assert err.value.field == "session"
     assert len(mediation.sessions_of(case)) == 1
+
+
+@pytest.mark.parametrize("form", ["written", "oral"])
+@pytest.mark.parametrize("status", ["failed", "withdrawn"])
+def test_a_case_with_an_agreement_cannot_fail_or_be_withdrawn(cast, admin, form, status):
+    """The monthly return counts an agreement whatever the case's status (review)."""
+    case = _open(cast, admin)
+    _ready_to_succeed(case, admin, cast[3])
+    mediation.record_agreement(case, user=admin, form=form, agreement_on=D(2026, 3, 10), terms="赔偿",
+                               today=D(2026, 6, 1))
+    with pytest.raises(ValidationError) as err:
+        mediation.conclude(case, user=admin, status=status, concluded_on=D(2026, 3, 12),
+                           failure_route="court", today=D(2026, 6, 1))
+    assert err.value.field == "status"
+    assert err.value.message == (f"an agreement is recorded for this case, so it cannot be {status}: "
+                                 "parties who agreed make the case succeeded")
+    saved = MediationCase.get_by_id(case.id)
+    assert (saved.status, saved.concluded_on, saved.failure_route, saved.agreement_form) == (
+        "in_progress", None, "", form)
