@@ -82,6 +82,7 @@ from aidstation.core.models import (
     CaseMediator,
     Consultation,
     DossierItem,
+    FollowUp,
     MediationCase,
     MediationParty,
     now,
@@ -209,12 +210,19 @@ def update_case(case: MediationCase, *, user, **changes) -> MediationCase:
 
 
 def set_received_on(case: MediationCase, received_on, *, user, today=None) -> MediationCase:
-    """Correct the day of receipt (the number keeps its year)."""
+    """Correct the day of receipt (the number keeps its year). Refused when a session, the
+    agreement, the conclusion or a follow-up visit is dated before the new day."""
     _require_live(case)
     day = validation.date(received_on, "received_on", allow_future=False, today=today)
     first = first_session_date(case)
     if first is not None and first < day:
         raise _err("received_on", "a session is dated before that day", "已有调解记录早于该日期")
+    if case.agreement_on is not None and case.agreement_on < day:
+        raise _err("received_on", "the agreement is dated before that day", "调解协议日期早于该日期")
+    if case.concluded_on is not None and case.concluded_on < day:
+        raise _err("received_on", "the case was concluded before that day", "结案日期早于该日期")
+    if FollowUp.live().where((FollowUp.mediation_case == case) & (FollowUp.visited_on < day)).exists():
+        raise _err("received_on", "a follow-up visit is dated before that day", "已有回访日期早于该日期")
     with atomic():
         case.received_on = day
         _save(case, user, ["received_on"])

@@ -390,3 +390,28 @@ def test_a_case_with_an_agreement_cannot_fail_or_be_withdrawn(cast, admin, form,
     saved = MediationCase.get_by_id(case.id)
     assert (saved.status, saved.concluded_on, saved.failure_route, saved.agreement_form) == (
         "in_progress", None, "", form)
+
+
+def test_receipt_cannot_move_after_the_agreement_the_conclusion_or_a_follow_up(cast, admin):
+    """set_received_on checked only sessions (review)."""
+    case = _open(cast, admin)
+    mediation.record_agreement(case, user=admin, form="oral", agreement_on=D(2026, 3, 10), terms="赔偿",
+                               today=D(2026, 6, 1))
+    with pytest.raises(ValidationError) as err:
+        mediation.set_received_on(case, D(2026, 3, 11), user=admin, today=D(2026, 6, 1))
+    assert (err.value.field, err.value.message) == ("received_on", "the agreement is dated before that day")
+    # a withdrawn case: no session, no agreement, only the conclusion
+    other = _open(cast, admin)
+    mediation.conclude(other, user=admin, status="withdrawn", concluded_on=D(2026, 3, 3), today=D(2026, 6, 1))
+    with pytest.raises(ValidationError) as err:
+        mediation.save_case(other, user=admin, received_on=D(2026, 3, 20), today=D(2026, 6, 1))
+    assert (err.value.field, err.value.message) == ("received_on", "the case was concluded before that day")
+    assert MediationCase.get_by_id(other.id).received_on == D(2026, 3, 2)
+    # a follow-up dated before the new day (an old record: visits now come after the conclusion)
+    FollowUp.create(mediation_case=other, visited_on=D(2026, 3, 2))
+    with pytest.raises(ValidationError) as err:
+        mediation.set_received_on(other, D(2026, 3, 3), user=admin, today=D(2026, 6, 1))
+    assert (err.value.field, err.value.message) == ("received_on", "a follow-up visit is dated before that day")
+    assert [MediationCase.get_by_id(c.id).received_on for c in (case, other)] == [D(2026, 3, 2)] * 2
+    assert AuditEvent.select().where((AuditEvent.action == "update")
+                                     & AuditEvent.fields.contains("received_on")).count() == 0
