@@ -87,7 +87,7 @@ from aidstation.core.models import (
     MediationParty,
     now,
 )
-from aidstation.core.validation import ValidationError  # noqa: F401
+from aidstation.core.validation import ValidationError
 
 
 # ---------------------------------------------------------------- numbering
@@ -270,8 +270,18 @@ def delete_case(case: MediationCase, *, user) -> None:
 
 
 def restore_case(case: MediationCase, *, user) -> None:
+    """Administrators only (None is the system); refused while a party's person is deleted,
+    so no live case ever names a deleted person."""
+    if user is not None and getattr(user, "role", "admin") != "admin":
+        raise ValidationError("user", "only an administrator can restore deleted records",
+                              "只有管理员可以恢复已删除的记录")
     if case.deleted_at is None:
         return
+    for party in parties_of(case):
+        if party.person.deleted_at is not None:
+            who = party.person
+            raise ValidationError("parties", f"{who.name} was deleted: restore the person first",
+                                  f"{who.name}已被删除，请先恢复该人员")
     with atomic():
         case.deleted_at = None
         _save(case, user, ["deleted_at"], action="restore")

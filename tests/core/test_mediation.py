@@ -415,3 +415,26 @@ def test_receipt_cannot_move_after_the_agreement_the_conclusion_or_a_follow_up(c
     assert [MediationCase.get_by_id(c.id).received_on for c in (case, other)] == [D(2026, 3, 2)] * 2
     assert AuditEvent.select().where((AuditEvent.action == "update")
                                      & AuditEvent.fields.contains("received_on")).count() == 0
+
+
+def test_restore_is_for_administrators_and_refused_while_a_party_is_deleted(cast, admin):
+    """Review: a clerk could restore, and a restored case named a deleted person."""
+    from aidstation.core import people
+    from aidstation.core.models import User
+
+    case = _open(cast, admin)
+    mediation.delete_case(case, user=admin)
+    clerk = User.create(username="clerk", role="clerk", password_hash="x")
+    with pytest.raises(ValidationError) as err:
+        mediation.restore_case(case, user=clerk)
+    assert (err.value.field, err.value.message) == ("user", "only an administrator can restore deleted records")
+    people.delete(cast[1], user=admin)
+    with pytest.raises(ValidationError) as err:
+        mediation.restore_case(MediationCase.get_by_id(case.id), user=admin)
+    assert (err.value.field, err.value.message) == ("parties", "李四 was deleted: restore the person first")
+    assert err.value.message_zh == "李四已被删除，请先恢复该人员"
+    assert MediationCase.get_by_id(case.id).deleted_at is not None
+    assert AuditEvent.select().where(AuditEvent.action == "restore").count() == 0
+    people.restore(cast[1], user=admin)
+    mediation.restore_case(MediationCase.get_by_id(case.id), user=admin)
+    assert MediationCase.get_by_id(case.id).deleted_at is None
