@@ -11,6 +11,8 @@ from aidstation.core.mediation_records import _require_live, _save
 from aidstation.core.mediation_terms import AGREEMENT_FORMS, JUDICIAL_RESULTS, _err, _text
 from aidstation.core.models import FollowUp, MediationCase, now
 
+FOLLOWED_UP = ("succeeded", "failed", "withdrawn")  # the conclusions a return visit may follow
+
 
 def record_agreement(case: MediationCase, *, user, form: str, agreement_on, terms: str,
                      responsibility: str = "", performance_method: str = "",
@@ -114,11 +116,17 @@ def set_prevention(case: MediationCase, *, user, crime: bool = False, crime_pers
 def add_followup(case: MediationCase, *, user, visited_on, visitor: str = "", method: str = "phone",
                  reached: bool = True, performance: str = "", satisfaction: str = "",
                  notes: str = "", today: dt.date | None = None) -> FollowUp:
-    """A return visit (回访) on how the agreement was performed."""
+    """A return visit (回访) on how the agreement was performed: only on a concluded case
+    (succeeded, failed or withdrawn), on or after the day it was concluded."""
     _require_live(case)
     day = validation.date(visited_on, "visited_on", allow_future=False, today=today)
     if day < case.received_on:
         raise _err("visited_on", "the visit cannot be before the case was received", "回访日期不能早于受理日期")
+    if case.status not in FOLLOWED_UP:
+        raise _err("visited_on", "a return visit follows a concluded case: conclude the case first",
+                   "回访应在结案后进行，请先结案")
+    if case.concluded_on is not None and day < case.concluded_on:
+        raise _err("visited_on", "the visit cannot be before the case was concluded", "回访日期不能早于结案日期")
     validation.code("followup_method", method, "method")
     if satisfaction:
         validation.code("satisfaction", satisfaction, "satisfaction")

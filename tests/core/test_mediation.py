@@ -178,6 +178,7 @@ def test_checklist_counts_generated_documents(cast, admin):
     assert present == {1, 2, 13}
     _ready_to_succeed(case, admin, cast[3])
     mediation.add_session(case, user=admin, held_at=dt.datetime(2026, 3, 4, 10, 0), kind="investigation")
+    mediation.conclude(case, user=admin, status="succeeded", concluded_on=D(2026, 3, 10), today=D(2026, 6, 1))
     mediation.add_followup(case, user=admin, visited_on=D(2026, 4, 9), today=D(2026, 6, 1))
     rows = mediation.checklist(case)
     assert {r.item for r in rows if r.present} == {1, 2, 3, 5, 7, 8, 10, 13}
@@ -311,6 +312,7 @@ def test_agreement_judicial_performance_prevention(cast, admin):
 
 def test_followup_rules(cast, admin):
     case = _open(cast, admin)
+    mediation.conclude(case, user=admin, status="withdrawn", concluded_on=D(2026, 3, 2), today=D(2026, 6, 1))
     with pytest.raises(ValidationError) as err:
         mediation.add_followup(case, user=admin, visited_on=D(2026, 3, 1), today=D(2026, 6, 1))
     assert err.value.field == "visited_on"
@@ -438,3 +440,32 @@ def test_restore_is_for_administrators_and_refused_while_a_party_is_deleted(cast
     people.restore(cast[1], user=admin)
     mediation.restore_case(MediationCase.get_by_id(case.id), user=admin)
     assert MediationCase.get_by_id(case.id).deleted_at is None
+
+
+@pytest.mark.parametrize("status", ["received", "in_progress", "suspended"])
+def test_a_return_visit_needs_a_concluded_case(cast, admin, status):
+    """Review: a follow-up was accepted on an open case with no agreement."""
+    case = _open(cast, admin)
+    if status != "received":
+        mediation.start(case, user=admin)
+    if status == "suspended":
+        mediation.conclude(case, user=admin, status="suspended", concluded_on=D(2026, 3, 3), today=D(2026, 6, 1))
+    with pytest.raises(ValidationError) as err:
+        mediation.add_followup(case, user=admin, visited_on=D(2026, 4, 1), today=D(2026, 6, 1))
+    assert (err.value.field, err.value.message) == (
+        "visited_on", "a return visit follows a concluded case: conclude the case first")
+    assert err.value.message_zh == "回访应在结案后进行，请先结案"
+    assert FollowUp.select().count() == 0
+    assert AuditEvent.select().where(AuditEvent.entity == "FollowUp").count() == 0
+
+
+def test_a_return_visit_is_not_before_the_conclusion(cast, admin):
+    case = _open(cast, admin)
+    _ready_to_succeed(case, admin, cast[3])
+    mediation.conclude(case, user=admin, status="succeeded", concluded_on=D(2026, 3, 10), today=D(2026, 6, 1))
+    with pytest.raises(ValidationError) as err:
+        mediation.add_followup(case, user=admin, visited_on=D(2026, 3, 9), today=D(2026, 6, 1))
+    assert (err.value.field, err.value.message) == ("visited_on", "the visit cannot be before the case was concluded")
+    assert FollowUp.select().count() == 0
+    row = mediation.add_followup(case, user=admin, visited_on=D(2026, 3, 10), today=D(2026, 6, 1))
+    assert (row.mediation_case_id, row.visited_on) == (case.id, D(2026, 3, 10))
