@@ -12,7 +12,7 @@ import datetime as dt
 
 from peewee import fn
 
-from aidstation.core import codes, settings, validation
+from aidstation.core import codes, settings, submissions, validation
 from aidstation.core.audit import record_event
 from aidstation.core.db import atomic
 
@@ -223,9 +223,11 @@ def set_received_on(case: MediationCase, received_on, *, user, today=None) -> Me
         raise _err("received_on", "the case was concluded before that day", "结案日期早于该日期")
     if FollowUp.live().where((FollowUp.mediation_case == case) & (FollowUp.visited_on < day)).exists():
         raise _err("received_on", "a follow-up visit is dated before that day", "已有回访日期早于该日期")
+    old = case.received_on
     with atomic():
         case.received_on = day
         _save(case, user, ["received_on"])
+        submissions.note_dates([old])  # the month it leaves changes too, if already sent
     return case
 
 

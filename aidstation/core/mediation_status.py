@@ -1,13 +1,16 @@
 """A mediation case's status: received -> in_progress (on the first session, or `start()`) ->
 succeeded / failed / suspended / withdrawn (`conclude()`); a suspended case may resume (`resume()`);
 a received case may also fail (one party refuses mediation, 人民调解法 art. 17) or be withdrawn.
-`concluded_on` is set by every conclusion, suspension included, and cleared on resume.
+`concluded_on` is set by every conclusion, suspension included, and cleared on resume. There is
+no status history: resuming takes the case out of the month it was suspended in (med.suspended),
+and a withdrawal later than the suspension moves it to another month; either way the month it
+leaves is flagged if already sent to the district (submissions.note_dates).
 """
 from __future__ import annotations
 
 import datetime as dt
 
-from aidstation.core import validation
+from aidstation.core import submissions, validation
 from aidstation.core.db import atomic
 from aidstation.core.mediation_dossier import DOSSIER_ITEMS, missing_for
 from aidstation.core.mediation_records import _require_live, _save
@@ -30,9 +33,13 @@ def resume(case: MediationCase, *, user) -> MediationCase:
     _require_live(case)
     if case.status != "suspended":
         raise _err("status", "only a suspended case can resume", "只有中止的案件才能恢复调解")
+    old = case.concluded_on
     with atomic():
         case.status, case.concluded_on = "in_progress", None
         _save(case, user, ["status", "concluded_on"])
+        # That month's suspension is no longer counted (there is no status history): if the
+        # month was already sent to the district, it is flagged for a correction.
+        submissions.note_dates([old])
     return case
 
 
@@ -84,9 +91,12 @@ def conclude(case: MediationCase, *, user, status: str, concluded_on, failure_ro
         raise _err("dossier", f"required dossier items missing: {names_en}", f"卷宗缺少必备材料：{names_zh}")
     if reason:
         extra["notes"] = (case.notes + "\n" if case.notes else "") + _text(reason, "reason", 500)
+    old = case.concluded_on  # a suspended case's day of suspension
     with atomic():
         case.status, case.concluded_on = status, day
         for key, val in extra.items():
             setattr(case, key, val)
         _save(case, user, changed + sorted(extra))
+        if old is not None and old != day:
+            submissions.note_dates([old])
     return case
