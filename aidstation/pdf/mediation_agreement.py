@@ -1,5 +1,5 @@
 """人民调解协议书 (written mediation agreement; 人民调解法 art. 29): parties' particulars with
-ID numbers, facts, issues and responsibility, terms, performance method and deadline,
+ID numbers (masked, as the phones: DESIGN §12), facts, issues and responsibility, terms, performance method and deadline,
 signature + fingerprint + seal blocks, and the copies note."""
 from __future__ import annotations
 

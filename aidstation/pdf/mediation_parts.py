@@ -1,10 +1,10 @@
 """Pieces shared by the mediation documents: committee name, party particulars, writing + audit.
 
-Personal data on mediation documents (decided here, once): they are the parties' own papers,
-so names, sex, ethnicity, age, occupation, address and phone are printed in full where the
-official form asks for them (申请书, 受理登记表, 协议书, 口头协议登记表). The resident ID number
-appears in full only on the 协议书 (the court needs it for judicial confirmation and
-enforcement); no other mediation document prints it. Follow-up records show the phone masked.
+Personal data on mediation documents (decided here, once; DESIGN §12): names, sex, ethnicity,
+age, occupation and address are printed where the official form asks for them (申请书,
+受理登记表, 协议书, 口头协议登记表). Phones are always masked (138****8000), on every mediation
+document. The resident ID number is printed only on the 协议书, and masked there too
+(110105********002X): the full value appears only in the person's own form.
 """
 from __future__ import annotations
 
@@ -52,9 +52,9 @@ def header(case: MediationCase, title: str) -> list:
 
 
 def party_table(case: MediationCase, roles=mediation.ROLES, *, with_id: bool = False,
-                mask_phone: bool = False, on: dt.date | None = None):
+                on: dt.date | None = None):
     """The official particulars block per party: role | 姓名 性别 民族 年龄 / 职业或职务 联系方式 /
-    单位或住址 (/ 身份证号码)."""
+    单位或住址 (/ 身份证号码), the phone and the ID number masked (DESIGN §12)."""
     on = on or case.received_on
     rows, spans = [], []
     for party in (p for p in mediation.parties_of(case) if p.role in roles):
@@ -62,7 +62,7 @@ def party_table(case: MediationCase, roles=mediation.ROLES, *, with_id: bool = F
         role = mediation.role_label(party.role)
         if party.agent:
             role += f"（代理人：{party.agent}）"
-        phone = masking.phone(p.phone) if mask_phone else p.phone
+        phone = masking.phone(p.phone)
         r = len(rows)
         rows.append([c.label(role), c.label("姓名"), p.name, c.label("性别"), GENDER.get(p.gender, ""),
                      c.label("民族"), p.ethnicity, c.label("年龄"), age(p, on)])
@@ -70,7 +70,7 @@ def party_table(case: MediationCase, roles=mediation.ROLES, *, with_id: bool = F
         rows.append(["", c.label("单位或住址"), p.address])
         spans += [((3, r + 1), (4, r + 1)), ((5, r + 1), (8, r + 1)), ((2, r + 2), (8, r + 2))]
         if with_id:
-            rows.append(["", c.label("身份证号码"), p.id_number or ""])
+            rows.append(["", c.label("身份证号码"), masking.id_number(p.id_number)])
             spans.append(((2, r + 3), (8, r + 3)))
         spans.append(((0, r), (0, len(rows) - 1)))
     if not rows:

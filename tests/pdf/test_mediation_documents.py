@@ -105,14 +105,19 @@ def test_document(station, admin, tmp_path, key, title):
     assert len(reader.pages) == pages
     event = AuditEvent.select().where(AuditEvent.action == "print").order_by(AuditEvent.id.desc()).get()
     assert (event.entity, event.entity_id, event.detail) == ("MediationCase", case.id, f"{key} {key}.pdf")
+    # DESIGN §12: printouts show ID numbers and phones masked, on every mediation document.
+    assert "11010519491231002X" not in text
+    assert "13800138000" not in text and "13912345678" not in text
     if key == "agreement":
-        assert "11010519491231002X" in text  # the agreement carries the full ID number
+        assert "110105********002X" in text  # only the agreement prints the ID number, masked
         assert "本协议书一式四份" in text
         assert "2026年3月20日前履行完毕" in text
-    if key == "application":
-        assert "11010519491231002X" not in text and "110105" not in text
+    else:
+        assert "110105" not in text
+    if key in ("application", "register", "agreement"):  # the parties' particulars
+        assert "138****8000" in text and "139****5678" in text
     if key == "followup":
-        assert "138****8000" in text and "13800138000" not in text
+        assert "138****8000" in text
     if key == "cover":
         assert "卷内目录" in text and "当事人身份证明" in text
 
@@ -123,6 +128,8 @@ def test_oral_agreement_register(station, admin, tmp_path):
     dossier.render_document(case, "oral", path, user=admin)
     _, text = _check(path, "人民调解口头协议登记表", case)
     assert "申请人负责维修防水层" in text
+    assert "138****8000" in text and "139****5678" in text
+    assert "13800138000" not in text and "13912345678" not in text and "110105" not in text
     with pytest.raises(mediation.ValidationError):
         dossier.render_document(case, "agreement", tmp_path / "x.pdf", user=admin)
 
@@ -137,6 +144,8 @@ def test_whole_dossier(station, admin, tmp_path):
     generated = sum(n for item, n in pages.items() if item != 3)
     assert total == 2 + generated  # cover + contents + documents + back cover
     reader, text = _check(path, "卷内目录", case)
+    assert "13800138000" not in text and "13912345678" not in text and "11010519491231002X" not in text
+    assert "138****8000" in text and "110105********002X" in text
     for title in ("人民调解申请书", "人民调解受理登记表", "人民调解记录", "人民调解协议书", "人民调解回访记录",
                   "卷内备考表"):
         assert title in text
