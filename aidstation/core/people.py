@@ -11,7 +11,6 @@ then carries `person.warnings` (a list of English strings) for the form to show.
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
 
 from peewee import Case
 

@@ -13,7 +13,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
 from aidstation import __version__
-from aidstation.core import codes, indicators, masking, settings, submissions
+from aidstation.core import indicators, masking, settings, submissions
 from aidstation.core.audit import record_event
 from aidstation.core.db import atomic, current_station
 from aidstation.core.files import atomic_path

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from aidstation.core import cards, codes, masking, publicity, settings
 from aidstation.core import staff as staff_service
@@ -15,7 +15,7 @@ from aidstation.gui.card_design_dialog import CardDesignDialog
 from aidstation.gui.forms import load_ui
 from aidstation.gui.pages import PageSpec
 from aidstation.gui.table_models import Column, PagedTableModel
-from aidstation.gui.ui_helpers import set_role
+from aidstation.gui.ui_helpers import set_role, setup_list_view
 from aidstation.gui.widgets import FieldErrors
 from aidstation.pdf import cards as card_pdf
 
@@ -98,12 +98,7 @@ class CardsPage(QWidget):
                                      parent=self)
         view = self.table_view
         view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        setup_list_view(view)
         self.splitter.setSizes([760, 420])
         self.quantity_spin.setRange(1, cards.MAX_PRINT)
         self.households_spin.setRange(0, 100_000)

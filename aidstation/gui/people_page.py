@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from aidstation.core import masking, people
 from aidstation.core.models import Person
@@ -11,7 +11,7 @@ from aidstation.gui.forms import load_ui
 from aidstation.gui.pages import PageSpec
 from aidstation.gui.person_form import PersonForm
 from aidstation.gui.table_models import Column, PagedTableModel
-from aidstation.gui.ui_helpers import icon, set_role
+from aidstation.gui.ui_helpers import icon, set_role, setup_list_view
 
 QT_TRANSLATE_NOOP("pages", "People")
 GENDERS = {"M": QT_TRANSLATE_NOOP("columns", "Male"), "F": QT_TRANSLATE_NOOP("columns", "Female")}
@@ -49,12 +49,7 @@ class PeoplePage(QWidget):
         set_role(self.title_label, "title")
         self.model = PersonTableModel(self)
         self.table_view.setModel(self.model)
-        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table_view.setAlternatingRowColors(True)
-        self.table_view.verticalHeader().setVisible(False)
-        self.table_view.horizontalHeader().setStretchLastSection(True)
-        self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        setup_list_view(self.table_view)
         self.table_view.setSortingEnabled(False)
         self.table_view.horizontalHeader().setSectionsClickable(True)
         self.table_view.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)

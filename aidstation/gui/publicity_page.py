@@ -7,9 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QListWidgetItem,
     QSpinBox,
@@ -25,7 +23,7 @@ from aidstation.gui.cards_page import month_items, month_of
 from aidstation.gui.forms import load_ui
 from aidstation.gui.pages import PageSpec
 from aidstation.gui.table_models import Column, PagedTableModel
-from aidstation.gui.ui_helpers import set_role
+from aidstation.gui.ui_helpers import set_role, setup_list_view
 from aidstation.gui.widgets import FieldErrors
 
 QT_TRANSLATE_NOOP("pages", "Publicity")
@@ -74,12 +72,7 @@ class PublicityPage(QWidget):
                                      parent=self)
         view = self.table_view
         view.setModel(self.model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        setup_list_view(view)
         self.format_combo.set_kind("pub_format", lang)
         self.theme_combo.set_kind("pub_theme", lang, blank="")
         self.spins: dict[str, QSpinBox] = {}

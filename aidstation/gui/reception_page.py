@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from aidstation.core import codes, consultations, masking
 from aidstation.core.models import Consultation, Person
@@ -14,7 +14,7 @@ from aidstation.gui.consultation_form import ConsultationForm
 from aidstation.gui.forms import load_ui
 from aidstation.gui.pages import PageSpec
 from aidstation.gui.table_models import Column, PagedTableModel
-from aidstation.gui.ui_helpers import icon, set_role
+from aidstation.gui.ui_helpers import icon, set_role, setup_list_view
 
 QT_TRANSLATE_NOOP("pages", "Reception")
 
@@ -79,14 +79,9 @@ class ReceptionPage(QWidget):
             y, m = (y - 1, 12) if m == 1 else (y, m - 1)
         self.model = ConsultationTableModel(lang, self)
         self.table_view.setModel(self.model)
-        self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        setup_list_view(self.table_view)
         self.table_view.horizontalHeader().setSortIndicator(1, Qt.SortOrder.DescendingOrder)
         self.table_view.setSortingEnabled(True)
-        self.table_view.setAlternatingRowColors(True)
-        self.table_view.verticalHeader().setVisible(False)
-        self.table_view.horizontalHeader().setStretchLastSection(True)
-        self.table_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table_view.horizontalHeader().setSortIndicatorShown(True)
         self.form = ConsultationForm(context, self.form_holder)
         self.form_holder_layout.addWidget(self.form)

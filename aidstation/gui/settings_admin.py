@@ -12,6 +12,7 @@ from aidstation.core.models import AuditEvent, RECORD_MODELS
 from aidstation.core.validation import ValidationError
 from aidstation.gui.forms import load_ui
 from aidstation.gui.table_models import Column, PagedTableModel
+from aidstation.gui.ui_helpers import setup_list_view
 from aidstation.gui.widgets import FieldErrors, from_qdate
 
 # model name -> (module, function) that restores one deleted record of it
@@ -49,12 +50,8 @@ def setup_table(table: QTableWidget, headers: list[str]) -> None:
     table.setColumnCount(len(headers))
     table.setHorizontalHeaderLabels(headers)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
+    setup_list_view(table)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
 
 
 def fill_table(table: QTableWidget, rows: list[tuple], ids: list) -> None:

@@ -4,7 +4,7 @@ with restore, the audit log and the bin of deleted records. A clerk sees only th
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from aidstation.core import accounts, backup, codes, settings, validation
 from aidstation.core.db import StationError
@@ -30,7 +30,7 @@ from aidstation.gui.settings_admin import (
     selected_key,
     setup_table,
 )
-from aidstation.gui.ui_helpers import set_role
+from aidstation.gui.ui_helpers import set_role, setup_list_view
 from aidstation.gui.widgets import FieldErrors
 
 QT_TRANSLATE_NOOP("pages", "Settings")
@@ -390,12 +390,7 @@ class SettingsPage(QWidget):
 
     @staticmethod
     def _setup_view(view) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setAlternatingRowColors(True)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        setup_list_view(view)
 
     def refresh(self) -> None:
         self.load_profile()

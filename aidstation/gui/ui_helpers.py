@@ -45,3 +45,16 @@ def safe_setting(key: str, default: str = "") -> str:
         return settings.get(key)
     except DatabaseError:
         return default
+
+
+def setup_list_view(view) -> None:
+    """The one look of every record list: whole rows, one at a time, alternating colours, no
+    row numbers, resizable columns with the last one stretching."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
