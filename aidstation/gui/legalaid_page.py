@@ -14,7 +14,7 @@ from aidstation.gui.legalaid_application import (
 )
 from aidstation.gui.pages import PageSpec
 from aidstation.gui.table_models import Column, PagedTableModel
-from aidstation.gui.ui_helpers import set_role
+from aidstation.gui.ui_helpers import keep_open, set_role
 
 
 def _due_text(item, lang: str) -> str:
@@ -110,16 +110,8 @@ class LegalAidPage(QWidget):
         return self._keep(open_application(self.context, None, self))
 
     def _keep(self, dialog):
-        self.dialogs = [d for d in self.dialogs if _alive(d)] + [dialog]
+        self.dialogs = keep_open(self.dialogs, dialog)
         return dialog
-
-
-def _alive(widget) -> bool:
-    try:
-        widget.isVisible()
-    except RuntimeError:
-        return False
-    return True
 
 
 def screenshot_widgets(context, parent=None) -> list:

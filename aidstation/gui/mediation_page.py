@@ -14,7 +14,7 @@ from aidstation.gui.forms import load_ui
 from aidstation.gui.mediation_case import MediationCaseDialog, open_case
 from aidstation.gui.pages import PageSpec
 from aidstation.gui.table_models import Column, PagedTableModel
-from aidstation.gui.ui_helpers import set_role
+from aidstation.gui.ui_helpers import keep_open, set_role
 
 CTX = "MediationPage"
 
@@ -134,16 +134,8 @@ class MediationPage(QWidget):
         self.context.notify("MediationCase")
 
     def _keep(self, dialog):
-        self.dialogs = [d for d in self.dialogs if _alive(d)] + [dialog]
+        self.dialogs = keep_open(self.dialogs, dialog)
         return dialog
-
-
-def _alive(widget) -> bool:
-    try:
-        widget.isVisible()
-    except RuntimeError:
-        return False
-    return True
 
 
 def screenshot_widgets(context, parent=None) -> list:

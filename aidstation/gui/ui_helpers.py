@@ -58,3 +58,16 @@ def setup_list_view(view) -> None:
     view.verticalHeader().setVisible(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+
+
+def keep_open(dialogs: list, dialog) -> list:
+    """`dialogs` without the windows Qt already deleted, plus `dialog`: a page holds its open
+    record windows in this list so Python does not collect them while they are shown."""
+    def alive(widget) -> bool:
+        try:
+            widget.isVisible()
+        except RuntimeError:  # the C++ object is gone (closed with WA_DeleteOnClose)
+            return False
+        return True
+
+    return [d for d in dialogs if alive(d)] + [dialog]

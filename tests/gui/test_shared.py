@@ -117,3 +117,20 @@ def test_task_runs_off_thread_and_reports(qtbot):
     errors = []
     tasks.start(boom, with_db=False, on_error=lambda exc, tb: errors.append(str(exc)))
     qtbot.waitUntil(lambda: errors == ["nope"], timeout=5000)
+
+
+def test_keep_open_drops_windows_qt_has_deleted(qtbot):
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtWidgets import QDialog
+
+    from aidstation.gui.ui_helpers import keep_open
+
+    closed, still_open = QDialog(), QDialog()
+    qtbot.addWidget(still_open)
+    closed.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    closed.show()
+    closed.close()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    newcomer = QDialog()
+    qtbot.addWidget(newcomer)
+    assert keep_open([closed, still_open], newcomer) == [still_open, newcomer]
