@@ -50,6 +50,15 @@ def ask_discard(parent, text: str = "") -> str:
     return "cancel"
 
 
+def settle_unsaved(parent, form) -> bool:
+    """Before another record replaces the one in `form`: True when it may (no edits, or the
+    clerk discarded them, or saved them successfully); False keeps the clerk editing."""
+    if not form.has_unsaved_changes():
+        return True
+    answer = ask_discard(parent)
+    return answer == "discard" or (answer == "save" and bool(form.save()))
+
+
 def confirm_dangerous(parent, title: str, text: str, confirm_label: str) -> bool:
     """A Yes/No question whose Yes button says what happens (e.g. 'Restore backup')."""
     box = QMessageBox(parent)

@@ -11,7 +11,7 @@ from aidstation.gui.forms import load_ui
 from aidstation.gui.pages import PageSpec
 from aidstation.gui.person_form import PersonForm
 from aidstation.gui.table_models import Column, PagedTableModel
-from aidstation.gui.ui_helpers import icon, set_role, setup_list_view
+from aidstation.gui.ui_helpers import icon, restore_current_row, set_role, setup_list_view
 
 QT_TRANSLATE_NOOP("pages", "People")
 GENDERS = {"M": QT_TRANSLATE_NOOP("columns", "Male"), "F": QT_TRANSLATE_NOOP("columns", "Female")}
@@ -89,16 +89,13 @@ class PeoplePage(QWidget):
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{n} person(s)").format(n=self.model.total))
 
-    def _row_chosen(self, current, _previous) -> None:
+    def _row_chosen(self, current, previous) -> None:
         record = self.model.record(current.row()) if current.isValid() else None
         if record is None or (self.form.person is not None and self.form.person.id == record.id):
             return
-        if self.form.has_unsaved_changes():
-            answer = messages.ask_discard(self)
-            if answer == "cancel":
-                return
-            if answer == "save" and not self.form.save():
-                return
+        if not messages.settle_unsaved(self, self.form):
+            restore_current_row(self.table_view, previous)
+            return
         self.form.load(people.get(record.id))
 
     def open_person(self, person) -> None:

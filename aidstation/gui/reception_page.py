@@ -14,7 +14,7 @@ from aidstation.gui.consultation_form import ConsultationForm
 from aidstation.gui.forms import load_ui
 from aidstation.gui.pages import PageSpec
 from aidstation.gui.table_models import Column, PagedTableModel
-from aidstation.gui.ui_helpers import icon, set_role, setup_list_view
+from aidstation.gui.ui_helpers import icon, restore_current_row, set_role, setup_list_view
 
 QT_TRANSLATE_NOOP("pages", "Reception")
 
@@ -128,16 +128,13 @@ class ReceptionPage(QWidget):
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{n} consultation(s)").format(n=self.model.total))
 
-    def _row_chosen(self, current, _previous) -> None:
+    def _row_chosen(self, current, previous) -> None:
         record = self.model.record(current.row()) if current.isValid() else None
         if record is None or (self.form.consultation is not None and self.form.consultation.id == record.id):
             return
-        if self.form.has_unsaved_changes():
-            answer = messages.ask_discard(self)
-            if answer == "cancel":
-                return
-            if answer == "save" and not self.form.save():
-                return
+        if not messages.settle_unsaved(self, self.form):
+            restore_current_row(self.table_view, previous)
+            return
         self.form.load(consultations.get(record.id))
 
     def open_consultation(self, consultation) -> None:

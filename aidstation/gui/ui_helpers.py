@@ -71,3 +71,18 @@ def keep_open(dialogs: list, dialog) -> list:
         return True
 
     return [d for d in dialogs if alive(d)] + [dialog]
+
+
+def restore_current_row(view, index) -> None:
+    """Put the list's current row back on `index` without announcing it: used when the clerk
+    cancels leaving a record with unsaved edits, so the highlight matches the open form."""
+    from PySide6.QtCore import QItemSelectionModel, QSignalBlocker
+
+    selection = view.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    blocker = QSignalBlocker(selection)
+    try:
+        selection.setCurrentIndex(index, flags)
+    finally:
+        blocker.unblock()
+    view.viewport().update()

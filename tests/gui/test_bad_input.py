@@ -287,3 +287,31 @@ def test_change_password_dialog(qtbot, context):
     dialog.accept()
     assert dialog.result() == 1
     assert accounts.check_password(context.user, "New-pass-2026")
+
+
+def test_choosing_another_row_with_unsaved_edits_asks_first(qtbot, context, messages_log):
+    """Cancel keeps the edits on the same record; Save stores them, then the chosen row opens."""
+    import datetime as dt
+
+    from aidstation.core import consultations
+    from aidstation.core.models import Consultation
+
+    for hour, question in ((9, "工资拖欠"), (10, "离婚财产")):
+        consultations.record(user=context.user, received_at=dt.datetime(2026, 2, 3, hour, 0), channel="visit",
+                             anonymous=True, matter="family", question=question, disposition="answered")
+    window = _window(qtbot, context)
+    page = window.show_page("reception")
+    page.table_view.selectRow(0)
+    first = page.form.consultation
+    page.form.question_edit.setPlainText(first.question + "（补充）")
+    messages_log.answers["ask_discard"] = "cancel"
+    page.table_view.selectRow(1)
+    assert page.form.consultation.id == first.id
+    assert page.form.question_edit.toPlainText() == first.question + "（补充）"
+    assert page.table_view.currentIndex().row() == 0  # the highlight stays on the open record
+    messages_log.answers["ask_discard"] = "save"
+    page.table_view.selectRow(1)
+    assert page.form.consultation.id != first.id
+    assert Consultation.get_by_id(first.id).question == first.question + "（补充）"
+    assert [k for k in messages_log.kinds() if k == "ask_discard"] == ["ask_discard", "ask_discard"]
+    window.idle.stop()
