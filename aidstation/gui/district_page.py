@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
 
@@ -13,12 +13,13 @@ from aidstation.core import indicators
 from aidstation.gui import messages, tasks
 from aidstation.gui.forms import load_ui
 from aidstation.gui.pages import PageSpec
+from aidstation.gui.table_models import RowsTableModel
 from aidstation.gui.ui_helpers import set_role
 
 QT_TRANSLATE_NOOP("pages", "District merge")
 
 
-class ProblemTableModel(QAbstractTableModel):
+class ProblemTableModel(RowsTableModel):
     """The problems of a merge: file, station, reason (in the clerk's language)."""
 
     COLUMNS = (QT_TRANSLATE_NOOP("ProblemTableModel", "File"),
@@ -28,24 +29,9 @@ class ProblemTableModel(QAbstractTableModel):
     def __init__(self, lang: str = "en", parent=None):
         super().__init__(parent)
         self.lang = lang
-        self._rows: list = []
 
     def set_problems(self, problems: list) -> None:
-        self.beginResetModel()
-        self._rows = list(problems)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            return QCoreApplication.translate("ProblemTableModel", self.COLUMNS[section])
-        return None
+        self.set_rows(problems)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

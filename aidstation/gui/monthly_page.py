@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QFileDialog, QFormLayout, QHeaderView, QLineEdit, QListWidgetItem, QWidget
 
@@ -15,6 +15,7 @@ from aidstation.core.validation import ValidationError
 from aidstation.gui import messages, tasks
 from aidstation.gui.forms import load_ui
 from aidstation.gui.pages import PageSpec
+from aidstation.gui.table_models import RowsTableModel
 from aidstation.gui.ui_helpers import set_role
 from aidstation.gui.widgets import FieldErrors
 
@@ -39,7 +40,7 @@ def format_value(value, kind: str, lang: str = "en") -> str:
     return f"{value:,}" if isinstance(value, int) else f"{value:g}"
 
 
-class FiguresTableModel(QAbstractTableModel):
+class FiguresTableModel(RowsTableModel):
     """One row per section heading and indicator: this month, last month, change, last year."""
 
     COLUMNS = (QT_TRANSLATE_NOOP("FiguresTableModel", "Indicator"),
@@ -52,7 +53,7 @@ class FiguresTableModel(QAbstractTableModel):
     def __init__(self, lang: str = "zh", parent=None):
         super().__init__(parent)
         self.lang = lang
-        self._rows: list[tuple] = []  # (section?, key, label, kind, now, prev, last_year, unit)
+        # rows: (section?, key, label, kind, now, prev, last_year, unit)
 
     def set_values(self, current: dict, previous: dict, last_year: dict) -> None:
         self.beginResetModel()
@@ -81,20 +82,6 @@ class FiguresTableModel(QAbstractTableModel):
             if not r[0] and r[1] == key:
                 return i
         return -1
-
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):  # noqa: N802
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(self.COLUMNS):
-            from PySide6.QtCore import QCoreApplication
-
-            return QCoreApplication.translate("FiguresTableModel", self.COLUMNS[section])
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not (0 <= index.row() < len(self._rows)):

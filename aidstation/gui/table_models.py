@@ -213,3 +213,31 @@ class PagedTableModel(QAbstractTableModel):
     def _fetch_page(self) -> None:
         if len(self._rows) < self._total:
             self._rows.extend(self._page_query(len(self._rows)))
+
+
+class RowsTableModel(QAbstractTableModel):
+    """A small in-memory table: subclasses set COLUMNS (source texts, translated in the class's
+    own context) and implement data(); rows are replaced whole with set_rows()."""
+
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(self.COLUMNS):
+            return QCoreApplication.translate(type(self).__name__, self.COLUMNS[section])
+        return None
