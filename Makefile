@@ -45,7 +45,7 @@ test: $(STAMP) sysdeps translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
 
 screenshots: $(STAMP) sysdeps translations
-	QT_QPA_PLATFORM=offscreen $(PY) -m aidstation.gui.screenshots screenshots-out
+	QT_QPA_PLATFORM=offscreen $(PY) -m aidstation.gui.shell.screenshots screenshots-out
 
 bench: $(STAMP)
 	$(PY) benchmarks/monthly.py

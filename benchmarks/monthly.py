@@ -39,11 +39,20 @@ def timed(fn, repeat=3):
 
 def build(folder: Path) -> None:
     from aidstation.core import settings
-    from aidstation.core.db import atomic, open_station
+    from aidstation.core.db import atomic
     from aidstation.core.models import (
-        AidApplication, AidGroup, CardIssue, Consultation, ConsultationGroup, FollowUp,
-        MediationCase, MediationParty, Person, PublicityActivity,
+        AidApplication,
+        AidGroup,
+        CardIssue,
+        Consultation,
+        ConsultationGroup,
+        FollowUp,
+        MediationCase,
+        MediationParty,
+        Person,
+        PublicityActivity,
     )
+    from aidstation.core.station import open_station
 
     open_station(folder)
     settings.set_many({"station.name": "基准测试站", "station.code": "BENCH"})
@@ -197,8 +206,8 @@ def main(argv=None) -> int:
 def run(work: Path, n_stations: int) -> int:
     import openpyxl
 
-    from aidstation.core import indicators
     from aidstation.core.db import close_station
+    from aidstation.core.reporting import indicators
     from aidstation.excel import district, monthly
 
     folder = work / "station"

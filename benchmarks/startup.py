@@ -23,7 +23,7 @@ import sys, time
 from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from aidstation.gui import app as gui_app
+from aidstation.gui.shell import app as gui_app
 
 qapp = QApplication(sys.argv[:1])
 gui_app.apply_look(qapp)

@@ -11,7 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 @pytest.fixture
 def station(tmp_path):
     """An open, empty, migrated station; closed after the test."""
-    from aidstation.core.db import close_station, open_station
+    from aidstation.core.db import close_station
+    from aidstation.core.station import open_station
 
     st = open_station(tmp_path / "station")
     yield st
@@ -21,8 +22,36 @@ def station(tmp_path):
 @pytest.fixture
 def admin(station):
     """An admin user in the fresh station (password 'Secret-pass-1')."""
-    from aidstation.core.models import User
     from argon2 import PasswordHasher
+
+    from aidstation.core.models import User
 
     return User.create(username="admin", display_name="Admin", role="admin",
                        password_hash=PasswordHasher().hash("Secret-pass-1"))
+
+
+class SentWarnings:
+    """The sent-month warnings the committed writes announced (core/changes.py), as the main
+    window would show them: (English, Chinese) per month, oldest first."""
+
+    def __init__(self):
+        self.months: list[str] = []
+
+    def __call__(self, change) -> None:
+        self.months.extend(m for m in change.sent_months if m not in self.months)
+
+    def take(self) -> list[tuple[str, str]]:
+        from aidstation.core.reporting import submissions
+
+        months, self.months = self.months, []
+        return [submissions.warning(m) for m in months]
+
+
+@pytest.fixture
+def sent_warnings():
+    from aidstation.core import changes
+
+    recorder = SentWarnings()
+    changes.subscribe(recorder)
+    yield recorder
+    changes.unsubscribe(recorder)

@@ -39,11 +39,6 @@ def record_event(user, action: str, entity: str = "", entity_id: int | None = No
     )
     event.hash = _digest(prev, event)
     event.save(force_insert=True)
-    # Every write passes here, so this is where a record landing in a month already sent to
-    # the district is noticed (DESIGN §8, corrections). Imported late: submissions imports us.
-    from aidstation.core import submissions
-
-    submissions.note_write(action, event.entity, entity_id)
     return event
 
 

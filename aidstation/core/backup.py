@@ -172,6 +172,17 @@ def rotate_backups(folder: Path) -> list[Path]:
     return removed
 
 
+def upgrade(station, *, existed: bool) -> int:
+    """Migrate the open station to the latest schema, with a verified backup before any step."""
+    from aidstation.core import migrations
+
+    def before(version: int) -> None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        make_backup(station.sub("backups") / f"pre-migration-v{version}-{stamp}.db")
+
+    return migrations.migrate(existed=existed, before_upgrade=before)
+
+
 def backup_if_due() -> Path | None:
     """The daily backup: made when backups/ holds none from today."""
     today = dt.date.today()
@@ -214,7 +225,6 @@ def restore(file: Path | str, *, user=None) -> Path:
     closed, swapped atomically, reopened (migrated if the backup is older) and the restore is
     audited in the restored database. Works on a station opened read-only because it is damaged.
     """
-    from aidstation.core import migrations
     from aidstation.core.audit import record_event
 
     if user is not None and user.role != "admin":
@@ -254,7 +264,7 @@ def restore(file: Path | str, *, user=None) -> Path:
     db.init(str(station.db_path), pragmas=PRAGMAS)
     db.connect(reuse_if_open=True)
     station.read_only, station.problem = False, ""
-    migrations.migrate(station, existed=True)
+    upgrade(station, existed=True)
     with dbmod.atomic():
         record_event(user, "restore", "", None, detail=f"database restored from {file.name}")
     rotate_backups(folder)

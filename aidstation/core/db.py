@@ -1,16 +1,20 @@
-"""Open a station folder: the one deferred database, its pragmas, the lock file, transactions.
+"""The one deferred database, its pragmas, the folder lock, the open station and transactions.
 
 Everything SQLite-specific (pragmas, URI modes, the online backup) lives here and in
-backup.py, so the models themselves stay portable.
+backup.py, so the models themselves stay portable. Opening a station (which migrates it) is
+core/station.py, above this module and migrations.py.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from peewee import SqliteDatabase
+
+from aidstation.core import changes
 
 DB_NAME = "station.db"
 LOCK_NAME = "station.lock"
@@ -24,7 +28,7 @@ PRAGMAS = {
     "cache_size": -16000,
 }
 
-# The one deferred database every model binds to; open_station() initialises it.
+# The one deferred database every model binds to; station.open_station() initialises it.
 db = SqliteDatabase(None, pragmas=PRAGMAS)
 
 
@@ -124,46 +128,10 @@ def check_file(path: Path) -> str:
     return "" if result == "ok" else f"{path.name}: {result}"
 
 
-def open_station(folder: Path | str, *, read_only: bool = False, create: bool = True) -> Station:
-    """Open (and if need be create and migrate) the station in `folder`.
-
-    Raises StationLocked, StationDamaged or StationTooNew with a one-line reason. With
-    read_only=True a damaged or newer database is opened for reading only (no migration, no
-    writes), so the clerk can still look at it and restore a backup.
-    """
+def bind(station: Station) -> None:
+    """Make `station` the open one (core/station.py opens it; this module only holds it)."""
     global _current
-    from aidstation.core import migrations
-
-    folder = Path(folder).expanduser().resolve()
-    path = folder / DB_NAME
-    if not path.exists() and not create:
-        raise StationError(f"no station in {folder}")
-    folder.mkdir(parents=True, exist_ok=True)
-    close_station()
-    lock = _FolderLock(folder / LOCK_NAME)
-    try:
-        existed = path.exists() and path.stat().st_size > 0
-        problem = check_file(path) if existed else ""
-        if read_only:
-            db.init(f"file:{path}?mode=ro", uri=True, pragmas={"busy_timeout": 5000})
-            db.connect(reuse_if_open=True)
-            station = Station(folder, read_only=True, problem=problem, _lock=lock)
-        else:
-            if problem:
-                raise StationDamaged(f"the station database is damaged ({problem})")
-            db.init(str(path), pragmas=PRAGMAS)
-            db.connect(reuse_if_open=True)
-            station = Station(folder, _lock=lock)
-            migrations.migrate(station, existed=existed)
-        for name in SUBFOLDERS:
-            (folder / name).mkdir(exist_ok=True)
-    except BaseException:
-        if not db.is_closed():
-            db.close()
-        lock.release()
-        raise
     _current = station
-    return station
 
 
 def close_station() -> None:
@@ -175,9 +143,23 @@ def close_station() -> None:
     _current = None
 
 
+@contextlib.contextmanager
 def atomic():
-    """The one way to write: BEGIN IMMEDIATE, so a read-then-write never deadlocks."""
-    return db.atomic("IMMEDIATE")
+    """The one way to write: BEGIN IMMEDIATE, so a read-then-write never deadlocks.
+
+    Nested calls are savepoints. When the outermost one commits, what the services noted
+    (core/changes.py) is published; when it rolls back, dropped.
+    """
+    outermost = db.transaction_depth() == 0
+    try:
+        with db.atomic("IMMEDIATE") as txn:
+            yield txn
+    except BaseException:
+        if outermost:
+            changes.discard()
+        raise
+    if outermost:
+        changes.flush()
 
 
 def sqlite_backup(target: Path) -> None:

@@ -1,7 +1,6 @@
 """Schema versions, keyed by PRAGMA user_version; a verified backup is taken before migrating."""
 from __future__ import annotations
 
-import datetime as dt
 from typing import Callable
 
 from aidstation.core import db as dbmod
@@ -31,8 +30,12 @@ MIGRATIONS: list[tuple[int, Callable[[], None]]] = [
 LATEST = MIGRATIONS[-1][0]
 
 
-def migrate(station, *, existed: bool) -> int:
-    """Bring the open database up to LATEST; returns the version it started at."""
+def migrate(*, existed: bool, before_upgrade: Callable[[int], None] | None = None) -> int:
+    """Bring the open database up to LATEST; returns the version it started at.
+
+    `before_upgrade(version)` runs first when an existing database is older than LATEST: the
+    caller's verified backup (backup.upgrade), kept out of here so migrations need not know backups.
+    """
     from aidstation.core import codes, settings
 
     start = dbmod.user_version()
@@ -41,11 +44,8 @@ def migrate(station, *, existed: bool) -> int:
             f"the station database is version {start}, newer than this AidStation "
             f"(which knows up to version {LATEST}); install the newer program"
         )
-    if start < LATEST and existed and start > 0:
-        from aidstation.core import backup
-
-        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-        backup.make_backup(station.sub("backups") / f"pre-migration-v{start}-{stamp}.db")
+    if start < LATEST and existed and start > 0 and before_upgrade is not None:
+        before_upgrade(start)
     if start < LATEST:
         # Foreign keys off while tables are rebuilt, so no cascade wipes child rows.
         db.execute_sql("PRAGMA foreign_keys = OFF")

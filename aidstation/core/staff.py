@@ -6,9 +6,9 @@ publicity. A staff member is retired (active=False), never deleted, once records
 from __future__ import annotations
 
 from aidstation.core import validation
-from aidstation.core.audit import record_event
 from aidstation.core.db import atomic
 from aidstation.core.models import Staff, now
+from aidstation.core.records import record_write
 from aidstation.core.validation import ValidationError
 
 FIELDS = ("name", "role", "title", "phone", "community", "full_time", "active", "sort")
@@ -51,7 +51,7 @@ def create(*, user, name: str, role: str = "mediator", title: str = "", phone: s
             values["sort"] = (last.sort + 10) if last else 10
         uid = getattr(user, "id", None)
         staff = Staff.create(created_by=uid, updated_by=uid, **values)
-        record_event(user, "create", "Staff", staff.id, fields=sorted(values))
+        record_write(user, "create", "Staff", staff.id, fields=sorted(values))
     return staff
 
 
@@ -67,7 +67,7 @@ def update(staff: Staff, *, user, **changes) -> Staff:
         staff.updated_at = now()
         staff.updated_by = getattr(user, "id", None)
         staff.save()
-        record_event(user, "update", "Staff", staff.id, fields=sorted(changed))
+        record_write(user, "update", "Staff", staff.id, fields=sorted(changed))
     return staff
 
 

@@ -1,0 +1,1 @@
+"""openpyxl: the monthly workbook, the district merge, ledger import and its templates."""

@@ -22,7 +22,7 @@ from aidstation.core.models import (
     Person,
     PublicityActivity,
 )
-from aidstation.excel.monthly import clean, put
+from aidstation.excel.book import clean, put
 
 HEAD_FONT = Font(name="Microsoft YaHei", bold=True, size=10)
 HEAD_FILL = PatternFill("solid", fgColor="BFCFE0")

@@ -13,18 +13,16 @@ from pathlib import Path
 
 from openpyxl.styles import Alignment, Font, PatternFill
 
-from aidstation.core import indicators
 from aidstation.core.files import atomic_path
 from aidstation.core.models import now
+from aidstation.core.reporting import indicators
+from aidstation.excel.book import FONT_NAME, new_workbook, put
 from aidstation.excel.monthly import (
     FLOAT_UNITS,
-    FONT_NAME,
     FORMAT,
     NUMBER_FORMATS,
     SHEET,
     VERSION,
-    new_workbook,
-    put,
     values_sha256,
 )
 from aidstation.excel.safety import UnsafeWorkbook, open_untrusted

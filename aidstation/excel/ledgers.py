@@ -16,13 +16,13 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from aidstation.core import codes, validation
+from aidstation.core import changes, codes, validation
 from aidstation.core.audit import record_event
 from aidstation.core.db import db
 from aidstation.core.files import atomic_path
 from aidstation.core.models import Person
 from aidstation.core.validation import ValidationError
-from aidstation.excel.monthly import FONT_NAME, new_workbook, put
+from aidstation.excel.book import FONT_NAME, new_workbook, put
 from aidstation.excel.safety import UnsafeWorkbook, open_untrusted
 
 KINDS = ("people", "consultations", "mediations", "aid", "cards", "publicity")
@@ -344,6 +344,7 @@ def import_ledger(kind: str, path: Path | str, *, user=None, dry_run: bool = Fal
                 report.problems.append((r, column, f"{exc.message} ({exc.message_zh})"))
         if report.problems or dry_run:
             txn.rollback()
+            changes.discard()  # nothing was written, so nothing to announce
             if report.problems:
                 report.written = 0
         else:

@@ -4,193 +4,193 @@
 <context>
     <name>LegalAidApplicationDialog</name>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="28" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="28" />
         <source>Refused by the centre</source>
         <translation>中心决定不予援助</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="29" />
-        <location filename="../../aidstation/gui/legalaid_application.py" line="69" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="29" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="69" />
         <source>Withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="30" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="30" />
         <source>Lapsed: materials not supplied</source>
         <translation>视为撤回：逾期未补充材料</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="31" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="31" />
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="32" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="32" />
         <source>Forwarded to the centre</source>
         <translation>已转交中心</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="33" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="33" />
         <source>Aid granted</source>
         <translation>已决定给予援助</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="34" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="34" />
         <source>Assigned</source>
         <translation>已指派</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="35" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="35" />
         <source>Closed</source>
         <translation>已结案</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="64" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="64" />
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="68" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="68" />
         <source>Granted</source>
         <translation>给予法律援助</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="68" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="68" />
         <source>Refused</source>
         <translation>不予法律援助</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="69" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="69" />
         <source>Lapsed (materials not supplied)</source>
         <translation>视为撤回（逾期未补充材料）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="73" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="73" />
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="73" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="73" />
         <location filename="../../ui/legalaid_application.ui" line="728" />
         <source>Method</source>
         <translation>回访方式</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="73" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="73" />
         <location filename="../../ui/legalaid_application.ui" line="738" />
         <source>Reached</source>
         <translation>联系上</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="73" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="73" />
         <location filename="../../ui/legalaid_application.ui" line="749" />
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="73" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="73" />
         <source>Fee charged</source>
         <translation>是否收费</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="130" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="130" />
         <source>New person</source>
         <translation>新当事人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="131" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="131" />
         <source>Register the person on the People page (or at reception) first, then pick them here.</source>
         <translation>请先在“人员”页面（或接待登记时）登记此人，再在此处选择。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="183" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="183" />
         <source>Application {number}</source>
         <translation>法律援助申请 {number}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="187" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="187" />
         <source>New legal aid application</source>
         <translation>新建法律援助申请</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="222" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="222" />
         <source>Save the application to start its materials checklist.</source>
         <translation>保存申请后即可勾选申请材料。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="231" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="231" />
         <source>(not needed)</source>
         <translation>（无需提供）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="242" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="242" />
         <source>All required materials are in.</source>
         <translation>必需材料已齐全。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="245" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="245" />
         <source>{n} missing; one-time notice issued {when}, to be supplied by {due}.</source>
         <translation>缺 {n} 项；已于 {when} 出具一次性告知书，应于 {due} 前补齐。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="249" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="249" />
         <source>{n} required materials missing.</source>
         <translation>缺少 {n} 项必需材料。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="257" />
-        <location filename="../../aidstation/gui/legalaid_application.py" line="259" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="257" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="259" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="257" />
-        <location filename="../../aidstation/gui/legalaid_application.py" line="259" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="257" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="259" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="267" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="267" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="271" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="271" />
         <source>{n} days left</source>
         <translation>剩余 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="271" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="271" />
         <source>passed {n} days ago</source>
         <translation>已过期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="313" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="313" />
         <source>Choose the cause and the scope item to run the pre-check.</source>
         <translation>选择案由和援助事项范围后即显示初审结果。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="318" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="318" />
         <source>No hardship test (Art. 32)</source>
         <translation>不受经济困难条件限制（第三十二条）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="319" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="319" />
         <source>Exempt from the hardship check (Art. 42)</source>
         <translation>免予核查经济困难状况（第四十二条）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="320" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="320" />
         <source>Hardship statement and integrity pledge (Art. 41)</source>
         <translation>如实说明经济困难状况并签署诚信承诺（第四十一条）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="321" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="321" />
         <source>Outside the legal-aid scope</source>
         <translation>不属于法律援助事项范围</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_application.py" line="436" />
+        <location filename="../../aidstation/gui/legalaid/application.py" line="436" />
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
@@ -480,62 +480,62 @@
 <context>
     <name>LegalAidPage</name>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="34" />
+        <location filename="../../aidstation/gui/legalaid/page.py" line="34" />
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="36" />
+        <location filename="../../aidstation/gui/legalaid/page.py" line="36" />
         <source>Refused, withdrawn or lapsed</source>
         <translation>不予援助、撤回或视为撤回</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="38" />
+        <location filename="../../aidstation/gui/legalaid/page.py" line="38" />
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="46" />
+        <location filename="../../aidstation/gui/legalaid/page.py" line="46" />
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="47" />
+        <location filename="../../aidstation/gui/legalaid/page.py" line="47" />
         <source>Received</source>
         <translation>已接收</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="49" />
+        <location filename="../../aidstation/gui/legalaid/page.py" line="49" />
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="51" />
+        <location filename="../../aidstation/gui/legalaid/page.py" line="51" />
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="53" />
+        <location filename="../../aidstation/gui/legalaid/page.py" line="53" />
         <source>Cause</source>
         <translation>案由</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="55" />
+        <location filename="../../aidstation/gui/legalaid/page.py" line="55" />
         <source>Case type</source>
         <translation>案件类型</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="57" />
+        <location filename="../../aidstation/gui/legalaid/page.py" line="57" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="59" />
+        <location filename="../../aidstation/gui/legalaid/page.py" line="59" />
         <source>Next deadline</source>
         <translation>下一期限</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="93" />
+        <location filename="../../aidstation/gui/legalaid/page.py" line="93" />
         <source>{n} applications</source>
         <translation>共 {n} 件申请</translation>
     </message>
@@ -568,7 +568,7 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../aidstation/gui/legalaid_page.py" line="133" />
+        <location filename="../../aidstation/gui/legalaid/page.py" line="133" />
         <source>Legal aid</source>
         <translation>法律援助</translation>
     </message>

@@ -4,37 +4,37 @@
 <context>
     <name>MediationAgreementTab</name>
     <message>
-        <location filename="../../aidstation/gui/mediation_agreement_tab.py" line="18"/>
+        <location filename="../../aidstation/gui/mediation/agreement_tab.py" line="18"/>
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_agreement_tab.py" line="19"/>
+        <location filename="../../aidstation/gui/mediation/agreement_tab.py" line="19"/>
         <source>(not failed)</source>
         <translation>（非调解不成）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_agreement_tab.py" line="20"/>
+        <location filename="../../aidstation/gui/mediation/agreement_tab.py" line="20"/>
         <source>Written (协议书)</source>
         <translation>书面协议</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_agreement_tab.py" line="21"/>
+        <location filename="../../aidstation/gui/mediation/agreement_tab.py" line="21"/>
         <source>Oral (口头协议)</source>
         <translation>口头协议</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_agreement_tab.py" line="22"/>
+        <location filename="../../aidstation/gui/mediation/agreement_tab.py" line="22"/>
         <source>Pending</source>
         <translation>审查中</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_agreement_tab.py" line="22"/>
+        <location filename="../../aidstation/gui/mediation/agreement_tab.py" line="22"/>
         <source>Confirmed</source>
         <translation>已确认</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_agreement_tab.py" line="23"/>
+        <location filename="../../aidstation/gui/mediation/agreement_tab.py" line="23"/>
         <source>Not confirmed</source>
         <translation>不予确认</translation>
     </message>
@@ -42,28 +42,28 @@
 <context>
     <name>MediationCaseDialog</name>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="106"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="106"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="116"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="116"/>
         <location filename="../../ui/mediation_case.ui" line="48"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="116"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="116"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="116"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="116"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="116"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="116"/>
         <location filename="../../ui/mediation_case.ui" line="50"/>
         <source>Agent</source>
         <translation>代理人</translation>
@@ -118,34 +118,34 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="183"/>
-        <location filename="../../aidstation/gui/mediation_case.py" line="186"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="183"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="186"/>
         <location filename="../../ui/mediation_case.ui" line="9"/>
         <source>New mediation case</source>
         <translation>新建调解案件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="185"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="185"/>
         <source>Add at least one applicant and one respondent, then save.</source>
         <translation>请至少添加一名申请人和一名被申请人，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="197"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="197"/>
         <source>Time limit {date}: {n} days overdue</source>
         <translation>调解期限 {date}：已超期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="198"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="198"/>
         <source>Time limit {date} ({n} days left)</source>
         <translation>调解期限 {date}（还剩 {n} 天）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="203"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="203"/>
         <source>Concluded on {date}</source>
         <translation>结案日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_case.py" line="315"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="315"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>
@@ -441,93 +441,93 @@
 <context>
     <name>MediationDossierTab</name>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="15"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="15"/>
         <source>Application (申请书)</source>
         <translation>人民调解申请书</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="16"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="16"/>
         <source>Acceptance register</source>
         <translation>受理登记表</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="17"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="17"/>
         <source>Notice of rights and duties</source>
         <translation>权利义务告知书</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="18"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="18"/>
         <source>Investigation record</source>
         <translation>调查记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="19"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="19"/>
         <source>Mediation record (latest)</source>
         <translation>调解记录（最近一次）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="20"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="20"/>
         <source>Mediation agreement</source>
         <translation>人民调解协议书</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="21"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="21"/>
         <source>Oral-agreement register</source>
         <translation>口头协议登记表</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="22"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="22"/>
         <source>Follow-up record (latest)</source>
         <translation>回访记录（最近一次）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="23"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="23"/>
         <source>Cover and contents</source>
         <translation>卷宗封面及卷内目录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="35"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="35"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="35"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="35"/>
         <source>Item</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="35"/>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="67"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="35"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="67"/>
         <source>Required</source>
         <translation>必备</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="35"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="35"/>
         <source>Present</source>
         <translation>有无</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="36"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="36"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="36"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="36"/>
         <source>How</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="67"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="67"/>
         <source>If needed</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="78"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="78"/>
         <source>Generated</source>
         <translation>系统生成</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_dossier_tab.py" line="78"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="78"/>
         <source>Filed by hand</source>
         <translation>人工归档</translation>
     </message>
@@ -535,57 +535,57 @@
 <context>
     <name>MediationFollowupsTab</name>
     <message>
-        <location filename="../../aidstation/gui/mediation_followups_tab.py" line="24"/>
+        <location filename="../../aidstation/gui/mediation/followups_tab.py" line="24"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_followups_tab.py" line="26"/>
+        <location filename="../../aidstation/gui/mediation/followups_tab.py" line="26"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_followups_tab.py" line="26"/>
+        <location filename="../../aidstation/gui/mediation/followups_tab.py" line="26"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_followups_tab.py" line="26"/>
+        <location filename="../../aidstation/gui/mediation/followups_tab.py" line="26"/>
         <source>Reached</source>
         <translation>联系上</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_followups_tab.py" line="27"/>
+        <location filename="../../aidstation/gui/mediation/followups_tab.py" line="27"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_followups_tab.py" line="27"/>
+        <location filename="../../aidstation/gui/mediation/followups_tab.py" line="27"/>
         <source>Visitor</source>
         <translation>回访人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_followups_tab.py" line="27"/>
+        <location filename="../../aidstation/gui/mediation/followups_tab.py" line="27"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_followups_tab.py" line="42"/>
+        <location filename="../../aidstation/gui/mediation/followups_tab.py" line="42"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_followups_tab.py" line="42"/>
+        <location filename="../../aidstation/gui/mediation/followups_tab.py" line="42"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_followups_tab.py" line="65"/>
+        <location filename="../../aidstation/gui/mediation/followups_tab.py" line="65"/>
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_followups_tab.py" line="66"/>
+        <location filename="../../aidstation/gui/mediation/followups_tab.py" line="66"/>
         <source>Delete the follow-up of {when}?</source>
         <translation>删除 {when} 的回访记录？</translation>
     </message>
@@ -593,72 +593,72 @@
 <context>
     <name>MediationPage</name>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="50"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="50"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="53"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="53"/>
         <source>All dispute types</source>
         <translation>全部纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="56"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="56"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="63"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="63"/>
         <source>Number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="64"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="64"/>
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="65"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="65"/>
         <source>Title</source>
         <translation>纠纷名称</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="67"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="67"/>
         <source>Dispute type</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="69"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="69"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="71"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="71"/>
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="73"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="73"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="75"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="75"/>
         <source>Time limit / concluded</source>
         <translation>期限 / 结案日期</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="106"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="106"/>
         <source>{n} cases</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="129"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="129"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="130"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="130"/>
         <source>Move {number} to the bin? Its sessions and follow-ups stay with it and come back if an administrator restores it.</source>
         <translation>将 {number} 移入回收站？其调解记录和回访记录随案件保留，管理员恢复后一并恢复。</translation>
     </message>
@@ -696,18 +696,18 @@
 <context>
     <name>MediationPrinter</name>
     <message>
-        <location filename="../../aidstation/gui/mediation_printing.py" line="55"/>
+        <location filename="../../aidstation/gui/mediation/printing.py" line="55"/>
         <source>Print the whole dossier</source>
         <translation>打印全卷</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_printing.py" line="55"/>
+        <location filename="../../aidstation/gui/mediation/printing.py" line="55"/>
         <source>Writing the dossier…</source>
         <translation>正在生成卷宗…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_printing.py" line="57"/>
-        <location filename="../../aidstation/gui/mediation_printing.py" line="67"/>
+        <location filename="../../aidstation/gui/mediation/printing.py" line="57"/>
+        <location filename="../../aidstation/gui/mediation/printing.py" line="67"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
@@ -715,49 +715,49 @@
 <context>
     <name>MediationSessionsTab</name>
     <message>
-        <location filename="../../aidstation/gui/mediation_sessions_tab.py" line="22"/>
-        <location filename="../../aidstation/gui/mediation_sessions_tab.py" line="37"/>
+        <location filename="../../aidstation/gui/mediation/sessions_tab.py" line="22"/>
+        <location filename="../../aidstation/gui/mediation/sessions_tab.py" line="37"/>
         <source>Mediation</source>
         <translation>调解</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_sessions_tab.py" line="23"/>
-        <location filename="../../aidstation/gui/mediation_sessions_tab.py" line="37"/>
+        <location filename="../../aidstation/gui/mediation/sessions_tab.py" line="23"/>
+        <location filename="../../aidstation/gui/mediation/sessions_tab.py" line="37"/>
         <source>Investigation</source>
         <translation>调查</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_sessions_tab.py" line="24"/>
+        <location filename="../../aidstation/gui/mediation/sessions_tab.py" line="24"/>
         <source>Held at</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_sessions_tab.py" line="24"/>
+        <location filename="../../aidstation/gui/mediation/sessions_tab.py" line="24"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_sessions_tab.py" line="24"/>
+        <location filename="../../aidstation/gui/mediation/sessions_tab.py" line="24"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_sessions_tab.py" line="25"/>
+        <location filename="../../aidstation/gui/mediation/sessions_tab.py" line="25"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_sessions_tab.py" line="25"/>
+        <location filename="../../aidstation/gui/mediation/sessions_tab.py" line="25"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_sessions_tab.py" line="60"/>
+        <location filename="../../aidstation/gui/mediation/sessions_tab.py" line="60"/>
         <source>Delete record</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation_sessions_tab.py" line="61"/>
+        <location filename="../../aidstation/gui/mediation/sessions_tab.py" line="61"/>
         <source>Delete the record of {when}?</source>
         <translation>删除 {when} 的记录？</translation>
     </message>
@@ -765,7 +765,7 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../aidstation/gui/mediation_page.py" line="158"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="158"/>
         <source>Mediation</source>
         <translation>人民调解</translation>
     </message>

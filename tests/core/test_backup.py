@@ -143,7 +143,8 @@ def test_restore_needs_admin(station, tmp_path):
 
 
 def test_restore_onto_damaged_station(tmp_path):
-    from aidstation.core.db import StationDamaged, close_station, open_station
+    from aidstation.core.db import StationDamaged, close_station
+    from aidstation.core.station import open_station
 
     folder = tmp_path / "st"
     open_station(folder)
@@ -189,7 +190,8 @@ def test_check_reports_foreign_keys_triggers_and_chain(station):
 
 def test_migration_takes_a_verified_backup_first(tmp_path, monkeypatch):
     from aidstation.core import migrations
-    from aidstation.core.db import close_station, open_station, user_version
+    from aidstation.core.db import close_station, user_version
+    from aidstation.core.station import open_station
 
     folder = tmp_path / "st"
     open_station(folder)

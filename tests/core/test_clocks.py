@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aidstation.core import clocks, mediation, settings
+from aidstation.core import clocks, dates, mediation, settings
 from aidstation.core.models import Person
 
 D = dt.date
@@ -65,14 +65,14 @@ def test_judicial_applied_and_oral_agreement_have_no_window(station, admin):
 
 
 def test_add_days_natural_and_working(station, admin):
-    assert clocks.add_days(D(2026, 3, 6), 1) == D(2026, 3, 7)
-    assert clocks.add_days(D(2026, 3, 6), 1, working=True) == D(2026, 3, 9)
+    assert dates.add_days(D(2026, 3, 6), 1) == D(2026, 3, 7)
+    assert dates.add_days(D(2026, 3, 6), 1, working=True) == D(2026, 3, 9)
     settings.set_many({"clocks.working_days": True}, user=admin)
-    assert clocks.add_days(D(2026, 3, 6), 7) == D(2026, 3, 17)
+    assert dates.add_days(D(2026, 3, 6), 7) == D(2026, 3, 17)
 
 
 def test_due_items_include_the_legal_aid_clocks(station, admin):
-    from aidstation.core import aid_clocks
+    from aidstation.core.legalaid import clocks as aid_clocks
 
     case = _case(admin, D(2026, 3, 2))
     as_of = D(2026, 3, 30)

@@ -27,7 +27,8 @@ def test_init_reads_password_from_stdin(tmp_path, capsys, monkeypatch):
     assert (code, err) == (0, "")
     assert out == f"Created station 幸福街道工作站 (XF01) in {d}; administrator: boss\n"
     from aidstation.core import accounts, settings
-    from aidstation.core.db import close_station, open_station
+    from aidstation.core.db import close_station
+    from aidstation.core.station import open_station
 
     open_station(d)
     try:
@@ -79,7 +80,8 @@ def test_demo_check_backup_restore_round_trip(tmp_path, capsys):
 
     # change the station, then restore: every table as in the backup, plus the restore event
     from aidstation.core import people
-    from aidstation.core.db import close_station, open_station
+    from aidstation.core.db import close_station
+    from aidstation.core.station import open_station
 
     open_station(d)
     people.create(name="后来的人")
@@ -147,7 +149,7 @@ def test_demo_months_out_of_range(tmp_path, capsys):
 
 
 def test_unexpected_error_is_one_line(tmp_path, capsys, monkeypatch):
-    from aidstation.core import commands
+    from aidstation.cli import station as commands
 
     def boom(args):
         raise RuntimeError("disk on fire")

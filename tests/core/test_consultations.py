@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from aidstation.core import consultations, people
+from aidstation.core import consultations, dates, people
 from aidstation.core.models import AuditEvent, Consultation, ConsultationGroup
 from aidstation.core.validation import ValidationError
 
@@ -150,5 +150,5 @@ def test_delete_restore_and_search(station, admin):
 
 
 def test_working_days():
-    assert consultations.add_working_days(dt.date(2025, 3, 7), 1) == dt.date(2025, 3, 10)
-    assert consultations.add_working_days(dt.date(2025, 3, 8), 7) == dt.date(2025, 3, 18)
+    assert dates.add_working_days(dt.date(2025, 3, 7), 1) == dt.date(2025, 3, 10)
+    assert dates.add_working_days(dt.date(2025, 3, 8), 7) == dt.date(2025, 3, 18)

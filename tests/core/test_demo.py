@@ -34,7 +34,7 @@ def demo_station(tmp_path_factory):
 
 @pytest.fixture
 def opened(demo_station):
-    from aidstation.core.db import open_station
+    from aidstation.core.station import open_station
 
     open_station(demo_station)
     yield demo_station

@@ -6,8 +6,16 @@ from decimal import Decimal
 
 import pytest
 
-from aidstation.core.eligibility import (
-    ABOVE, EXEMPT, MEETS, NO_TEST, OUT_OF_SCOPE, STATEMENT, UNKNOWN, Facts, precheck,
+from aidstation.core.legalaid.eligibility import (
+    ABOVE,
+    EXEMPT,
+    MEETS,
+    NO_TEST,
+    OUT_OF_SCOPE,
+    STATEMENT,
+    UNKNOWN,
+    Facts,
+    precheck,
 )
 
 AS_OF = dt.date(2026, 5, 10)

@@ -10,7 +10,8 @@ import textwrap
 
 import pytest
 
-from aidstation.core.db import StationDamaged, StationLocked, close_station, open_station
+from aidstation.core.db import StationDamaged, StationLocked, close_station
+from aidstation.core.station import open_station
 
 PY = sys.executable
 
@@ -21,7 +22,7 @@ def _cli(*argv, timeout=120):
 
 WRITER = textwrap.dedent("""
     import sys, datetime as dt
-    from aidstation.core.db import open_station
+    from aidstation.core.station import open_station
     from aidstation.core import people, consultations
     open_station(sys.argv[1])
     i = 0
@@ -72,7 +73,7 @@ def test_sigkill_mid_writing_keeps_every_saved_record(tmp_path):
 
 HOLDER = textwrap.dedent("""
     import sys, time
-    from aidstation.core.db import open_station
+    from aidstation.core.station import open_station
     open_station(sys.argv[1])
     print("open", flush=True)
     time.sleep(60)

@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from aidstation.core import indicators
 from aidstation.core.models import (
     AidApplication,
     AidGroup,
@@ -18,6 +17,7 @@ from aidstation.core.models import (
     Person,
     PublicityActivity,
 )
+from aidstation.core.reporting import indicators
 
 D = dt.date
 DELETED = dt.datetime(2026, 4, 2, 9, 0)

@@ -8,8 +8,14 @@ from decimal import Decimal
 import pytest
 
 from aidstation.core import codes, masking, settings, validation
-from aidstation.core.db import (StationLocked, StationTooNew, close_station, db, open_station,
-                                user_version)
+from aidstation.core.db import (
+    StationLocked,
+    StationTooNew,
+    close_station,
+    db,
+    user_version,
+)
+from aidstation.core.station import open_station
 from aidstation.core.validation import ValidationError
 
 

@@ -8,7 +8,14 @@ import pytest
 
 from aidstation.core import legalaid, settings
 from aidstation.core.models import (
-    AidApplication, AidGroup, AidMaterial, AuditEvent, CardIssue, Consultation, FollowUp, Person,
+    AidApplication,
+    AidGroup,
+    AidMaterial,
+    AuditEvent,
+    CardIssue,
+    Consultation,
+    FollowUp,
+    Person,
 )
 from aidstation.core.validation import ValidationError
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aidstation.core import aid_clocks, legalaid, settings
+from aidstation.core import legalaid, settings
+from aidstation.core.legalaid import clocks as aid_clocks
 from aidstation.core.models import Person
 
 MON = dt.date(2026, 3, 2)  # a Monday

@@ -5,8 +5,9 @@ import datetime as dt
 
 import pytest
 
-from aidstation.core import indicators, mediation
+from aidstation.core import mediation
 from aidstation.core.models import Person
+from aidstation.core.reporting import indicators
 
 D = dt.date
 KEYS = ("med.received", "med.source.party", "med.source.police", "med.type.neighbor", "med.type.family",
@@ -71,24 +72,24 @@ def test_month_figures(station, admin):
     assert month(2026, 3)["med.received"] == 5 and month(2026, 4)["followup.total"] == 2
 
 
-def _send(admin, tmp_path, month_text):
-    from aidstation.core import submissions
+def _send(admin, tmp_path, month_text, sent_warnings):
     from aidstation.core.models import Submission
+    from aidstation.core.reporting import submissions
 
     Submission.delete().execute()
     path = tmp_path / f"XF01-{month_text}.xlsx"
     path.write_bytes(b"sent")
     submissions.mark_submitted(month_text, path, {}, user=admin)
-    submissions.take_warnings()
+    sent_warnings.take()
 
 
 @pytest.mark.parametrize("move", ["receipt", "withdrawal", "resume"])
-def test_moving_a_case_out_of_a_sent_month_flags_that_month(station, admin, tmp_path, move):
+def test_moving_a_case_out_of_a_sent_month_flags_that_month(station, admin, tmp_path, move, sent_warnings):
     """March was sent. Moving the receipt from March to April, withdrawing a case suspended in
     March on an April day, or resuming it (there is no status history: March's med.suspended
     drops by one) changes March's figures, so March is flagged and the clerk warned (review).
     The case's other dates lie outside March, so only the old date can flag it."""
-    from aidstation.core import submissions
+    from aidstation.core.reporting import submissions
 
     if move == "receipt":
         case = _case(admin, D(2026, 3, 30))
@@ -98,7 +99,7 @@ def test_moving_a_case_out_of_a_sent_month_flags_that_month(station, admin, tmp_
         mediation.conclude(case, user=admin, status="suspended", concluded_on=D(2026, 3, 30),
                            today=D(2026, 12, 31))
         assert month(2026, 3)["med.suspended"] == 1
-    _send(admin, tmp_path, "2026-03")
+    _send(admin, tmp_path, "2026-03", sent_warnings)
     assert submissions.latest("2026-03").changed_since is False
     if move == "receipt":
         mediation.set_received_on(case, D(2026, 4, 1), user=admin, today=D(2026, 12, 31))
@@ -108,19 +109,19 @@ def test_moving_a_case_out_of_a_sent_month_flags_that_month(station, admin, tmp_
     else:
         mediation.resume(case, user=admin)
     assert submissions.latest("2026-03").changed_since is True
-    assert [w[0] for w in submissions.take_warnings()] == [
+    assert [w[0] for w in sent_warnings.take()] == [
         "The return for 2026-03 was already sent to the district; this change will need a "
         "correction (export the month again)."]
     assert (month(2026, 3)["med.received"], month(2026, 3)["med.suspended"]) == (0, 0)
 
 
-def test_withdrawing_a_case_suspended_the_same_day_leaves_the_sent_month_alone(station, admin, tmp_path):
-    from aidstation.core import submissions
+def test_withdrawing_a_case_suspended_the_same_day_leaves_the_sent_month_alone(station, admin, tmp_path, sent_warnings):
+    from aidstation.core.reporting import submissions
 
     case = _case(admin, D(2026, 2, 20))
     mediation.start(case, user=admin)
     mediation.conclude(case, user=admin, status="suspended", concluded_on=D(2026, 3, 30), today=D(2026, 12, 31))
-    _send(admin, tmp_path, "2026-01")
+    _send(admin, tmp_path, "2026-01", sent_warnings)
     mediation.conclude(case, user=admin, status="withdrawn", concluded_on=D(2026, 3, 30), today=D(2026, 12, 31))
     assert submissions.latest("2026-01").changed_since is False
-    assert submissions.take_warnings() == []
+    assert sent_warnings.take() == []

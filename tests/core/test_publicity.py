@@ -7,7 +7,12 @@ import pytest
 from PIL import Image
 
 from aidstation.core import cards, publicity
-from aidstation.core.models import AuditEvent, CardIssue, PublicityActivity, PublicityPhoto
+from aidstation.core.models import (
+    AuditEvent,
+    CardIssue,
+    PublicityActivity,
+    PublicityPhoto,
+)
 from aidstation.core.validation import ValidationError
 
 DAY = dt.date(2026, 3, 10)

@@ -7,7 +7,14 @@ from decimal import Decimal
 
 import pytest
 
-from aidstation.core import cards, consultations, legalaid, people, publicity, validation
+from aidstation.core import (
+    cards,
+    consultations,
+    legalaid,
+    people,
+    publicity,
+    validation,
+)
 from aidstation.core.models import AuditEvent, CardIssue
 from aidstation.core.validation import ValidationError
 

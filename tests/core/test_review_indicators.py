@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aidstation.core import indicators, legalaid, people
+from aidstation.core import legalaid, people
+from aidstation.core.reporting import indicators
 
 DAY = dt.date(2026, 3, 2)
 
@@ -21,20 +22,21 @@ def test_a_lapsed_application_counts_as_withdrawn(admin):
     assert april["aid.withdrawn"] == 1
 
 
-def _sent(admin, tmp_path, month):
-    from aidstation.core import submissions
+def _sent(admin, tmp_path, month, sent_warnings):
+    from aidstation.core.reporting import submissions
 
     path = tmp_path / f"XF01-{month}.xlsx"
     path.write_bytes(b"sent")
     submissions.mark_submitted(month, path, {}, user=admin)
-    submissions.take_warnings()
+    sent_warnings.take()
 
 
-def test_moving_a_record_out_of_a_sent_month_flags_that_month(admin, tmp_path):
+def test_moving_a_record_out_of_a_sent_month_flags_that_month(admin, tmp_path, sent_warnings):
     """March was sent; each edit that moves a record from March to April changes March's
     figures, so March is flagged and the clerk warned (review)."""
-    from aidstation.core import cards, consultations, publicity, submissions
+    from aidstation.core import cards, consultations, publicity
     from aidstation.core.models import Submission
+    from aidstation.core.reporting import submissions
 
     p = people.create(name="张三")
     c = consultations.record(received_at=dt.datetime(2026, 3, 30, 9), channel="visit", matter="family",
@@ -50,7 +52,7 @@ def test_moving_a_record_out_of_a_sent_month_flags_that_month(admin, tmp_path):
     ]
     for move in moves:
         Submission.delete().execute()
-        _sent(admin, tmp_path, "2026-03")
+        _sent(admin, tmp_path, "2026-03", sent_warnings)
         move()
         assert submissions.latest("2026-03").changed_since is True
-        assert [w[0][:36] for w in submissions.take_warnings()] == ["The return for 2026-03 was already s"]
+        assert [w[0][:36] for w in sent_warnings.take()] == ["The return for 2026-03 was already s"]

@@ -8,7 +8,13 @@ import pytest
 from argon2 import PasswordHasher
 
 from aidstation.core import cards, consultations, legalaid, people, publicity
-from aidstation.core.models import AidApplication, AuditEvent, CardIssue, Consultation, User
+from aidstation.core.models import (
+    AidApplication,
+    AuditEvent,
+    CardIssue,
+    Consultation,
+    User,
+)
 from aidstation.core.validation import ValidationError
 
 DAY = dt.date(2026, 1, 5)

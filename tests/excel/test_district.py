@@ -10,9 +10,11 @@ import openpyxl
 import pytest
 
 from aidstation import cli
-from aidstation.core import indicators, settings
-from aidstation.core.db import close_station, open_station
+from aidstation.core import settings
+from aidstation.core.db import close_station
 from aidstation.core.models import Consultation, MediationCase
+from aidstation.core.reporting import indicators
+from aidstation.core.station import open_station
 from aidstation.excel import district, monthly, safety, templates
 from tests.core.test_indicators import build_fixture
 

@@ -7,7 +7,6 @@ import openpyxl
 import pytest
 
 from aidstation import cli
-from aidstation.core import indicators
 from aidstation.core.db import close_station
 from aidstation.core.models import (
     AidApplication,
@@ -17,6 +16,7 @@ from aidstation.core.models import (
     Person,
     PublicityActivity,
 )
+from aidstation.core.reporting import indicators
 from aidstation.excel import ledgers
 
 

@@ -10,10 +10,12 @@ import openpyxl
 import pytest
 
 from aidstation import cli
-from aidstation.core import indicators, settings, submissions
-from aidstation.core.db import close_station, open_station
+from aidstation.core import settings
+from aidstation.core.db import close_station
 from aidstation.core.models import Consultation, Submission
-from aidstation.excel import district, monthly
+from aidstation.core.reporting import indicators, submissions
+from aidstation.core.station import open_station
+from aidstation.excel import book, district, monthly
 from tests.core.test_indicators import MARCH, build_fixture
 
 ID_RE = re.compile(r"\d{17}[\dXx]|\d{15}")
@@ -93,8 +95,8 @@ def test_return_sheet_layout(filled, tmp_path):
 
 
 def test_sanitising_strips_control_characters_and_masks():
-    assert monthly.clean("a\x00b\x07c\nd") == "abc\nd"
-    assert monthly.clean("电话 138 0013 8000，身份证11010519491231002X") == "电话 138****8000，身份证110105********002X"
+    assert book.clean("a\x00b\x07c\nd") == "abc\nd"
+    assert book.clean("电话 138 0013 8000，身份证11010519491231002X") == "电话 138****8000，身份证110105********002X"
 
 
 def test_submission_then_change_then_correction(filled, admin, tmp_path):

@@ -6,7 +6,7 @@ import datetime as dt
 from openpyxl import Workbook
 
 from aidstation.core import consultations, people
-from aidstation.excel import details
+from aidstation.excel import book, details
 
 
 def test_the_persons_name_in_a_question_is_masked(station):
@@ -19,12 +19,11 @@ def test_the_persons_name_in_a_question_is_masked(station):
 
 
 def test_landlines_in_free_text_are_masked_too():
-    from aidstation.excel import monthly
 
-    assert [monthly.clean(t) for t in ("电话0731-88881234", "010 6512 3456 找人", "073188881234")] == [
+    assert [book.clean(t) for t in ("电话0731-88881234", "010 6512 3456 找人", "073188881234")] == [
         "电话0731-****1234", "010-****3456 找人", "0731-****1234"]
     # numbers that are not phones stay as they are
-    assert [monthly.clean(t) for t in ("GL01-2026-00001", "2026030201", "金额05000元", "2026-03-02 09:30:00")] == [
+    assert [book.clean(t) for t in ("GL01-2026-00001", "2026030201", "金额05000元", "2026-03-02 09:30:00")] == [
         "GL01-2026-00001", "2026030201", "金额05000元", "2026-03-02 09:30:00"]
 
 

@@ -37,7 +37,7 @@ def private_qsettings(tmp_path_factory):
 @pytest.fixture(autouse=True)
 def english(qapp):
     """Every GUI test starts in English and leaves no translator behind."""
-    from aidstation.gui import i18n
+    from aidstation.gui.kit import i18n
 
     i18n.install(qapp, "en")
     yield
@@ -46,7 +46,7 @@ def english(qapp):
 
 @pytest.fixture
 def context(station, admin):
-    from aidstation.gui.context import AppContext
+    from aidstation.gui.shell.context import AppContext
 
     return AppContext(station, admin, "en")
 
@@ -54,7 +54,7 @@ def context(station, admin):
 @pytest.fixture
 def messages_log(monkeypatch):
     """Patch every message box; records (kind, title, text). Questions answer from `answers`."""
-    from aidstation.gui import messages
+    from aidstation.gui.kit import messages
 
     log = []
     answers = {"ask_yes_no": True, "ask_discard": "discard", "confirm_dangerous": True}

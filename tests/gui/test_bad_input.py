@@ -8,7 +8,7 @@ from tests.gui.conftest import type_text
 
 
 def _window(qtbot, context):
-    from aidstation.gui.main_window import MainWindow
+    from aidstation.gui.shell.main_window import MainWindow
 
     window = MainWindow(context)
     qtbot.addWidget(window)
@@ -18,7 +18,7 @@ def _window(qtbot, context):
 
 def test_wrong_password_then_locked_account(qtbot, station, admin):
     from aidstation.core.models import User
-    from aidstation.gui.login_dialog import LoginDialog
+    from aidstation.gui.shell.login_dialog import LoginDialog
 
     dialog = LoginDialog(station, "en")
     qtbot.addWidget(dialog)
@@ -42,8 +42,8 @@ def test_wrong_password_then_locked_account(qtbot, station, admin):
 
 
 def test_locked_message_in_chinese(qtbot, qapp, station, admin):
-    from aidstation.gui import i18n
-    from aidstation.gui.login_dialog import LoginDialog
+    from aidstation.gui.kit import i18n
+    from aidstation.gui.shell.login_dialog import LoginDialog
 
     dialog = LoginDialog(station, "en")
     qtbot.addWidget(dialog)
@@ -83,7 +83,7 @@ def test_idle_lock_hides_personal_data_until_password(qtbot, context, messages_l
 
 def test_invalid_phone_in_consultation_form_is_marked_and_nothing_saved(qtbot, context):
     from aidstation.core.models import Consultation, Person
-    from aidstation.gui.consultation_form import ConsultationForm
+    from aidstation.gui.reception.consultation_form import ConsultationForm
 
     form = ConsultationForm(context)
     qtbot.addWidget(form)
@@ -102,8 +102,8 @@ def test_invalid_phone_in_consultation_form_is_marked_and_nothing_saved(qtbot, c
 
 def test_invalid_id_number_in_person_form_in_chinese(qtbot, station, admin):
     from aidstation.core.models import Person
-    from aidstation.gui.context import AppContext
-    from aidstation.gui.person_form import PersonForm
+    from aidstation.gui.people.person_form import PersonForm
+    from aidstation.gui.shell.context import AppContext
 
     form = PersonForm(AppContext(station, admin, "zh_CN"))
     qtbot.addWidget(form)
@@ -120,7 +120,7 @@ def test_id_number_fills_birth_date_and_gender_and_reveal_is_audited(qtbot, cont
     import datetime as dt
 
     from aidstation.core.models import AuditEvent, Person
-    from aidstation.gui.person_form import PersonForm
+    from aidstation.gui.people.person_form import PersonForm
 
     form = PersonForm(context)
     qtbot.addWidget(form)
@@ -142,7 +142,7 @@ def test_id_number_fills_birth_date_and_gender_and_reveal_is_audited(qtbot, cont
 def test_duplicate_warning_while_typing(qtbot, context, messages_log):
     from aidstation.core import people
     from aidstation.core.models import Person
-    from aidstation.gui.person_form import PersonForm
+    from aidstation.gui.people.person_form import PersonForm
 
     people.create(user=context.user, name="吴刚", phone="13700002222")
     form = PersonForm(context)
@@ -172,7 +172,7 @@ def test_closing_with_unsaved_edits_asks_and_cancel_keeps_them(qtbot, context, m
 
 
 def test_escape_asks_before_discarding(qtbot, context, messages_log):
-    from aidstation.gui.consultation_form import ConsultationForm
+    from aidstation.gui.reception.consultation_form import ConsultationForm
 
     form = ConsultationForm(context)
     qtbot.addWidget(form)
@@ -188,7 +188,7 @@ def test_escape_asks_before_discarding(qtbot, context, messages_log):
 
 def test_clerk_cannot_reach_administration(qtbot, station, admin):
     from aidstation.core import accounts
-    from aidstation.gui.context import AppContext
+    from aidstation.gui.shell.context import AppContext
 
     clerk = accounts.create_user("li", "Li", "clerk", "Clerk-pass-1")
     window = _window(qtbot, AppContext(station, clerk, "en"))
@@ -204,7 +204,7 @@ def test_clerk_cannot_reach_administration(qtbot, station, admin):
 def test_admin_adds_user_and_code(qtbot, context, monkeypatch):
     from aidstation.core import codes
     from aidstation.core.models import User
-    from aidstation.gui.settings_admin import CodeDialog, UserDialog
+    from aidstation.gui.settings.admin import CodeDialog, UserDialog
 
     dialog = UserDialog(context)
     qtbot.addWidget(dialog)
@@ -272,7 +272,7 @@ def test_history_shows_the_persons_role_in_a_case(qtbot, context):
 
 def test_change_password_dialog(qtbot, context):
     from aidstation.core import accounts
-    from aidstation.gui.password_dialog import PasswordDialog
+    from aidstation.gui.settings.password_dialog import PasswordDialog
 
     dialog = PasswordDialog(context)
     qtbot.addWidget(dialog)

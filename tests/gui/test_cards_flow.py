@@ -7,12 +7,13 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from aidstation.core import cards, indicators, settings
+from aidstation.core import cards, settings
 from aidstation.core import staff as staff_service
 from aidstation.core.models import CardIssue, CardPrintRun, PublicityActivity
-from aidstation.gui.card_design_dialog import CardDesignDialog
-from aidstation.gui.cards_page import CardsPage
-from aidstation.gui.publicity_page import PublicityPage
+from aidstation.core.reporting import indicators
+from aidstation.gui.cards.design_dialog import CardDesignDialog
+from aidstation.gui.cards.page import CardsPage
+from aidstation.gui.publicity.page import PublicityPage
 from tests.gui.conftest import type_text
 
 
@@ -171,12 +172,12 @@ def test_month_filter_photo_delete_and_reprint(qtbot, context, messages_log, mon
     page.table_view.selectRow(0)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert cards.stock_count() == 10 and page.model.total == 0
-    monkeypatch.setattr("aidstation.gui.cards_page.QInputDialog.getText",
+    monkeypatch.setattr("aidstation.gui.cards.page.QInputDialog.getText",
                         staticmethod(lambda *a, **k: (f"{y} 3-4", True)))
     qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton)
     assert CardPrintRun.select().where(CardPrintRun.reprint == True).count() == 1  # noqa: E712
     assert AuditEvent.select().where(AuditEvent.detail.startswith(f"reprint {y} 3-4")).count() == 1
-    monkeypatch.setattr("aidstation.gui.cards_page.QInputDialog.getText",
+    monkeypatch.setattr("aidstation.gui.cards.page.QInputDialog.getText",
                         staticmethod(lambda *a, **k: (f"{y} 9-12", True)))
     qtbot.mouseClick(page.reprint_button, Qt.MouseButton.LeftButton)
     assert "never printed" in messages_log.texts()

@@ -6,7 +6,7 @@ import datetime as dt
 
 def test_dashboard_shows_due_reply_and_month_figures(qtbot, context):
     from aidstation.core import consultations
-    from aidstation.gui.dashboard_page import DashboardPage
+    from aidstation.gui.dashboard.page import DashboardPage
 
     now = dt.datetime.now().replace(second=0, microsecond=0)
     c = consultations.record(user=context.user, received_at=now, channel="online", anonymous=True,

@@ -52,14 +52,14 @@ def _pick_code(combo, code):
 
 def test_first_run_login_and_three_consultations(qtbot, tmp_path, messages_log, monkeypatch):
     from aidstation.core import consultations, settings
-    from aidstation.gui import consultation_form
+    from aidstation.gui.reception import consultation_form
 
     hooked = []
     monkeypatch.setattr(consultation_form, "follow_on_hook",
                         lambda disposition: lambda ctx, c, parent: hooked.append((disposition, c.number)))
     from aidstation.core.db import close_station
     from aidstation.core.models import Consultation, Person, User
-    from aidstation.gui.app import Desk
+    from aidstation.gui.shell.app import Desk
 
     desk = Desk(tmp_path / "station", "en")
     try:

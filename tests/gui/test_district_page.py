@@ -8,11 +8,12 @@ import pytest
 from PySide6.QtCore import Qt
 
 from aidstation.core import settings
-from aidstation.core.db import close_station, open_station
+from aidstation.core.db import close_station
 from aidstation.core.models import Consultation, User
+from aidstation.core.station import open_station
 from aidstation.excel import monthly
-from aidstation.gui.context import AppContext
-from aidstation.gui.district_page import DistrictPage, ProblemTableModel
+from aidstation.gui.reporting.district_page import DistrictPage, ProblemTableModel
+from aidstation.gui.shell.context import AppContext
 from tests.core.test_indicators import build_fixture
 
 

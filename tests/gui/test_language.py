@@ -16,9 +16,9 @@ def test_desk_translation_has_no_unfinished_entries():
 
 
 def test_switching_language_shows_chinese_labels(qtbot, qapp, station, admin, messages_log):
-    from aidstation.gui import i18n
-    from aidstation.gui.app import Desk
-    from aidstation.gui.context import AppContext
+    from aidstation.gui.kit import i18n
+    from aidstation.gui.shell.app import Desk
+    from aidstation.gui.shell.context import AppContext
 
     desk = Desk(station.folder, "en")
     desk.station = station

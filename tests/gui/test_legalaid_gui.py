@@ -4,14 +4,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt
 from pypdf import PdfReader
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
-from aidstation.core import aid_clocks, indicators, legalaid, settings
+from aidstation.core import legalaid, settings
+from aidstation.core.legalaid import clocks as aid_clocks
 from aidstation.core.models import AidApplication, Consultation, FollowUp, Person
-from aidstation.gui import legalaid_application as la
-from aidstation.gui.consultation_form import ConsultationForm
-from aidstation.gui.legalaid_page import LegalAidPage
+from aidstation.core.reporting import indicators
+from aidstation.gui.legalaid import application as la
+from aidstation.gui.legalaid.page import LegalAidPage
+from aidstation.gui.reception.consultation_form import ConsultationForm
 from tests.gui.conftest import type_text
 
 TODAY = dt.date.today()

@@ -5,15 +5,23 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt
 from pypdf import PdfReader
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 
-from aidstation.core import indicators, mediation, settings
-from aidstation.core.models import AuditEvent, Consultation, FollowUp, MediationCase, Person, Staff
-from aidstation.gui import mediation_case as mc
-from aidstation.gui import mediation_printing
-from aidstation.gui.consultation_form import ConsultationForm
-from aidstation.gui.mediation_page import MediationPage
+from aidstation.core import mediation, settings
+from aidstation.core.models import (
+    AuditEvent,
+    Consultation,
+    FollowUp,
+    MediationCase,
+    Person,
+    Staff,
+)
+from aidstation.core.reporting import indicators
+from aidstation.gui.mediation import case as mc
+from aidstation.gui.mediation import printing as mediation_printing
+from aidstation.gui.mediation.page import MediationPage
+from aidstation.gui.reception.consultation_form import ConsultationForm
 from tests.gui.conftest import type_text
 
 TODAY = dt.date.today()
@@ -242,7 +250,7 @@ def test_new_respondent_registered_from_the_window(qtbot, context, messages_log)
     type_text(qtbot, dialog.party_finder.search_edit, "郑新人")
     dialog.party_finder.search_now()
     qtbot.keyClick(dialog.party_finder.search_edit, Qt.Key.Key_Return)  # only "+ New person" is listed
-    from aidstation.gui.person_form import PersonForm
+    from aidstation.gui.people.person_form import PersonForm
 
     person_form = dialog._person_dialog.findChild(PersonForm)
     assert person_form.name_edit.text() == "郑新人"

@@ -18,7 +18,7 @@ def _fill(admin, n=7):
 
 
 def test_consultation_table_model(qtmodeltester, admin):
-    from aidstation.gui.reception_page import ConsultationTableModel
+    from aidstation.gui.reception.page import ConsultationTableModel
 
     _fill(admin)
     model = ConsultationTableModel("zh")
@@ -47,7 +47,7 @@ def test_consultation_table_model(qtmodeltester, admin):
 
 
 def test_person_table_model(qtmodeltester, admin):
-    from aidstation.gui.people_page import PersonTableModel
+    from aidstation.gui.people.page import PersonTableModel
 
     _fill(admin, 1)
     model = PersonTableModel()
@@ -60,7 +60,7 @@ def test_person_table_model(qtmodeltester, admin):
 def test_audit_and_deleted_models(qtmodeltester, admin):
     from aidstation.core import consultations
     from aidstation.core.models import Consultation
-    from aidstation.gui.settings_admin import AuditTableModel, DeletedTableModel
+    from aidstation.gui.settings.admin import AuditTableModel, DeletedTableModel
 
     _fill(admin, 2)
     consultations.delete(Consultation.get(Consultation.number == "2026010501"), user=admin)

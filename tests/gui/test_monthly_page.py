@@ -7,9 +7,10 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from aidstation.core import settings, submissions
+from aidstation.core import settings
 from aidstation.core.models import Consultation, ManualFigure, Submission
-from aidstation.gui.monthly_page import FiguresTableModel, MonthlyPage
+from aidstation.core.reporting import submissions
+from aidstation.gui.reporting.monthly_page import FiguresTableModel, MonthlyPage
 from tests.core.test_indicators import build_fixture
 
 
@@ -102,7 +103,7 @@ def test_export_submit_change_and_correction(page, qtbot, messages_log, tmp_path
 
 def test_clerk_cannot_submit(qtbot, station, messages_log):
     from aidstation.core.models import User
-    from aidstation.gui.context import AppContext
+    from aidstation.gui.shell.context import AppContext
 
     clerk = User.create(username="clerk", password_hash="x", role="clerk")
     page = MonthlyPage(AppContext(station, clerk, "en"))
@@ -111,8 +112,8 @@ def test_clerk_cannot_submit(qtbot, station, messages_log):
 
 
 def test_chinese_page(qtbot, qapp, station, admin):
-    from aidstation.gui import i18n
-    from aidstation.gui.context import AppContext
+    from aidstation.gui.kit import i18n
+    from aidstation.gui.shell.context import AppContext
 
     i18n.install(qapp, "zh_CN")
     page = MonthlyPage(AppContext(station, admin, "zh_CN"))

@@ -21,15 +21,16 @@ def demo_folder(tmp_path_factory):
 
 @pytest.mark.parametrize("key", PAGES_WITH_MODELS)
 def test_page_model_passes_the_model_tester(qtbot, qtmodeltester, demo_folder, key):
-    from aidstation.core.db import close_station, open_station
+    from aidstation.core.db import close_station
     from aidstation.core.models import User
-    from aidstation.gui import pages
-    from aidstation.gui.context import AppContext
+    from aidstation.core.station import open_station
+    from aidstation.gui.shell import pages
+    from aidstation.gui.shell.context import AppContext
 
     station = open_station(demo_folder)
     try:
         context = AppContext(station, User.get(User.username == "demo"), "en")
-        spec = {s.key: s for s in pages.discover()}[key]
+        spec = {s.key: s for s in pages.all_pages()}[key]
         page = spec.factory(context, None)
         qtbot.addWidget(page)
         model = page.model

@@ -5,11 +5,11 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from aidstation.core import settings
+from aidstation.core import dates, settings
 
 
 def _page(qtbot, context):
-    from aidstation.gui.settings_page import SettingsPage
+    from aidstation.gui.settings.page import SettingsPage
 
     page = SettingsPage(context)
     qtbot.addWidget(page)
@@ -17,7 +17,6 @@ def _page(qtbot, context):
 
 
 def test_admin_sets_threshold_days_and_working_days(qtbot, context, messages_log):
-    from aidstation.core import clocks
 
     settings.set_many({"station.name": "幸福街道工作站", "station.code": "XF01"}, user=context.user)
     page = _page(qtbot, context)
@@ -34,7 +33,7 @@ def test_admin_sets_threshold_days_and_working_days(qtbot, context, messages_log
                                       "aid.card_holders_exempt", "clocks.working_days")] == [
         "1520.50", "10", "60", "1", "1"]
     # Friday + 1 working day is Monday
-    assert clocks.add_days(dt.date(2026, 3, 6), 1) == dt.date(2026, 3, 9)
+    assert dates.add_days(dt.date(2026, 3, 6), 1) == dt.date(2026, 3, 9)
 
 
 def test_a_bad_threshold_is_marked_and_nothing_saved(qtbot, context, messages_log):
@@ -51,7 +50,7 @@ def test_a_bad_threshold_is_marked_and_nothing_saved(qtbot, context, messages_lo
 
 def test_a_clerk_sees_them_but_cannot_change_them(qtbot, station, admin):
     from aidstation.core import accounts
-    from aidstation.gui.context import AppContext
+    from aidstation.gui.shell.context import AppContext
 
     clerk = accounts.create_user("clerk", "Clerk", "clerk", "Clerk-pass-2026", user=admin)
     page = _page(qtbot, AppContext(station, clerk, "en"))

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aidstation.core import consultations, submissions
+from aidstation.core import consultations
 from aidstation.core.db import atomic
 from aidstation.core.models import Submission
+from aidstation.core.reporting import submissions
 
 
 def _sent(month: str) -> Submission:
@@ -13,28 +14,27 @@ def _sent(month: str) -> Submission:
         return Submission.create(month=month, file_name=f"T-{month}.xlsx", sha256="0" * 64, values="{}")
 
 
-def test_write_into_sent_month_flags_it_and_queues_one_warning(station, admin):
-    submissions.take_warnings()
+def test_write_into_sent_month_flags_it_and_queues_one_warning(station, admin, sent_warnings):
+    sent_warnings.take()
     sub = _sent("2026-03")
     consultations.record(user=admin, received_at=dt.datetime(2026, 4, 2, 9, 0), channel="visit",
                          anonymous=True, matter="wages", question="工资被拖欠", advice="",
                          disposition="answered", groups=[])
-    assert submissions.take_warnings() == []  # April was not sent
+    assert sent_warnings.take() == []  # April was not sent
     assert not Submission.get_by_id(sub.id).changed_since
     consultations.record(user=admin, received_at=dt.datetime(2026, 3, 31, 23, 59), channel="phone",
                          anonymous=True, matter="wages", question="补登", advice="",
                          disposition="answered", groups=[])
     assert Submission.get_by_id(sub.id).changed_since
-    warnings = submissions.take_warnings()
+    warnings = sent_warnings.take()
     assert [zh for _en, zh in warnings] == ["2026-03 月报已报送区司法局；此项修改需要重新导出月报作为更正报表。"]
-    assert submissions.take_warnings() == []
+    assert sent_warnings.take() == []
 
 
-def test_main_window_shows_the_warning_after_a_page_reports_a_write(qtbot, station, admin, messages_log):
-    from aidstation.gui.context import AppContext
-    from aidstation.gui.main_window import MainWindow
+def test_main_window_shows_the_warning_as_soon_as_the_write_commits(qtbot, station, admin, messages_log):
+    from aidstation.gui.shell.context import AppContext
+    from aidstation.gui.shell.main_window import MainWindow
 
-    submissions.take_warnings()
     _sent("2026-03")
     context = AppContext(station, admin, "zh_CN")
     window = MainWindow(context)
@@ -42,5 +42,5 @@ def test_main_window_shows_the_warning_after_a_page_reports_a_write(qtbot, stati
     consultations.record(user=admin, received_at=dt.datetime(2026, 3, 10, 10, 0), channel="visit",
                          anonymous=True, matter="family", question="离婚财产", advice="",
                          disposition="answered", groups=[])
-    context.notify("Consultation")
+    # No page told the window anything: the commit itself announced the sent month.
     assert any("2026-03 月报已报送区司法局" in str(entry) for entry in messages_log)

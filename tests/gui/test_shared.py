@@ -14,7 +14,7 @@ UI_FILES = sorted(p.name for p in UI_DIR.glob("*.ui"))
 def test_every_ui_file_loads(qtbot, name):
     from PySide6.QtWidgets import QDialog, QMainWindow
 
-    from aidstation.gui.forms import load_ui
+    from aidstation.gui.kit.forms import load_ui
 
     text = (UI_DIR / name).read_text(encoding="utf-8")
     top = text.split('<widget class="', 1)[1].split('"', 1)[0]
@@ -26,7 +26,7 @@ def test_every_ui_file_loads(qtbot, name):
 
 def test_paged_model_pages_sorts_filters(qtbot, qtmodeltester, station):
     from aidstation.core.models import Code
-    from aidstation.gui.table_models import Column, PagedTableModel
+    from aidstation.gui.kit.table_models import Column, PagedTableModel
 
     columns = [Column("kind", "Kind", sort=Code.kind), Column("code", "Code", sort=Code.code),
                Column("label_en", "Label", value=lambda c: c.label_en.upper())]
@@ -62,7 +62,7 @@ def test_code_widgets_and_field_errors(qtbot, station):
     from PySide6.QtWidgets import QFormLayout, QLineEdit
 
     from aidstation.core.validation import ValidationError
-    from aidstation.gui.widgets import CodeCheckList, CodeComboBox, FieldErrors
+    from aidstation.gui.kit.widgets import CodeCheckList, CodeComboBox, FieldErrors
 
     combo = CodeComboBox()
     qtbot.addWidget(combo)
@@ -92,7 +92,7 @@ def test_code_widgets_and_field_errors(qtbot, station):
 def test_task_runs_off_thread_and_reports(qtbot):
     import threading
 
-    from aidstation.gui import tasks
+    from aidstation.gui.kit import tasks
 
     main = threading.get_ident()
     seen = {}
@@ -123,7 +123,7 @@ def test_keep_open_drops_windows_qt_has_deleted(qtbot):
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtWidgets import QDialog
 
-    from aidstation.gui.ui_helpers import keep_open
+    from aidstation.gui.kit.ui_helpers import keep_open
 
     closed, still_open = QDialog(), QDialog()
     qtbot.addWidget(still_open)

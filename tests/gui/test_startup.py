@@ -9,7 +9,7 @@ import pytest
 
 
 def test_log_file_and_excepthook_dialog(tmp_path, messages_log, monkeypatch):
-    from aidstation.gui import app
+    from aidstation.gui.shell import app
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     path = app.setup_logging(tmp_path)
@@ -35,7 +35,7 @@ def test_log_file_and_excepthook_dialog(tmp_path, messages_log, monkeypatch):
 
 
 def test_no_station_opens_the_wizard(qtbot, tmp_path):
-    from aidstation.gui.app import Desk
+    from aidstation.gui.shell.app import Desk
 
     desk = Desk(tmp_path / "empty", "en")
     assert desk.start()
@@ -48,10 +48,11 @@ def test_no_station_opens_the_wizard(qtbot, tmp_path):
 
 def test_damaged_database_opens_read_only_and_restores_backup(qtbot, tmp_path, messages_log):
     from aidstation.core import accounts, backup, people
-    from aidstation.core.db import close_station, open_station
+    from aidstation.core.db import close_station
     from aidstation.core.models import Person
-    from aidstation.gui.app import Desk
-    from aidstation.gui.context import AppContext
+    from aidstation.core.station import open_station
+    from aidstation.gui.shell.app import Desk
+    from aidstation.gui.shell.context import AppContext
 
     folder = tmp_path / "st"
     open_station(folder)
@@ -98,7 +99,7 @@ def test_wizard_explores_a_demo_station(qtbot, tmp_path):
 
     from aidstation.core.db import close_station
     from aidstation.core.models import Consultation
-    from aidstation.gui.app import Desk
+    from aidstation.gui.shell.app import Desk
 
     desk = Desk(tmp_path / "demo", "en")
     desk.start()
@@ -125,7 +126,7 @@ def test_failure_while_loading_the_look_is_logged_with_the_error_hook_installed(
     """The frozen build has no console: the log and the error dialog come before anything that can fail."""
     import sys
 
-    from aidstation.gui import app as gui_app
+    from aidstation.gui.shell import app as gui_app
 
     def broken_look(_app):
         raise RuntimeError("style sheet unreadable")

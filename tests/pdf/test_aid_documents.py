@@ -7,7 +7,10 @@ from pypdf import PdfReader
 
 from aidstation.core import legalaid, settings
 from aidstation.core.models import AidApplication, AuditEvent, Person
-from aidstation.pdf import aid_form, aid_letter, aid_notice, aid_receipt
+from aidstation.pdf.legalaid import form as aid_form
+from aidstation.pdf.legalaid import letter as aid_letter
+from aidstation.pdf.legalaid import notice as aid_notice
+from aidstation.pdf.legalaid import receipt as aid_receipt
 
 ALL = ["法律援助申请表", "居民身份证或户口簿", "代理人资格证明（监护关系或授权委托书）",
        "经济困难状况说明表及个人诚信承诺书", "免予核查经济困难状况的证明材料", "与所申请法律援助事项有关的证据材料"]

@@ -11,6 +11,7 @@ from pypdf.generic import ContentStream
 from aidstation.core import cards, settings
 from aidstation.core import staff as staff_service
 from aidstation.core.models import AuditEvent, CardPrintRun
+from aidstation.core.validation import ValidationError
 from aidstation.pdf import cards as card_pdf
 
 A4 = (595.2756, 841.8898)
@@ -162,7 +163,7 @@ def test_reprint_is_audited_and_limited_to_printed(designed, tmp_path):
     run = card_pdf.reprint(user=designed, year=2026, serial_from=3, serial_to=5, path=tmp_path / "b.pdf",
                            reason="卡纸")
     assert run.reprint and "YL03-2026-00003" in PdfReader(tmp_path / "b.pdf").pages[0].extract_text()
-    with pytest.raises(cards.ValidationError):
+    with pytest.raises(ValidationError):
         card_pdf.reprint(user=designed, year=2026, serial_from=9, serial_to=12, path=tmp_path / "c.pdf")
     assert not (tmp_path / "c.pdf").exists()
     assert CardPrintRun.select().count() == 2

@@ -8,7 +8,8 @@ import pytest
 
 from aidstation.core import mediation, settings
 from aidstation.core.models import AuditEvent, Person, Staff
-from aidstation.pdf import mediation_dossier as dossier
+from aidstation.core.validation import ValidationError
+from aidstation.pdf.mediation import contents, dossier
 
 D = dt.date
 A4 = (595.28, 841.89)
@@ -130,13 +131,13 @@ def test_oral_agreement_register(station, admin, tmp_path):
     assert "申请人负责维修防水层" in text
     assert "138****8000" in text and "139****5678" in text
     assert "13800138000" not in text and "13912345678" not in text and "110105" not in text
-    with pytest.raises(mediation.ValidationError):
+    with pytest.raises(ValidationError):
         dossier.render_document(case, "agreement", tmp_path / "x.pdf", user=admin)
 
 
 def test_whole_dossier(station, admin, tmp_path):
     case = build_case(admin)
-    pages = dossier.page_counts(case)
+    pages = contents.page_counts(case)
     assert pages[3] == 3 and pages[13] == 1
     assert set(pages) == {1, 2, 3, 5, 7, 8, 10, 13}
     path = tmp_path / "dossier.pdf"

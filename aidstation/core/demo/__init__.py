@@ -64,8 +64,9 @@ def _setup(folder, seed: int, code: str | None, name: str | None):
     from aidstation.core import settings
     from aidstation.core.accounts import hash_password
     from aidstation.core.audit import record_event
-    from aidstation.core.db import Station, atomic, open_station
+    from aidstation.core.db import Station, atomic
     from aidstation.core.models import User
+    from aidstation.core.station import open_station
 
     street, default_name, default_code = station_identity(seed)
     if not isinstance(folder, Station):
@@ -106,6 +107,22 @@ def record_counts() -> dict[str, int]:
     return counts
 
 
+def _generators() -> dict:
+    """area -> its generate(ctx); imported when a demo is made, as they load every area's services."""
+    from aidstation.core.demo import (
+        cards,
+        consultations,
+        legalaid,
+        mediation,
+        people,
+        publicity,
+    )
+
+    return {"people": people.generate, "publicity": publicity.generate,
+            "consultations": consultations.generate, "mediation": mediation.generate,
+            "legalaid": legalaid.generate, "cards": cards.generate}
+
+
 def generate(folder, *, seed: int = 1, months: int = 6, code: str | None = None,
              name: str | None = None, today: dt.date | None = None,
              areas: tuple[str, ...] = AREAS) -> dict[str, int]:
@@ -116,12 +133,15 @@ def generate(folder, *, seed: int = 1, months: int = 6, code: str | None = None,
     The same seed (on the same day) gives the same records: each area draws from its own
     random stream, so a change in one area's generator does not reshuffle the others.
     """
-    import importlib
     from pathlib import Path
 
-    from aidstation.core.db import DB_NAME, StationError, atomic
-
-    from aidstation.core.db import Station, current_station
+    from aidstation.core.db import (
+        DB_NAME,
+        Station,
+        StationError,
+        atomic,
+        current_station,
+    )
     from aidstation.core.models import Person, User
 
     if isinstance(folder, Station):
@@ -138,11 +158,11 @@ def generate(folder, *, seed: int = 1, months: int = 6, code: str | None = None,
     admin = _setup(folder, seed, code, name)
     ctx = DemoContext(rng=random.Random(seed), user=admin, today=today,
                       months=month_list(today, months), seed=seed, street=station_identity(seed)[0])
+    generators = _generators()
     for area in areas:
         ctx.rng = random.Random(f"{seed}:{area}")
-        module = importlib.import_module(f"aidstation.core.demo.{area}")
         # One transaction per area: the services' own transactions become savepoints, so the
         # demo commits (and syncs to disk) a handful of times instead of once per record.
         with atomic():
-            module.generate(ctx)
+            generators[area](ctx)
     return record_counts()

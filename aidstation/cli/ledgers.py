@@ -1,0 +1,39 @@
+"""`import-template` and `import`: ledgers kept before AidStation, read in all or nothing (DESIGN §10)."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from aidstation.cli.errors import CommandError
+from aidstation.cli.reporting import _open
+
+
+def cmd_import_template(args) -> int:
+    """The drop-down lists hold the station's own codes when --data-dir names a station that
+    can be opened, else the shipped defaults (no station is needed to get a template)."""
+    from aidstation.core.db import StationError
+    from aidstation.excel import ledgers
+
+    if args.station_dir is not None and (Path(args.station_dir) / "station.db").is_file():
+        try:
+            _open(args)
+        except StationError:
+            pass
+    print(ledgers.write_template(args.kind, args.output))
+    return 0
+
+
+def cmd_import(args) -> int:
+    from aidstation.excel import ledgers
+
+    _open(args)
+    report = ledgers.import_ledger(args.kind, args.file, dry_run=args.dry_run)
+    for row, column, message in report.problems:
+        where = f"row {row}" + (f", column {column}" if column else "")
+        print(f"  {where}: {message}", file=sys.stderr)
+    if report.problems:
+        raise CommandError(f"{len(report.problems)} problem(s) in {Path(args.file).name}; nothing was imported")
+    verb = "would import" if args.dry_run else "imported"
+    print(f"{verb} {report.written} of {report.rows} rows "
+          f"({report.people_matched} people matched, {report.people_created} new)")
+    return 0

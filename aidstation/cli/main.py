@@ -1,0 +1,71 @@
+"""`aidstation [COMMAND]`: parse, dispatch to the command's handler, report in one line.
+
+Exit status: 0 success, 1 a failure explained in one line on stderr (no traceback), 2 usage.
+With no command the desk starts; the GUI is imported only then, so the commands work without
+a display (and without Qt's libraries loaded).
+"""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from aidstation.cli import ledgers, reporting, selftest, station
+from aidstation.cli.errors import CommandError
+from aidstation.cli.parser import build_parser
+
+# command -> handler(args) -> exit status. Looked up on the module at call time, so a test can
+# replace one handler.
+HANDLERS = {
+    "init": lambda args: station.cmd_init(args),
+    "demo": lambda args: station.cmd_demo(args),
+    "backup": lambda args: station.cmd_backup(args),
+    "restore": lambda args: station.cmd_restore(args),
+    "check": lambda args: station.cmd_check(args),
+    "totals": lambda args: reporting.cmd_totals(args),
+    "export-month": lambda args: reporting.cmd_export_month(args),
+    "consolidate": lambda args: reporting.cmd_consolidate(args),
+    "import-template": lambda args: ledgers.cmd_import_template(args),
+    "import": lambda args: ledgers.cmd_import(args),
+    "selftest": lambda args: selftest.cmd_selftest(args),
+}
+
+
+def _station_dir(args) -> Path:
+    from aidstation.paths import default_station_dir
+
+    return Path(args.data_dir) if args.data_dir else default_station_dir()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    args.station_dir = _station_dir(args)
+    if args.command is None:
+        from aidstation.gui.shell.app import run_gui
+
+        return run_gui(args.station_dir)
+    from aidstation.core.db import StationError, close_station
+    from aidstation.core.validation import ValidationError
+
+    try:
+        return int(HANDLERS[args.command](args) or 0)
+    except BrokenPipeError:
+        # `aidstation totals ... | head`: the reader left; that is not a failure of ours.
+        sys.stdout = open(os.devnull, "w")
+        return 0
+    except (CommandError, StationError, ValidationError, OSError) as exc:
+        print(f"aidstation {args.command}: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"aidstation {args.command}: interrupted", file=sys.stderr)
+        return 1
+    except Exception as exc:  # noqa: BLE001 - the contract is one line on stderr, never a traceback
+        print(f"aidstation {args.command}: unexpected error ({type(exc).__name__}): {exc}", file=sys.stderr)
+        return 1
+    finally:
+        close_station()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,326 @@
+"""Consultations at the reception desk and on the 12348 line (DESIGN §4, §6).
+
+Numbers are `YYYYMMDDNN`: the date received and the day's sequence (a 100th consultation in
+one day gets three digits). Reply clocks are set automatically: a letter is answered within 7
+working days (weekends skipped), an online message within 1 day; 约期答复 (`appointment`)
+needs the agreed reply date as `reply_due`. A caller may stay anonymous (`person=None`,
+`anonymous=True`); `identity_refused` records that the caller refused to give an identity.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from peewee import JOIN
+
+from aidstation.core import dates, validation
+from aidstation.core.db import atomic
+from aidstation.core.models import (
+    AidApplication,
+    Consultation,
+    ConsultationGroup,
+    MediationCase,
+    Person,
+    now,
+)
+from aidstation.core.records import record_write
+from aidstation.core.reporting import submissions
+from aidstation.core.validation import ValidationError
+
+LETTER_WORKING_DAYS = 7
+ONLINE_DAYS = 1
+
+# The fields record() and update() accept, besides groups.
+FIELDS = ("received_at", "channel", "person", "anonymous", "identity_refused", "matter",
+          "question", "advice", "disposition", "referred_to", "reply_due", "answered_at",
+          "documents_drafted", "clerk", "minutes", "mediation_case", "aid_application")
+
+
+def auto_reply_due(channel: str, received: dt.date) -> dt.date | None:
+    # The letter rule is stated in working days (DESIGN §6), so it counts them whatever the
+    # station's setting, which switches the clocks whose rule is still unsettled (legal aid).
+    if channel == "letter":
+        return dates.add_days(received, LETTER_WORKING_DAYS, working=True)
+    if channel == "online":
+        return received + dt.timedelta(days=ONLINE_DAYS)
+    return None
+
+
+def _datetime(value, field: str, *, allow_future: bool, required: bool = True) -> dt.datetime | None:
+    if value in (None, ""):
+        if required:
+            raise ValidationError(field, "a date and time is required", "日期时间不能为空")
+        return None
+    if isinstance(value, dt.datetime):
+        moment = value.replace(microsecond=0, tzinfo=None)
+    elif isinstance(value, dt.date):
+        moment = dt.datetime.combine(value, dt.time(9, 0))
+    else:
+        try:
+            moment = dt.datetime.fromisoformat(str(value).strip()).replace(microsecond=0, tzinfo=None)
+        except ValueError:
+            raise ValidationError(field, f"'{value}' is not a date and time (use YYYY-MM-DD HH:MM)",
+                                  f"“{value}”不是有效的日期时间（格式：年-月-日 时:分）") from None
+    if not validation.EARLIEST <= moment.date() <= validation.LATEST:
+        day = moment.date().isoformat()
+        raise ValidationError(field, f"{day} is not a plausible date (1900 to 2100)",
+                              f"{day} 不是合理的日期（应在1900年至2100年之间）")
+    # A minute of slack for clocks that disagree between the form and the save.
+    if not allow_future and moment > now() + dt.timedelta(minutes=1):
+        raise ValidationError(field, f"{moment:%Y-%m-%d %H:%M} is in the future", f"{moment:%Y-%m-%d %H:%M} 晚于现在")
+    return moment
+
+
+def _clean(values: dict, current: Consultation | None) -> dict:
+    """Validate the given values against the merged record; returns cleaned changes."""
+    for key in values:
+        if key not in FIELDS:
+            raise ValidationError(key, "not a field of a consultation", "不是咨询登记的字段")
+    out: dict = {}
+    if "received_at" in values or current is None:
+        out["received_at"] = _datetime(values.get("received_at"), "received_at", allow_future=False)
+    for kind, field in (("channel", "channel"), ("matter", "matter"), ("disposition", "disposition")):
+        if field in values or current is None:
+            value = values.get(field)
+            if not value:
+                raise ValidationError(field, "this field is required", "此项为必填")
+            out[field] = validation.code(kind, value, field)
+    if "referred_to" in values:
+        out["referred_to"] = validation.code("referral", values["referred_to"], "referred_to") \
+            if values["referred_to"] else ""
+    if "question" in values or current is None:
+        out["question"] = validation.required_text(values.get("question"), "question", max_length=4000)
+    if "advice" in values:
+        text = validation.text_value(values["advice"], "advice")
+        if len(text) > 4000:
+            raise ValidationError("advice", "at most 4000 characters", "最多 4000 个字符")
+        out["advice"] = text
+    for key in ("anonymous", "identity_refused"):
+        if key in values:
+            out[key] = bool(values[key])
+    if "person" in values:
+        person = values["person"]
+        if person is not None:
+            person = Person.get_or_none(Person.id == getattr(person, "id", person))
+            if person is None or person.deleted_at is not None:
+                raise ValidationError("person", "this person does not exist or was deleted",
+                                      "该人员不存在或已删除")
+        out["person"] = person
+    if "documents_drafted" in values:
+        out["documents_drafted"] = validation.count(values["documents_drafted"], "documents_drafted", maximum=100)
+    if "minutes" in values:
+        out["minutes"] = validation.count(values["minutes"], "minutes", maximum=1440)
+    if "clerk" in values:
+        out["clerk"] = values["clerk"]
+    for key, model in (("mediation_case", MediationCase), ("aid_application", AidApplication)):
+        if key in values:
+            target = values[key]
+            if target is not None:
+                target = model.get_or_none(model.id == getattr(target, "id", target))
+                if target is None:
+                    raise ValidationError(key, "the linked record does not exist", "关联的记录不存在")
+            out[key] = target
+
+    def merged(key):
+        return out[key] if key in out else (getattr(current, key) if current is not None else None)
+
+    received = merged("received_at")
+    if "answered_at" in values:
+        out["answered_at"] = _datetime(values["answered_at"], "answered_at", allow_future=False, required=False)
+        if out["answered_at"] is not None and out["answered_at"] < received:
+            raise ValidationError("answered_at", "the answer cannot come before the consultation",
+                                  "答复时间不能早于咨询时间")
+    if "reply_due" in values:
+        out["reply_due"] = validation.date(values["reply_due"], "reply_due", required=False)
+    person = merged("person")
+    anonymous = bool(merged("anonymous"))
+    if person is None and not anonymous and not merged("identity_refused"):
+        raise ValidationError("person", "choose the person, or mark the caller anonymous",
+                              "请选择当事人，或标记为匿名来访/来电")
+    if person is not None and anonymous:
+        out["anonymous"] = False
+    if merged("disposition") == "referred" and not merged("referred_to"):
+        raise ValidationError("referred_to", "say where the person was referred to", "请选择转介单位")
+    if merged("disposition") != "referred" and "disposition" in out and "referred_to" not in values:
+        out["referred_to"] = ""
+    # Reply clock: an explicit date wins; 约期答复 needs one; letter and online get theirs.
+    explicit = out.get("reply_due")
+    clock_inputs_changed = any(k in out for k in ("received_at", "channel", "disposition"))
+    if explicit is None and (current is None or clock_inputs_changed or "reply_due" in values):
+        if merged("disposition") == "appointment":
+            kept = current.reply_due if current is not None and "reply_due" not in values else None
+            if kept is None:
+                raise ValidationError("reply_due", "约期答复 needs the agreed reply date",
+                                      "约期答复须填写约定的答复日期")
+            out["reply_due"] = kept
+        else:
+            out["reply_due"] = auto_reply_due(merged("channel"), received.date())
+    if out.get("reply_due") is not None and out["reply_due"] < received.date():
+        raise ValidationError("reply_due", "the reply date cannot be before the consultation",
+                              "答复日期不能早于咨询日期")
+    return out
+
+
+def _groups(groups) -> list[str]:
+    return validation.code_list("group", groups, "groups")
+
+
+def _next_number(day: dt.date) -> str:
+    prefix = day.strftime("%Y%m%d")
+    used = [int(n[8:]) for (n,) in Consultation.select(Consultation.number)
+            .where(Consultation.number.startswith(prefix)).tuples() if n[8:].isdigit()]
+    return f"{prefix}{max(used, default=0) + 1:02d}"
+
+
+def record(*, user=None, groups=(), **fields) -> Consultation:
+    """Validate and save one consultation (number assigned here); raises ValidationError.
+
+    Required: received_at, channel, matter, question, disposition, and a person unless the
+    caller is anonymous. `clerk` defaults to `user`.
+    """
+    fields.setdefault("disposition", "answered")
+    values = _clean(fields, None)
+    group_codes = _groups(groups)
+    values.setdefault("clerk", user)
+    with atomic():
+        number = _next_number(values["received_at"].date())
+        consultation = Consultation.create(number=number, created_by=user, updated_by=user, **values)
+        if group_codes:
+            ConsultationGroup.insert_many(
+                [{"consultation": consultation.id, "group": g} for g in group_codes]).execute()
+        record_write(user, "create", "Consultation", consultation.id,
+                     fields=sorted(set(values) | ({"groups"} if group_codes else set())))
+    return consultation
+
+
+def update(consultation: Consultation, *, user=None, groups=None, **fields) -> Consultation:
+    """Change the given fields (groups replaces the whole set); the number never changes."""
+    current = Consultation.get_by_id(consultation.id)
+    values = _clean(fields, current)
+    changed = {k: v for k, v in values.items() if getattr(current, k + "_id", getattr(current, k))
+               != (getattr(v, "id", v))}
+    new_groups = None if groups is None else _groups(groups)
+    groups_changed = new_groups is not None and sorted(new_groups) != sorted(group_codes(current))
+    if changed or groups_changed:
+        with atomic():
+            stamp = now()
+            if changed:
+                Consultation.update(updated_at=stamp, updated_by=user, **changed).where(
+                    Consultation.id == current.id).execute()
+                if "received_at" in changed:
+                    submissions.note_dates([current.received_at])
+            if groups_changed:
+                ConsultationGroup.delete().where(ConsultationGroup.consultation == current.id).execute()
+                if new_groups:
+                    ConsultationGroup.insert_many(
+                        [{"consultation": current.id, "group": g} for g in new_groups]).execute()
+            record_write(user, "update", "Consultation", current.id,
+                         fields=sorted(set(changed) | ({"groups"} if groups_changed else set())))
+    return Consultation.get_by_id(current.id)
+
+
+def mark_answered(consultation: Consultation, answered_at=None, *, user=None) -> Consultation:
+    """Record the reply to a letter, online message or 约期答复 (default: now)."""
+    return update(consultation, user=user, answered_at=answered_at or now())
+
+
+def delete(consultation: Consultation, *, user=None) -> None:
+    with atomic():
+        stamp = now()
+        Consultation.update(deleted_at=stamp, updated_at=stamp, updated_by=user).where(
+            Consultation.id == consultation.id).execute()
+        record_write(user, "delete", "Consultation", consultation.id)
+    consultation.deleted_at = stamp
+
+
+def restore(consultation: Consultation, *, user=None) -> None:
+    """Administrators only (None is the system)."""
+    if user is not None and user.role != "admin":
+        raise ValidationError("user", "only an administrator can restore deleted records",
+                              "只有管理员可以恢复已删除的记录")
+    current = Consultation.get_by_id(consultation.id)
+    for who in (current.person,):
+        if who is not None and who.deleted_at is not None:
+            raise ValidationError("person", f"{who.name} was deleted: restore the person first",
+                                  f"{who.name}已被删除，请先恢复该人员")
+    with atomic():
+        Consultation.update(deleted_at=None, updated_at=now(), updated_by=user).where(
+            Consultation.id == consultation.id).execute()
+        record_write(user, "restore", "Consultation", consultation.id)
+    consultation.deleted_at = None
+
+
+def group_codes(consultation: Consultation) -> list[str]:
+    return [g for (g,) in ConsultationGroup.select(ConsultationGroup.group)
+            .where(ConsultationGroup.consultation == consultation.id)
+            .order_by(ConsultationGroup.id).tuples()]
+
+
+def get(consultation_id: int) -> Consultation | None:
+    return Consultation.get_or_none(Consultation.id == consultation_id)
+
+
+def get_by_number(number: str) -> Consultation | None:
+    return Consultation.get_or_none(Consultation.number == (number or "").strip())
+
+
+def _month_span(month) -> tuple[dt.datetime, dt.datetime]:
+    """[start, end) of a month given as 'YYYY-MM' or (year, month)."""
+    if isinstance(month, str):
+        try:
+            year, mon = dates.parse_month(month)
+        except ValueError:
+            raise ValidationError("month", f"'{month}' is not a month (use YYYY-MM)",
+                                  f"“{month}”不是有效月份（格式：年-月）") from None
+    else:
+        year, mon = month
+    return dates.month_datetimes(year, mon)
+
+
+def query(text: str = "", *, month=None, channel: str | None = None, disposition: str | None = None,
+          matter: str | None = None, group: str | None = None, person: Person | None = None,
+          open_replies: bool = False, include_deleted: bool = False):
+    """The peewee query behind search(), newest first, for paged table models.
+
+    `text` matches the number, the person's name, phone or ID number, or the question.
+    `open_replies` keeps only consultations with a reply date and no answer yet.
+    """
+    q = (Consultation.select(Consultation, Person)
+         .join(Person, JOIN.LEFT_OUTER, on=(Consultation.person == Person.id)))
+    if not include_deleted:
+        q = q.where(Consultation.deleted_at.is_null())
+    if month is not None:
+        start, end = _month_span(month)
+        q = q.where((Consultation.received_at >= start) & (Consultation.received_at < end))
+    if channel:
+        q = q.where(Consultation.channel == channel)
+    if disposition:
+        q = q.where(Consultation.disposition == disposition)
+    if matter:
+        q = q.where(Consultation.matter == matter)
+    if group:
+        q = q.where(Consultation.id.in_(ConsultationGroup.select(ConsultationGroup.consultation)
+                                        .where(ConsultationGroup.group == group)))
+    if person is not None:
+        q = q.where(Consultation.person == person)
+    if open_replies:
+        q = q.where(Consultation.reply_due.is_null(False) & Consultation.answered_at.is_null())
+    text = (text or "").strip()
+    if text:
+        digits = text.replace(" ", "").replace("-", "").upper()
+        cond = Consultation.question.contains(text) | Person.name.contains(text)
+        if any(ch.isdigit() for ch in digits):
+            cond |= (Consultation.number.startswith(digits) | Person.phone.contains(digits)
+                     | Person.id_number.contains(digits))
+        q = q.where(cond)
+    return q.order_by(Consultation.received_at.desc(), Consultation.id.desc())
+
+
+def search(text: str = "", limit: int | None = 100, **filters) -> list[Consultation]:
+    q = query(text, **filters)
+    if limit:
+        q = q.limit(limit)
+    return list(q)
+
+
+def count(text: str = "", **filters) -> int:
+    return query(text, **filters).count()

@@ -1,0 +1,99 @@
+"""Legal-aid clocks (DESIGN §6) as DueItem rows: `aid_due(as_of)`.
+
+- forward to the centre within 1 day of receipt (natural or working days per the station
+  setting clocks.working_days; working days are Monday to Friday, public holidays are not
+  known); a detained applicant's application within 24 hours (Art. 39), always natural time,
+  counted from the day of receipt (records carry a date, so "24 hours" = the next day);
+- while a one-time notice is out and materials are missing, the forwarding clock stops
+  (supplementing is not counted) and the supplement deadline is due instead;
+- the centre's decision is expected within 7 days of forwarding; assignment within 3 days of a
+  grant;
+- an urgent (先行援助) deadline is listed while fewer than 7 days remain (or it has passed) and
+  the application is still open;
+- a return visit is due aid.followup_days after closing until one is recorded.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from aidstation.core import masking, settings
+from aidstation.core.due import HORIZON_DAYS, DueItem
+from aidstation.core.legalaid.service import (
+    add_days,
+    missing_materials,
+    notice_deadline,
+)
+from aidstation.core.models import AidApplication, FollowUp, Person
+
+FORWARD_DAYS = 1
+DECISION_DAYS = 7
+ASSIGN_DAYS = 3
+URGENT_DAYS = 7
+
+LABELS = {
+    "forward": ("转交法律援助中心", "Forward to the legal-aid centre"),
+    "forward_detained": ("羁押人员申请24小时内转交", "Forward within 24 hours (detained)"),
+    "materials": ("补充材料期限", "Missing materials due"),
+    "decision": ("中心审查决定", "Centre's decision expected"),
+    "assignment": ("指派承办人员", "Assignment of a lawyer"),
+    "urgent": ("先行援助期限", "Urgent (provisional aid) deadline"),
+    "followup": ("结案回访", "Follow-up visit"),
+}
+
+
+def _title(app: AidApplication) -> str:
+    return masking.name(app.applicant.name)
+
+
+def aid_due(as_of: dt.date | None = None, horizon: int = HORIZON_DAYS) -> list[DueItem]:
+    """Every legal-aid deadline overdue or due within `horizon` days of `as_of`."""
+    as_of = as_of or dt.date.today()
+    working = settings.get_bool("clocks.working_days")
+    followup_days = int(settings.get("aid.followup_days") or 30)
+    out: list[DueItem] = []
+
+    def add(app, kind, due, *, always=False):
+        if due is None or (not always and due > as_of + dt.timedelta(days=horizon)):
+            return
+        zh, en = LABELS[kind]
+        out.append(DueItem(area="aid", kind=kind, entity="AidApplication", entity_id=app.id,
+                           number=app.number, title=_title(app), due_on=due, overdue=due < as_of,
+                           label_zh=zh, label_en=en))
+
+    A = AidApplication
+    query = (A.live().join(Person, on=(A.applicant == Person.id)).switch(A)
+             .where(A.received_on <= as_of))
+    for app in query:
+        closed = app.closed_on is not None
+        ended = app.decision in ("refused", "withdrawn", "lapsed")
+        if app.forwarded_on is None and app.decision == "pending":
+            if app.notice_issued_at is not None and missing_materials(app):
+                add(app, "materials", notice_deadline(app))
+            elif app.detained:
+                add(app, "forward_detained", app.received_on + dt.timedelta(days=FORWARD_DAYS))
+            else:
+                add(app, "forward", add_days(app.received_on, FORWARD_DAYS, working))
+        elif app.decision == "pending":
+            add(app, "decision", add_days(app.forwarded_on, DECISION_DAYS, working))
+        elif app.decision == "granted" and app.assigned_on is None:
+            add(app, "assignment", add_days(app.decision_on, ASSIGN_DAYS, working))
+        if app.urgent_deadline and not closed and not ended and app.assigned_on is None:
+            if (app.urgent_deadline - as_of).days < URGENT_DAYS:
+                add(app, "urgent", app.urgent_deadline, always=True)
+        if closed and app.closed_on <= as_of:
+            visited = FollowUp.live().where((FollowUp.aid_application == app)
+                                            & (FollowUp.visited_on >= app.closed_on)).exists()
+            if not visited:
+                add(app, "followup", add_days(app.closed_on, followup_days, False))
+    return sorted(out, key=lambda i: (i.due_on, i.kind, i.number))
+
+
+def overdue_ids(as_of: dt.date | None = None) -> set[int]:
+    """Ids of applications with at least one overdue clock (the list's "overdue" filter)."""
+    return {i.entity_id for i in aid_due(as_of) if i.overdue}
+
+
+def urgent_soon(app: AidApplication, as_of: dt.date | None = None) -> bool:
+    """True when the urgent deadline is fewer than 7 days away (shown in red)."""
+    as_of = as_of or dt.date.today()
+    return app.urgent_deadline is not None and (app.urgent_deadline - as_of).days < URGENT_DAYS

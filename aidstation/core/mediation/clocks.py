@@ -1,0 +1,59 @@
+"""Mediation clocks (natural days: the rule is "within one month", 人民调解工作若干规定 art. 33):
+- conclusion: an open case (received / in progress) is due 30 days after receipt, or on the
+  recorded extension (`extended_until`);
+- follow-up: a succeeded case with a written agreement is due a return visit 30 days after
+  the agreement, until a follow-up dated on or after the agreement is recorded;
+- judicial confirmation: the 30-day window after a written agreement closes (listed while it is
+  still open and closing within the horizon, never as overdue: applying is the parties' choice);
+- performance: a deadline set in the agreement that passes without the status 'performed'.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from aidstation.core.due import HORIZON_DAYS, DueItem, item_if_due
+from aidstation.core.models import FollowUp
+from aidstation.core.models import MediationCase as M
+
+MEDIATION_DAYS = 30
+FOLLOWUP_DAYS = 30
+JUDICIAL_DAYS = 30
+
+
+def mediation_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueItem]:
+    """Every mediation deadline overdue or due within `horizon` days of `as_of`."""
+    out: list[DueItem] = []
+    live = M.deleted_at.is_null() & (M.received_on <= as_of)
+
+    def add(case, kind, due, zh, en, *, never_overdue=False):
+        item = item_if_due(as_of, horizon, area="mediation", kind=kind, entity="MediationCase",
+                            entity_id=case.id, number=case.number, title=case.title, due_on=due,
+                            label_zh=zh, label_en=en)
+        if item is not None and never_overdue and item.overdue:
+            return
+        if item is not None:
+            out.append(item)
+
+    for case in M.select().where(live & M.status.in_(("received", "in_progress"))):
+        due = case.extended_until or case.received_on + dt.timedelta(days=MEDIATION_DAYS)
+        add(case, "conclusion", due, "调解期限届满", "Mediation time limit")
+
+    agreed = M.select().where(live & (M.agreement_form == "written") & M.agreement_on.is_null(False)
+                              & (M.agreement_on <= as_of))
+    for case in agreed:
+        if case.status == "succeeded":
+            visited = (FollowUp.live().where((FollowUp.mediation_case == case)
+                                             & (FollowUp.visited_on >= case.agreement_on)).exists())
+            if not visited:
+                add(case, "followup", case.agreement_on + dt.timedelta(days=FOLLOWUP_DAYS),
+                    "协议履行回访", "Follow-up visit")
+        if case.judicial_applied_on is None and case.status in ("in_progress", "succeeded"):
+            add(case, "judicial", case.agreement_on + dt.timedelta(days=JUDICIAL_DAYS),
+                "司法确认申请期限", "Judicial confirmation window closes", never_overdue=True)
+
+    pending = M.select().where(live & M.performance_deadline.is_null(False)
+                               & (M.performance_status != "performed")
+                               & M.status.in_(("in_progress", "succeeded")))
+    for case in pending:
+        add(case, "performance", case.performance_deadline, "协议履行期限", "Performance deadline")
+    return out

@@ -1,0 +1,119 @@
+"""The parties and mediators of a mediation case: who may be a party (at least one applicant
+and one respondent, nobody twice), and replacing, adding or removing them."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from aidstation.core.db import atomic
+from aidstation.core.mediation.lookup import _require_live, _save, parties_of
+from aidstation.core.mediation.terms import ROLES, _err
+from aidstation.core.models import (
+    CaseMediator,
+    MediationCase,
+    MediationParty,
+    Person,
+    Staff,
+    now,
+)
+
+
+@dataclass
+class PartyInput:
+    person: Person
+    role: str
+    agent: str = ""
+
+
+def _parties(parties) -> list[PartyInput]:
+    out = []
+    for p in parties or []:
+        if isinstance(p, MediationParty):
+            p = PartyInput(p.person, p.role, p.agent)
+        elif not isinstance(p, PartyInput):
+            p = PartyInput(*p)
+        out.append(p)
+    return out
+
+
+def check_parties(parties) -> list[PartyInput]:
+    """At least one applicant and one respondent; no person twice (so never on both sides)."""
+    parties = _parties(parties)
+    seen: dict[int, str] = {}
+    for p in parties:
+        if p.role not in ROLES:
+            raise _err("parties", f"'{p.role}' is not a party role", f"“{p.role}”不是当事人类别")
+        if p.person is None or p.person.id is None:
+            raise _err("parties", "each party must be a saved person", "每个当事人都必须是已登记的人员")
+        if p.person.deleted_at is not None:
+            raise _err("parties", f"{p.person.name} is in the bin", f"{p.person.name} 已被删除")
+        if p.person.id in seen:
+            first = seen[p.person.id]
+            if {first, p.role} == {"applicant", "respondent"}:
+                raise _err("parties", f"{p.person.name} cannot be both applicant and respondent",
+                           f"{p.person.name} 不能既是申请人又是被申请人")
+            raise _err("parties", f"{p.person.name} is listed twice", f"{p.person.name} 重复列出")
+        seen[p.person.id] = p.role
+        if len(p.agent or "") > 60:
+            raise _err("agent", "at most 60 characters", "最多 60 个字符")
+    roles = [p.role for p in parties]
+    if "applicant" not in roles:
+        raise _err("parties", "a case needs at least one applicant", "至少需要一名申请人")
+    if "respondent" not in roles:
+        raise _err("parties", "a case needs at least one respondent", "至少需要一名被申请人")
+    return parties
+
+
+def _check_mediators(mediators) -> list[Staff]:
+    out = []
+    for s in mediators or []:
+        if s is None or s.id is None or s.deleted_at is not None:
+            raise _err("mediators", "each mediator must be a saved staff member", "调解员必须是已登记的工作人员")
+        if s.id not in {m.id for m in out}:
+            out.append(s)
+    return out
+
+
+def set_parties(case: MediationCase, parties, *, user) -> MediationCase:
+    """Replace the party list (same rules as at opening); removed rows are soft-deleted."""
+    _require_live(case)
+    parties = check_parties(parties)
+    with atomic():
+        current = list(MediationParty.live().where(MediationParty.case == case))
+        wanted = {(p.person.id, p.role): p for p in parties}
+        for row in current:
+            key = (row.person_id, row.role)
+            if key in wanted:
+                p = wanted.pop(key)
+                if row.agent != (p.agent or ""):
+                    row.agent, row.updated_at, row.updated_by = p.agent or "", now(), user
+                    row.save(only=["agent", "updated_at", "updated_by"])
+            else:
+                row.deleted_at, row.updated_at, row.updated_by = now(), now(), user
+                row.save(only=["deleted_at", "updated_at", "updated_by"])
+        for p in wanted.values():
+            MediationParty.create(case=case, person=p.person, role=p.role, agent=p.agent or "",
+                                  created_by=user, updated_by=user)
+        _save(case, user, ["parties"])
+    return case
+
+
+def add_party(case: MediationCase, person: Person, role: str, *, user, agent: str = "") -> MediationCase:
+    current = [PartyInput(r.person, r.role, r.agent) for r in parties_of(case)]
+    return set_parties(case, current + [PartyInput(person, role, agent)], user=user)
+
+
+def remove_party(case: MediationCase, person: Person, *, user) -> MediationCase:
+    current = [PartyInput(r.person, r.role, r.agent) for r in parties_of(case)
+               if r.person_id != person.id]
+    return set_parties(case, current, user=user)
+
+
+def set_mediators(case: MediationCase, mediators, *, user) -> MediationCase:
+    _require_live(case)
+    staff = _check_mediators(mediators)
+    with atomic():
+        CaseMediator.delete().where(CaseMediator.case == case).execute()
+        for s in staff:
+            CaseMediator.create(case=case, staff=s)
+        _save(case, user, ["mediators"])
+    return case

@@ -1,0 +1,43 @@
+"""People: the persons every record refers to, their duplicates and their history.
+
+The area's public API; other areas and layers import only this package.
+"""
+from __future__ import annotations
+
+from aidstation.core.people.service import (
+    AID_DECISIONS,
+    AID_ROLES,
+    FIELDS,
+    GENDERS,
+    DuplicateWarning,
+    HistoryItem,
+    create,
+    delete,
+    find_duplicates,
+    get,
+    history,
+    query,
+    restore,
+    reveal_id,
+    search,
+    update,
+)
+
+__all__ = [
+    "FIELDS",
+    "GENDERS",
+    "DuplicateWarning",
+    "find_duplicates",
+    "create",
+    "update",
+    "delete",
+    "restore",
+    "get",
+    "query",
+    "search",
+    "reveal_id",
+    "AID_DECISIONS",
+    "AID_ROLES",
+    "HistoryItem",
+    "history",
+]

@@ -1,0 +1,130 @@
+"""The Legal aid page: applications with filters (stage, overdue, month) and search."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from aidstation.core import codes, legalaid, masking
+from aidstation.core.legalaid import clocks as aid_clocks
+from aidstation.core.models import AidApplication, Person
+from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.pages import PageSpec
+from aidstation.gui.kit.table_models import Column, PagedTableModel
+from aidstation.gui.kit.ui_helpers import keep_open, set_role
+from aidstation.gui.legalaid.application import (
+    LegalAidApplicationDialog,
+    open_application,
+    stage_text,
+)
+
+
+def _due_text(item, lang: str) -> str:
+    if item is None:
+        return ""
+    return f"{item.label(lang)} {item.due_on.isoformat()}"
+
+
+class LegalAidPage(QWidget):
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.dialogs: list[LegalAidApplicationDialog] = []
+        load_ui(self, "legalaid_page.ui")
+        set_role(self.title_label, "title")
+        self._due: dict[int, object] = {}
+        self.stage_combo.addItem(self.tr("All stages"), "")
+        for code in legalaid.STAGES:
+            self.stage_combo.addItem(stage_text(code) if code != "ended" else self.tr("Refused, withdrawn or lapsed"),
+                                     code)
+        self.month_combo.addItem(self.tr("All months"), "")
+        y, m = dt.date.today().year, dt.date.today().month
+        for _ in range(24):
+            self.month_combo.addItem(f"{y}-{m:02d}", f"{y}-{m:02d}")
+            y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+        lang = context.code_lang
+        A = AidApplication
+        columns = [
+            Column("number", QT_TRANSLATE_NOOP("LegalAidPage", "Number"), sort=A.id, context="LegalAidPage"),
+            Column("received_on", QT_TRANSLATE_NOOP("LegalAidPage", "Received"), sort=A.received_on,
+                   context="LegalAidPage"),
+            Column("applicant", QT_TRANSLATE_NOOP("LegalAidPage", "Applicant"), sort=Person.name,
+                   value=lambda a: masking.name(a.applicant.name), context="LegalAidPage"),
+            Column("phone", QT_TRANSLATE_NOOP("LegalAidPage", "Phone"),
+                   value=lambda a: masking.phone(a.applicant.phone), context="LegalAidPage"),
+            Column("cause", QT_TRANSLATE_NOOP("LegalAidPage", "Cause"), sort=A.cause,
+                   value=lambda a: codes.label("matter", a.cause, lang) if a.cause else "", context="LegalAidPage"),
+            Column("case_type", QT_TRANSLATE_NOOP("LegalAidPage", "Case type"), sort=A.case_type,
+                   value=lambda a: codes.label("aid_case_type", a.case_type, lang), context="LegalAidPage"),
+            Column("stage", QT_TRANSLATE_NOOP("LegalAidPage", "Stage"),
+                   value=lambda a: stage_text(legalaid.stage(a), a.decision), context="LegalAidPage"),
+            Column("due", QT_TRANSLATE_NOOP("LegalAidPage", "Next deadline"),
+                   value=lambda a: _due_text(self._due.get(a.id), lang), context="LegalAidPage"),
+        ]
+        self.model = PagedTableModel(columns, self._query, parent=self)
+        self.table_view.setModel(self.model)
+        header = self.table_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table_view.verticalHeader().setVisible(False)
+        self.table_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest received first
+        for col, width in enumerate((160, 90, 70, 110, 150, 110, 170)):
+            self.table_view.setColumnWidth(col, width)
+        self.search_edit.textChanged.connect(self.apply_filters)
+        self.stage_combo.currentIndexChanged.connect(self.apply_filters)
+        self.month_combo.currentIndexChanged.connect(self.apply_filters)
+        self.overdue_check.toggled.connect(self.apply_filters)
+        self.new_button.clicked.connect(self.new_application)
+        self.open_button.clicked.connect(self.open_selected)
+        self.table_view.doubleClicked.connect(lambda _i: self.open_selected())
+        context.records_changed.connect(self._changed)
+        self.apply_filters()
+
+    def _query(self, filters: dict):
+        return legalaid.search(filters.get("text", ""), stage_name=filters.get("stage", ""),
+                               month=filters.get("month", ""), overdue_ids=filters.get("overdue_ids"))
+
+    def apply_filters(self, *_):
+        due = aid_clocks.aid_due(horizon=3660)  # the next deadline, however far
+        self._due = {}
+        for item in due:  # the earliest deadline per application
+            self._due.setdefault(item.entity_id, item)
+        overdue = {i.entity_id for i in due if i.overdue} if self.overdue_check.isChecked() else None
+        self.model.set_filters(text=self.search_edit.text().strip(), stage=self.stage_combo.currentData(),
+                               month=self.month_combo.currentData(), overdue_ids=overdue)
+        self.count_label.setText(self.tr("{n} applications").format(n=self.model.total))
+
+    def _changed(self, model_name: str) -> None:
+        if model_name in ("AidApplication", "FollowUp", "Person"):
+            self.apply_filters()
+
+    def selected(self) -> AidApplication | None:
+        index = self.table_view.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def open_selected(self) -> LegalAidApplicationDialog | None:
+        app = self.selected()
+        if app is None:
+            return None
+        return self._keep(open_application(self.context, AidApplication.get_by_id(app.id), self))
+
+    def new_application(self) -> LegalAidApplicationDialog:
+        return self._keep(open_application(self.context, None, self))
+
+    def _keep(self, dialog):
+        self.dialogs = keep_open(self.dialogs, dialog)
+        return dialog
+
+
+def screenshot_widgets(context, parent=None) -> list:
+    """The application window for `make screenshots`: the most advanced application, if any."""
+    app = (AidApplication.live().where(AidApplication.closed_on.is_null(False))
+           .order_by(AidApplication.id.desc()).first()) or AidApplication.live().first()
+    dialog = LegalAidApplicationDialog(context, app, parent)
+    return [("legalaid_application", dialog)]
+
+
+PAGE = PageSpec("legalaid", QT_TRANSLATE_NOOP("pages", "Legal aid"), "legalaid.svg", 40,
+                lambda context, parent=None: LegalAidPage(context, parent),
+                screenshots=screenshot_widgets)

@@ -1,0 +1,7 @@
+"""People"s mediation: the list of cases, the case window with its tabs, printing."""
+from __future__ import annotations
+
+from aidstation.gui.mediation.case import open_case, open_from_consultation
+from aidstation.gui.mediation.page import PAGE
+
+__all__ = ["PAGE", "open_case", "open_from_consultation"]

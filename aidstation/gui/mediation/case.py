@@ -1,0 +1,347 @@
+"""The mediation case window: a header with the case's status and time limit over six tabs.
+The window itself fills and saves the case (Parties and Facts tabs); the other tabs have their
+controllers in mediation_sessions_tab, mediation_agreement_tab, mediation_followups_tab and
+mediation_dossier_tab, and printing is in mediation_printing. Every rule lives in core/mediation;
+the window fills widgets, reads them, calls the services and shows a ValidationError beside the
+field it names.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem, QVBoxLayout
+
+from aidstation.core import masking, mediation
+from aidstation.core.models import Consultation, MediationCase, Staff
+from aidstation.core.validation import ValidationError
+from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.widgets import FieldErrors
+from aidstation.gui.mediation.agreement_tab import MediationAgreementTab
+from aidstation.gui.mediation.dossier_tab import MediationDossierTab
+from aidstation.gui.mediation.followups_tab import MediationFollowupsTab
+from aidstation.gui.mediation.printing import MediationPrinter
+from aidstation.gui.mediation.sessions_tab import MediationSessionsTab
+from aidstation.gui.mediation.tables import cell, setup_table
+
+STATUS_COLOURS = {"received": "#5b6776", "in_progress": "#2f6fbf", "succeeded": "#2e7d32",
+                  "failed": "#c62828", "suspended": "#b26a00", "withdrawn": "#6d4c41"}
+TABS_BY_FIELD = {
+    "parties_tab": ("received_on", "source", "dispute_type", "title", "amount", "mediators", "parties",
+                    "agent", "consultation", "person", "disposition"),
+    "facts_tab": ("facts", "requests", "notes", "extended_until"),
+    "sessions_tab": ("held_at", "place", "participants", "record", "recorder", "kind", "session"),
+    "agreement_scroll": ("agreement_form", "agreement_on", "agreement_terms", "responsibility",
+                         "performance_method", "performance_deadline", "performance_status",
+                         "judicial_applied_on", "judicial_result", "prevented_crime_persons",
+                         "prevented_petition_persons", "concluded_on", "failure_route", "dossier",
+                         "status", "agreement_amount"),
+    "followups_tab": ("visited_on", "method", "satisfaction", "visitor", "followup"),
+}
+
+
+class MediationCaseDialog(QDialog):
+    """One case, new (case=None, optionally from a consultation) or existing.
+    Emits `case_saved(id)` after every change written."""
+
+    case_saved = Signal(int)
+
+    def __init__(self, context, case: MediationCase | None = None, parent=None, *,
+                 consultation: Consultation | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.case = case
+        self.consultation = consultation
+        self.parties: list[mediation.PartyInput] = []
+        load_ui(self, "mediation_case.ui")
+        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
+        self.resize(1100, 720)
+        self.header_label.setProperty("role", "title")
+        self.status_label.setFixedHeight(26)
+        self.form_error.setObjectName("form_error")
+        self.form_error.setVisible(False)
+        self.save_button.setDefault(True)
+        self._setup_widgets()
+        self.printer = MediationPrinter(self)
+        self.tab_sessions = MediationSessionsTab(self)
+        self.tab_agreement = MediationAgreementTab(self)
+        self.tab_followups = MediationFollowupsTab(self)
+        self.tab_dossier = MediationDossierTab(self)
+        self.print_buttons = self.tab_dossier.print_buttons
+        widgets = {
+            "received_on": self.received_on_edit, "source": self.source_combo,
+            "dispute_type": self.dispute_type_combo, "title": self.title_edit, "amount": self.amount_edit,
+            "mediators": self.mediators_list, "parties": self.parties_table, "agent": self.agent_edit,
+            "facts": self.facts_edit, "requests": self.requests_edit, "notes": self.notes_edit,
+            "extended_until": self.extended_until_edit, "held_at": self.held_at_edit,
+            "place": self.place_edit, "participants": self.participants_edit, "record": self.record_edit,
+            "recorder": self.recorder_combo, "session": self.sessions_table,
+            "agreement_form": self.agreement_form_combo, "agreement_on": self.agreement_on_edit,
+            "agreement_terms": self.terms_edit, "responsibility": self.responsibility_edit,
+            "performance_method": self.performance_method_edit,
+            "performance_deadline": self.performance_deadline_edit,
+            "agreement_amount": self.agreement_amount_edit, "performance_status": self.performance_combo,
+            "judicial_applied_on": self.judicial_applied_edit, "judicial_result": self.judicial_result_combo,
+            "prevented_crime_persons": self.crime_spin, "prevented_petition_persons": self.petition_spin,
+            "concluded_on": self.concluded_on_edit, "failure_route": self.failure_route_combo,
+            "dossier": self.conclusion_combo, "status": self.conclusion_combo,
+            "visited_on": self.visited_on_edit, "method": self.method_combo,
+            "satisfaction": self.satisfaction_combo, "followup": self.followups_table,
+        }
+        self.errors = FieldErrors(self, widgets, fallback=self.form_error)
+        self._connect()
+        self._fill()
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+
+    # ------------------------------------------------------------------ setup
+    def _setup_widgets(self) -> None:
+        lang = self.context.code_lang
+        self.source_combo.set_kind("mediation_source", lang)
+        self.dispute_type_combo.set_kind("dispute_type", lang)
+        for role in mediation.ROLES:
+            self.role_combo.addItem(mediation.role_label(role, lang), role)
+        self.extended_until_edit.set_optional(True)
+        self.extended_until_edit.set_date_value(None)
+        self.recorder_combo.addItem(self.tr("(none)"), None)
+        chosen = {s.id for s in mediation.mediators_of(self.case)} if self.case is not None else set()
+        for s in Staff.live().where(Staff.active == True).order_by(Staff.sort, Staff.id):  # noqa: E712
+            if s.role not in ("mediator", "officer") and s.id not in chosen:
+                continue  # lawyers, liaison officers and volunteers do not mediate
+            self.recorder_combo.addItem(s.name, s.id)
+            item = QListWidgetItem(s.name, self.mediators_list)
+            item.setData(Qt.ItemDataRole.UserRole, s.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        setup_table(self.parties_table, [self.tr("Role"), self.tr("Name"), self.tr("Phone"), self.tr("Agent")])
+        self.parties_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.parties_table.horizontalHeader().setStretchLastSection(True)
+
+    def _connect(self) -> None:
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        self.add_party_button.clicked.connect(self.add_party)
+        self.remove_party_button.clicked.connect(self.remove_party)
+        self.party_finder.new_requested.connect(self.new_person)
+
+    # ------------------------------------------------------------------ filling
+    def _fill(self) -> None:
+        today = dt.date.today()
+        case = self.case
+        if case is None:
+            c = self.consultation
+            received = c.received_at.date() if c is not None else today
+            self.received_on_edit.set_date_value(received)
+            self.source_combo.set_code("party")
+            self.dispute_type_combo.set_code(mediation.MATTER_TO_DISPUTE.get(c.matter, "other") if c else "other")
+            self.facts_edit.setPlainText(c.question if c is not None else "")
+            self.parties = [mediation.PartyInput(c.person, "applicant")] if c is not None and c.person else []
+            self.role_combo.setCurrentIndex(1 if self.parties else 0)
+        else:
+            self.received_on_edit.set_date_value(case.received_on)
+            self.source_combo.set_code(case.source)
+            self.dispute_type_combo.set_code(case.dispute_type)
+            self.title_edit.setText(case.title)
+            self.amount_edit.setText(f"{case.amount:.2f}" if case.amount else "")
+            self.facts_edit.setPlainText(case.facts)
+            self.requests_edit.setPlainText(case.requests)
+            self.notes_edit.setPlainText(case.notes)
+            self.extended_until_edit.set_date_value(case.extended_until)
+            self.parties = [mediation.PartyInput(p.person, p.role, p.agent) for p in mediation.parties_of(case)]
+            chosen = {s.id for s in mediation.mediators_of(case)}
+            for i in range(self.mediators_list.count()):
+                item = self.mediators_list.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
+                                   else Qt.CheckState.Unchecked)
+            self.tab_agreement.fill(case)
+        self.held_at_edit.setDateTime(QDateTime.currentDateTime())
+        self.visited_on_edit.set_date_value(today)
+        self.concluded_on_edit.set_date_value(today)
+        self.agreement_on_edit.set_date_value(today if case is None or case.agreement_on is None
+                                              else case.agreement_on)
+        self._fill_parties()
+        self.tab_agreement.conclusion_changed()
+        self.refresh_state()
+
+    def _fill_parties(self) -> None:
+        lang = self.context.code_lang
+        self.parties_table.setRowCount(len(self.parties))
+        for row, p in enumerate(self.parties):
+            self.parties_table.setItem(row, 0, cell(mediation.role_label(p.role, lang), p.person.id))
+            self.parties_table.setItem(row, 1, cell(p.person.name))
+            self.parties_table.setItem(row, 2, cell(masking.phone(p.person.phone)))
+            self.parties_table.setItem(row, 3, cell(p.agent))
+
+    def refresh_state(self) -> None:
+        """Header, status, the record tabs and the dossier, from the saved case."""
+        case = self.case
+        lang = self.context.code_lang
+        exists = case is not None
+        for tab in (self.sessions_tab, self.agreement_scroll, self.followups_tab, self.dossier_tab):
+            self.tabs.setTabEnabled(self.tabs.indexOf(tab), exists)
+        if not exists:
+            self.header_label.setText(self.tr("New mediation case"))
+            self.status_label.setText("")
+            self.due_label.setText(self.tr("Add at least one applicant and one respondent, then save."))
+            self.setWindowTitle(self.tr("New mediation case"))
+            return
+        self.header_label.setText(f"{case.number}  {case.title}")
+        self.setWindowTitle(case.number)
+        self.status_label.setText(mediation.status_label(case.status, lang))
+        colour = STATUS_COLOURS.get(case.status, "#5b6776")
+        self.status_label.setStyleSheet(f"QLabel {{ color: white; background: {colour}; border-radius: 9px;"
+                                        " padding: 3px 12px; font-weight: 600; }")
+        if case.status in mediation.OPEN:
+            due = mediation.conclusion_due(case)
+            days = (due - dt.date.today()).days
+            text = (self.tr("Time limit {date}: {n} days overdue").format(date=due.isoformat(), n=-days)
+                    if days < 0 else self.tr("Time limit {date} ({n} days left)").format(date=due.isoformat(), n=days))
+            self.due_label.setText(text)
+            self.due_label.setStyleSheet("color: #c62828;" if days < 0 else "")
+        else:
+            concluded = case.concluded_on.isoformat() if case.concluded_on else ""
+            self.due_label.setText(self.tr("Concluded on {date}").format(date=concluded))
+            self.due_label.setStyleSheet("")
+        self.tab_sessions.refresh(case)
+        self.tab_agreement.refresh(case)
+        self.tab_followups.refresh(case)
+        self.tab_dossier.refresh(case)
+
+    # ------------------------------------------------------------------ running services
+    def run(self, fn, *, rename: dict | None = None) -> bool:
+        """Call a service; show a ValidationError beside its field. True on success."""
+        self.errors.clear()
+        try:
+            fn()
+        except ValidationError as err:
+            if rename and err.field in rename:
+                err = ValidationError(rename[err.field], err.message, err.message_zh)
+            self.errors.show(err, self.context.code_lang)
+            for tab, fields in TABS_BY_FIELD.items():
+                if err.field in fields:
+                    self.tabs.setCurrentWidget(getattr(self, tab))
+            if self.case is not None:  # a refused save may have touched the instance
+                self.case = mediation.get(self.case.id, include_deleted=True)
+            return False
+        if self.case is not None:
+            self.case = mediation.get(self.case.id, include_deleted=True)
+        self.context.notify("MediationCase")
+        self.refresh_state()
+        self.case_saved.emit(self.case.id)
+        return True
+
+    def _mediators(self) -> list:
+        ids = [self.mediators_list.item(i).data(Qt.ItemDataRole.UserRole)
+               for i in range(self.mediators_list.count())
+               if self.mediators_list.item(i).checkState() == Qt.CheckState.Checked]
+        return [Staff.get_by_id(i) for i in ids]
+
+    def values(self) -> dict:
+        return dict(source=self.source_combo.code(), dispute_type=self.dispute_type_combo.code(),
+                    title=self.title_edit.text(), amount=self.amount_edit.text().strip(),
+                    facts=self.facts_edit.toPlainText(), requests=self.requests_edit.toPlainText(),
+                    notes=self.notes_edit.toPlainText())
+
+    def save(self) -> bool:
+        user = self.context.user
+        values = self.values()
+        received = self.received_on_edit.date_value()
+
+        def do():
+            if self.case is None:
+                self.case = mediation.open_case(user=user, received_on=received, parties=self.parties,
+                                                mediators=self._mediators(), consultation=self.consultation,
+                                                **values)
+                if self.extended_until_edit.date_value():
+                    mediation.update_case(self.case, user=user,
+                                          extended_until=self.extended_until_edit.date_value())
+            else:
+                mediation.save_case(self.case, user=user, parties=self.parties, mediators=self._mediators(),
+                                    received_on=received, extended_until=self.extended_until_edit.date_value(),
+                                    **values)
+
+        ok = self.run(do)
+        if ok:
+            self._fill_parties()
+            self.agreement_amount_edit.setText(self.amount_edit.text().strip())
+            if self.consultation is not None:
+                self.context.notify("Consultation")
+        return ok
+
+    def selected(self, table, rows, field: str):
+        row = table.currentRow()
+        if row < 0:
+            self.errors.show(ValidationError(field, "select a row first", "请先选择一条记录"),
+                             self.context.code_lang)
+            return None
+        wanted = table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        return next((r for r in rows if r.id == wanted), None)
+
+    # ------------------------------------------------------------------ parties
+    def add_party(self) -> None:
+        person = self.party_finder.person()
+        self.errors.clear()
+        if person is None:
+            self.errors.show(ValidationError("parties", "choose a person first", "请先选择人员"),
+                             self.context.code_lang)
+            return
+        role = self.role_combo.currentData()
+        wanted = self.parties + [mediation.PartyInput(person, role, self.agent_edit.text().strip())]
+        clash = [p for p in self.parties if p.person.id == person.id]
+        if clash:
+            try:
+                mediation.check_parties(wanted)
+            except ValidationError as err:
+                self.errors.show(err, self.context.code_lang)
+                return
+        self.parties = wanted
+        self._fill_parties()
+        self.party_finder.clear()
+        self.agent_edit.clear()
+        if role == "applicant":
+            self.role_combo.setCurrentIndex(1)
+
+    def remove_party(self) -> None:
+        row = self.parties_table.currentRow()
+        if 0 <= row < len(self.parties):
+            del self.parties[row]
+            self._fill_parties()
+
+    def new_person(self, text: str) -> None:
+        """Register a new person (the People page's form in a dialog) and pick them."""
+        from aidstation.gui.people.person_form import PersonForm
+
+        dialog = QDialog(self)
+        dialog.setWindowTitle(self.tr("New person"))
+        layout = QVBoxLayout(dialog)
+        form = PersonForm(self.context, dialog)
+        layout.addWidget(form)
+        if text.replace(" ", "").isdigit():
+            form.phone_edit.setText(text)
+        else:
+            form.name_edit.setText(text)
+        form.saved.connect(lambda person: (self.party_finder.set_person(person), dialog.accept()))
+        dialog.resize(640, 560)
+        self._person_dialog = dialog
+        dialog.open()
+
+
+def open_case(context, case: MediationCase | None, parent=None) -> MediationCaseDialog:
+    dialog = MediationCaseDialog(context, case, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog
+
+
+def open_from_consultation(context, consultation: Consultation, parent=None) -> MediationCaseDialog:
+    """For the reception form: a new case prefilled from a consultation sent to mediation (its
+    person as applicant, its question as facts); saving links the consultation to the case.
+    A consultation that already has a case opens that case."""
+    if consultation.mediation_case_id is not None:
+        case = mediation.get(consultation.mediation_case_id)
+        if case is not None:
+            return open_case(context, case, parent)
+    dialog = MediationCaseDialog(context, None, parent, consultation=consultation)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

@@ -1,0 +1,152 @@
+"""The Mediation page: cases with filters (status, dispute type, month, past the time limit) and
+search over number, party names and title; opens the case window."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from aidstation.core import codes, masking, mediation
+from aidstation.core.models import MediationCase
+from aidstation.gui.kit import messages
+from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.pages import PageSpec
+from aidstation.gui.kit.table_models import Column, PagedTableModel
+from aidstation.gui.kit.ui_helpers import keep_open, set_role
+from aidstation.gui.mediation.case import MediationCaseDialog, open_case
+
+CTX = "MediationPage"
+
+
+def _parties(case: MediationCase, role: str) -> str:
+    return "、".join(masking.name(p.person.name) for p in mediation.parties_of(case, role))
+
+
+def _title(case: MediationCase) -> str:
+    """The title with the parties' names masked, like the party columns (titles are usually
+    “A与B……纠纷”)."""
+    title = case.title
+    for party in mediation.parties_of(case):
+        if len(party.person.name) > 1:
+            title = title.replace(party.person.name, masking.name(party.person.name))
+    return title
+
+
+def _due(case: MediationCase) -> str:
+    if case.status not in mediation.OPEN:
+        return case.concluded_on.isoformat() if case.concluded_on else ""
+    return mediation.conclusion_due(case).isoformat()
+
+
+class MediationPage(QWidget):
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        self.context = context
+        self.dialogs: list = []
+        load_ui(self, "mediation_page.ui")
+        set_role(self.title_label, "title")
+        lang = context.code_lang
+        self.status_combo.addItem(self.tr("All statuses"), "")
+        for status in mediation.STATUSES:
+            self.status_combo.addItem(mediation.status_label(status, lang), status)
+        self.type_combo.addItem(self.tr("All dispute types"), "")
+        for code, text in codes.labels("dispute_type", lang, include_retired=False).items():
+            self.type_combo.addItem(text, code)
+        self.month_combo.addItem(self.tr("All months"), "")
+        y, m = dt.date.today().year, dt.date.today().month
+        for _ in range(24):
+            self.month_combo.addItem(f"{y}-{m:02d}", f"{y}-{m:02d}")
+            y, m = (y - 1, 12) if m == 1 else (y, m - 1)
+        M = MediationCase
+        columns = [
+            Column("number", QT_TRANSLATE_NOOP("MediationPage", "Number"), sort=M.seq, context=CTX),
+            Column("received_on", QT_TRANSLATE_NOOP("MediationPage", "Received"), sort=M.received_on, context=CTX),
+            Column("title", QT_TRANSLATE_NOOP("MediationPage", "Title"), sort=M.title, context=CTX,
+                   value=_title),
+            Column("type", QT_TRANSLATE_NOOP("MediationPage", "Dispute type"), sort=M.dispute_type, context=CTX,
+                   value=lambda c: codes.label("dispute_type", c.dispute_type, lang)),
+            Column("applicant", QT_TRANSLATE_NOOP("MediationPage", "Applicant"), context=CTX,
+                   value=lambda c: _parties(c, "applicant")),
+            Column("respondent", QT_TRANSLATE_NOOP("MediationPage", "Respondent"), context=CTX,
+                   value=lambda c: _parties(c, "respondent")),
+            Column("status", QT_TRANSLATE_NOOP("MediationPage", "Status"), sort=M.status, context=CTX,
+                   value=lambda c: mediation.status_label(c.status, lang)),
+            Column("due", QT_TRANSLATE_NOOP("MediationPage", "Time limit / concluded"), context=CTX, value=_due),
+        ]
+        self.model = PagedTableModel(columns, self._query, parent=self)
+        self.table_view.setModel(self.model)
+        header = self.table_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table_view.verticalHeader().setVisible(False)
+        for col, width in enumerate((190, 90, 220, 100, 90, 90, 80)):
+            self.table_view.setColumnWidth(col, width)
+        self.search_edit.textChanged.connect(self.apply_filters)
+        for combo in (self.status_combo, self.type_combo, self.month_combo):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.overdue_check.toggled.connect(self.apply_filters)
+        self.new_button.clicked.connect(self.new_case)
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table_view.doubleClicked.connect(lambda _i: self.open_selected())
+        context.records_changed.connect(self._changed)
+        self.apply_filters()
+
+    def _query(self, filters: dict):
+        overdue = dt.date.today() if filters.get("overdue") else None
+        return mediation.query(filters.get("text", ""), status=filters.get("status", ""),
+                               dispute_type=filters.get("type", ""), month=filters.get("month", ""),
+                               overdue_on=overdue)
+
+    def apply_filters(self, *_):
+        self.model.set_filters(text=self.search_edit.text().strip(), status=self.status_combo.currentData(),
+                               type=self.type_combo.currentData(), month=self.month_combo.currentData(),
+                               overdue=self.overdue_check.isChecked() or None)
+        self.count_label.setText(self.tr("{n} cases").format(n=self.model.total))
+
+    def _changed(self, model_name: str) -> None:
+        if model_name in ("MediationCase", "FollowUp", "Person"):
+            self.apply_filters()
+
+    def selected(self) -> MediationCase | None:
+        index = self.table_view.currentIndex()
+        return self.model.record(index.row()) if index.isValid() else None
+
+    def open_selected(self):
+        case = self.selected()
+        if case is None:
+            return None
+        return self._keep(open_case(self.context, mediation.get(case.id), self))
+
+    def new_case(self):
+        return self._keep(open_case(self.context, None, self))
+
+    def delete_selected(self) -> None:
+        case = self.selected()
+        if case is None:
+            return
+        if not messages.ask_yes_no(self, self.tr("Delete case"), self.tr(
+                "Move {number} to the bin? Its sessions and follow-ups stay with it and come back "
+                "if an administrator restores it.").format(number=case.number)):
+            return
+        mediation.delete_case(mediation.get(case.id), user=self.context.user)
+        self.context.notify("MediationCase")
+
+    def _keep(self, dialog):
+        self.dialogs = keep_open(self.dialogs, dialog)
+        return dialog
+
+
+def screenshot_widgets(context, parent=None) -> list:
+    """The case window for `make screenshots`: a concluded case with an agreement, if any."""
+    case = (MediationCase.live().where(MediationCase.agreement_form == "written")
+            .order_by(MediationCase.id.desc()).first()) or MediationCase.live().first()
+    dialog = MediationCaseDialog(context, case, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    return [("mediation_case", dialog)]
+
+
+PAGE = PageSpec("mediation", QT_TRANSLATE_NOOP("pages", "Mediation"), "mediation.svg", 30,
+                lambda context, parent=None: MediationPage(context, parent),
+                screenshots=screenshot_widgets)

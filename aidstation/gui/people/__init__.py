@@ -1,0 +1,6 @@
+"""People: the list of persons, the person form and its history."""
+from __future__ import annotations
+
+from aidstation.gui.people.page import PAGE
+
+__all__ = ["PAGE"]

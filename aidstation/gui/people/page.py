@@ -1,0 +1,140 @@
+"""The people page: search everyone on record, edit a person, see their whole history."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtWidgets import QWidget
+
+from aidstation.core import masking, people
+from aidstation.core.models import Person
+from aidstation.gui.kit import messages
+from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.pages import PageSpec
+from aidstation.gui.kit.table_models import Column, PagedTableModel
+from aidstation.gui.kit.ui_helpers import (
+    icon,
+    restore_current_row,
+    set_role,
+    setup_list_view,
+)
+from aidstation.gui.people.person_form import PersonForm
+
+QT_TRANSLATE_NOOP("pages", "People")
+GENDERS = {"M": QT_TRANSLATE_NOOP("columns", "Male"), "F": QT_TRANSLATE_NOOP("columns", "Female")}
+
+
+def person_columns() -> list[Column]:
+    from PySide6.QtCore import QCoreApplication
+
+    def gender(p):
+        return QCoreApplication.translate("columns", GENDERS[p.gender]) if p.gender in GENDERS else ""
+
+    return [
+        Column("name", QT_TRANSLATE_NOOP("columns", "Name"), sort=Person.name),
+        Column("gender", QT_TRANSLATE_NOOP("columns", "Gender"), sort=Person.gender, value=gender),
+        Column("birth_date", QT_TRANSLATE_NOOP("columns", "Born"), sort=Person.birth_date),
+        Column("phone", QT_TRANSLATE_NOOP("columns", "Phone"), value=lambda p: masking.phone(p.phone)),
+        Column("id_number", QT_TRANSLATE_NOOP("columns", "ID number"),
+               value=lambda p: masking.id_number(p.id_number) if p.id_number else ""),
+        Column("community", QT_TRANSLATE_NOOP("columns", "Community"), sort=Person.community),
+    ]
+
+
+class PersonTableModel(PagedTableModel):
+    """People from core.people.query(text): exact name first, then most recently changed."""
+
+    def __init__(self, parent=None):
+        super().__init__(person_columns(), lambda f: people.query(f.get("text", "")), parent=parent)
+
+
+class PeoplePage(QWidget):
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        load_ui(self, "people_page.ui")
+        self.context = context
+        set_role(self.title_label, "title")
+        self.model = PersonTableModel(self)
+        self.table_view.setModel(self.model)
+        setup_list_view(self.table_view)
+        self.table_view.setSortingEnabled(False)
+        self.table_view.horizontalHeader().setSectionsClickable(True)
+        self.table_view.horizontalHeader().sortIndicatorChanged.connect(self.model.sort)
+        self.table_view.horizontalHeader().setSortIndicatorShown(True)
+        self.table_view.horizontalHeader().setSortIndicator(-1, self.table_view.horizontalHeader().sortIndicatorOrder())
+        self.form = PersonForm(context, self.form_holder)
+        self.form_holder_layout.addWidget(self.form)
+        self.form_scroll.setMinimumWidth(460)
+        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.splitter.setSizes([640, 560])
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(250)
+        self._timer.timeout.connect(self.apply_filters)
+        self.search_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.new_button.setIcon(icon("add-dark.svg"))
+        self.new_button.clicked.connect(self.new_person)
+        self.table_view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.form.saved.connect(lambda _p: self.refresh())
+        self.form.deleted.connect(self.refresh)
+        context.records_changed.connect(self._records_changed)
+        for column, width in enumerate([110, 72, 100, 110, 170]):
+            self.table_view.setColumnWidth(column, width)
+        self.retranslate()
+        self._update_count()
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("People"))
+        self.search_edit.setPlaceholderText(self.tr("Search name, phone, ID number or consultation number…"))
+        self.new_button.setText(self.tr("New person"))
+
+    def apply_filters(self) -> None:
+        self._timer.stop()
+        self.model.set_filters(text=self.search_edit.text().strip())
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{n} person(s)").format(n=self.model.total))
+
+    def _row_chosen(self, current, previous) -> None:
+        record = self.model.record(current.row()) if current.isValid() else None
+        if record is None or (self.form.person is not None and self.form.person.id == record.id):
+            return
+        if not messages.settle_unsaved(self, self.form):
+            restore_current_row(self.table_view, previous)
+            return
+        self.form.load(people.get(record.id))
+
+    def open_person(self, person) -> None:
+        """Show `person` in the form (e.g. from another page)."""
+        self.form.load(people.get(person.id))
+
+    def new_person(self) -> None:
+        if self.form.has_unsaved_changes() and not messages.ask_yes_no(
+                self, self.tr("Discard changes"), self.tr("Discard the changes to this person?")):
+            return
+        self.table_view.clearSelection()
+        self.form.clear()
+        self.form.name_edit.setFocus()
+
+    def _records_changed(self, name: str) -> None:
+        if name in ("Person", "Consultation", "MediationCase", "AidApplication", "CardIssue"):
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._update_count()
+        if self.form.person is not None and not self.form.has_unsaved_changes():
+            current = people.get(self.form.person.id)
+            if current is not None and current.deleted_at is None:
+                self.form.load(current)
+
+    def has_unsaved_changes(self) -> bool:
+        return self.form.has_unsaved_changes()
+
+    def save_changes(self) -> bool:
+        return self.form.save()
+
+    def discard_changes(self) -> None:
+        self.form.clear()
+
+
+PAGE = PageSpec("people", "People", "people.svg", 70, PeoplePage)

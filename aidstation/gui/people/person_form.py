@@ -1,0 +1,282 @@
+"""The person form: details, ID number that fills birth date and gender, duplicate warnings,
+the audited "show" of the full ID number, and the person's whole history."""
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+
+from aidstation.core import masking, people, validation
+from aidstation.core.validation import ValidationError
+from aidstation.gui.kit import handoffs, messages
+from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.ui_helpers import icon, set_role
+from aidstation.gui.kit.widgets import FieldErrors
+
+HISTORY_KINDS = {
+    "consultation": QT_TRANSLATE_NOOP("PersonForm", "Consultation"),
+    "mediation": QT_TRANSLATE_NOOP("PersonForm", "Mediation"),
+    "aid": QT_TRANSLATE_NOOP("PersonForm", "Legal aid"),
+    "card": QT_TRANSLATE_NOOP("PersonForm", "Contact card"),
+}
+
+
+# history kind -> (module, function, model) that opens the record: function(context, record, parent)
+def history_kind_label(kind: str) -> str:
+    return QCoreApplication.translate("PersonForm", HISTORY_KINDS.get(kind, kind))
+
+
+class PersonForm(QWidget):
+    """Edits one person (new when None). Signals `saved(person)` and `deleted()`."""
+
+    saved = Signal(object)
+    deleted = Signal()
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        load_ui(self, "person_form.ui")
+        self.context = context
+        self.person = None
+        self._dirty = False
+        self._loading = False
+        self._id_revealed = False
+        set_role(self.form_title, "title")
+        set_role(self.history_title, "section")
+        self.error_label.setObjectName("form_error")
+        self.duplicate_label.setObjectName("banner")
+        self.birth_edit.set_optional(True)
+        self.show_id_button.setIcon(icon("eye-dark.svg"))
+        self.errors = FieldErrors(self, {
+            "name": self.name_edit, "id_number": self.id_edit, "gender": self.gender_combo,
+            "birth_date": self.birth_edit, "phone": self.phone_edit, "ethnicity": self.ethnicity_edit,
+            "address": self.address_edit, "community": self.community_edit,
+            "occupation": self.occupation_edit, "notes": self.notes_edit}, self.error_label)
+        self.history_table.setColumnCount(5)
+        self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_table.verticalHeader().setVisible(False)
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        self.history_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history_table.setAlternatingRowColors(True)
+        for edit in (self.name_edit, self.phone_edit, self.ethnicity_edit, self.address_edit,
+                     self.community_edit, self.occupation_edit):
+            edit.textEdited.connect(self._touched)
+        self.name_edit.textEdited.connect(self._check_duplicates)
+        self.phone_edit.textEdited.connect(self._check_duplicates)
+        self.id_edit.textEdited.connect(self._id_typed)
+        self.notes_edit.textChanged.connect(self._touched)
+        self.gender_combo.currentIndexChanged.connect(self._touched)
+        self.birth_edit.dateChanged.connect(self._touched)
+        self.show_id_button.clicked.connect(self.reveal_id)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        self.history_table.itemDoubleClicked.connect(lambda item: self.open_history_row(item.row()))
+        self._history: list = []
+        self.retranslate()
+        self.clear()
+        if context.station.read_only:
+            self.save_button.setEnabled(False)
+            self.delete_button.setEnabled(False)
+
+    def retranslate(self) -> None:
+        self.name_label.setText(self.tr("&Name"))
+        self.id_label.setText(self.tr("&ID number"))
+        self.show_id_button.setText(self.tr("Show"))
+        self.show_id_button.setToolTip(self.tr("Show the full ID number (the reveal is recorded in the audit log)"))
+        self.gender_label.setText(self.tr("&Gender"))
+        self.gender_combo.clear()
+        for text, code in ((self.tr("—"), ""), (self.tr("Male"), "M"), (self.tr("Female"), "F")):
+            self.gender_combo.addItem(text, code)
+        self.birth_label.setText(self.tr("&Born"))
+        self.phone_label.setText(self.tr("&Phone"))
+        self.ethnicity_label.setText(self.tr("&Ethnicity"))
+        self.address_label.setText(self.tr("&Address"))
+        self.community_label.setText(self.tr("&Community"))
+        self.occupation_label.setText(self.tr("&Occupation"))
+        self.notes_label.setText(self.tr("No&tes"))
+        self.save_button.setText(self.tr("&Save"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.history_title.setText(self.tr("History"))
+        self.history_table.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("Kind"), self.tr("Number"), self.tr("Role"), self.tr("Summary")])
+        self.id_edit.setPlaceholderText(self.tr("18 characters; fills birth date and gender"))
+
+    def _touched(self, *_args) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    # --- fill ----------------------------------------------------------------------------
+    def clear(self) -> None:
+        self._loading = True
+        self.person = None
+        self._id_revealed = True  # a new person's ID is typed in full
+        self.errors.clear()
+        for edit in (self.name_edit, self.id_edit, self.phone_edit, self.ethnicity_edit,
+                     self.address_edit, self.community_edit, self.occupation_edit):
+            edit.clear()
+        self.id_edit.setReadOnly(False)
+        self.show_id_button.setVisible(False)
+        self.notes_edit.clear()
+        self.gender_combo.setCurrentIndex(0)
+        self.birth_edit.set_date_value(None)
+        self.duplicate_label.setVisible(False)
+        self.delete_button.setVisible(False)
+        self.history_table.setRowCount(0)
+        self.history_title.setVisible(False)
+        self.history_table.setVisible(False)
+        self.form_title.setText(self.tr("New person"))
+        self._loading = False
+        self._dirty = False
+
+    def load(self, person) -> None:
+        self._loading = True
+        self.person = person
+        self.errors.clear()
+        self.name_edit.setText(person.name)
+        self._id_revealed = not person.id_number
+        self.id_edit.setText(masking.id_number(person.id_number) if person.id_number else "")
+        self.id_edit.setReadOnly(bool(person.id_number))
+        self.show_id_button.setVisible(bool(person.id_number))
+        self.show_id_button.setEnabled(True)
+        self.phone_edit.setText(person.phone)
+        self.ethnicity_edit.setText(person.ethnicity)
+        self.address_edit.setText(person.address)
+        self.community_edit.setText(person.community)
+        self.occupation_edit.setText(person.occupation)
+        self.notes_edit.setPlainText(person.notes)
+        self.gender_combo.setCurrentIndex(max(0, self.gender_combo.findData(person.gender or "")))
+        self.birth_edit.set_date_value(person.birth_date)
+        self.duplicate_label.setVisible(False)
+        self.delete_button.setVisible(True)
+        self.form_title.setText(person.name)
+        self.load_history()
+        self._loading = False
+        self._dirty = False
+
+    def load_history(self) -> None:
+        items = people.history(self.person, lang=self.context.code_lang) if self.person else []
+        self._history = items
+        self.history_table.setRowCount(len(items))
+        for row, item in enumerate(items):
+            values = [item.date.isoformat() if item.date else "", history_kind_label(item.kind),
+                      item.number, item.role, item.summary]
+            for col, value in enumerate(values):
+                self.history_table.setItem(row, col, QTableWidgetItem(value))
+        self.history_title.setVisible(True)
+        self.history_table.setVisible(True)
+        self.history_title.setText(self.tr("History ({n})").format(n=len(items)))
+
+    def open_history_row(self, row: int) -> None:
+        """Double-click: a consultation opens in the reception form, a case or an application
+        in its own dialog (when that area is installed)."""
+        if not (0 <= row < len(self._history)):
+            return
+        item = self._history[row]
+        window = self.window()
+        if item.kind == "consultation" and hasattr(window, "show_page"):
+            from aidstation.core import consultations
+
+            page = window.show_page("reception")
+            if page is not None and hasattr(page, "open_consultation"):
+                page.open_consultation(consultations.get(item.record_id))
+            return
+        opener = handoffs.opener(item.kind)
+        if opener is not None:
+            opener(self.context, item.record_id, self)
+
+    # --- live helpers --------------------------------------------------------------------
+    def _id_typed(self, text: str) -> None:
+        """A valid ID number fills birth date and gender at once."""
+        self._touched()
+        self._check_duplicates()
+        try:
+            rid = validation.resident_id(text)
+        except ValidationError:
+            return
+        self.birth_edit.set_date_value(rid.birth_date)
+        self.gender_combo.setCurrentIndex(max(0, self.gender_combo.findData(rid.gender)))
+
+    def _check_duplicates(self, *_args) -> None:
+        self._touched()
+        id_text = self.id_edit.text() if self._id_revealed else ""
+        matches = people.find_duplicates(self.name_edit.text(), self.phone_edit.text(), id_text,
+                                         exclude=self.person)
+        if not matches:
+            self.duplicate_label.setVisible(False)
+            return
+        names = "; ".join(f"{p.name} · {masking.phone(p.phone)}" for p in matches[:3])
+        self.duplicate_label.setText(self.tr("Possible duplicate: {people}").format(people=names))
+        self.duplicate_label.setVisible(True)
+
+    def reveal_id(self) -> None:
+        """Show the full ID number (audited) and allow editing it."""
+        if self.person is None or self._id_revealed:
+            return
+        full = people.reveal_id(self.person, user=self.context.user)
+        self._loading = True
+        self.id_edit.setText(full)
+        self._loading = False
+        self.id_edit.setReadOnly(False)
+        self._id_revealed = True
+        self.show_id_button.setEnabled(False)
+
+    # --- save ----------------------------------------------------------------------------
+    def values(self) -> dict:
+        values = {
+            "name": self.name_edit.text(), "gender": self.gender_combo.currentData() or "",
+            "birth_date": self.birth_edit.date_value(), "phone": self.phone_edit.text(),
+            "ethnicity": self.ethnicity_edit.text(), "address": self.address_edit.text(),
+            "community": self.community_edit.text(), "occupation": self.occupation_edit.text(),
+            "notes": self.notes_edit.toPlainText(),
+        }
+        if self._id_revealed:  # a masked number is never written back
+            values["id_number"] = self.id_edit.text()
+        return values
+
+    def save(self) -> bool:
+        user = self.context.user
+        values = self.values()
+        self.errors.clear()
+        try:
+            try:
+                person = self._write(values, confirm=False)
+            except people.DuplicateWarning as dup:
+                names = "; ".join(f"{p.name} · {masking.phone(p.phone)}" for p in dup.matches[:3])
+                if not messages.ask_yes_no(self, self.tr("Possible duplicate"), self.tr(
+                        "Already on record with the same name and phone: {people}.\n"
+                        "Save this person anyway?").format(people=names)):
+                    return False
+                person = self._write(values, confirm=True)
+        except ValidationError as exc:
+            self.errors.show(exc, self.context.lang)
+            return False
+        self.context.notify("Person")
+        self.load(person)
+        self.saved.emit(person)
+        if getattr(person, "warnings", None):
+            messages.warn(self, self.tr("Check the ID number"),
+                          self.tr("This is a 15-digit legacy ID number: ask for the 18-digit number."))
+        del user
+        return True
+
+    def _write(self, values: dict, *, confirm: bool):
+        if self.person is None:
+            return people.create(user=self.context.user, confirm_duplicate=confirm, **values)
+        return people.update(self.person, user=self.context.user, confirm_duplicate=confirm, **values)
+
+    def delete(self) -> None:
+        if self.person is None:
+            return
+        if not messages.ask_yes_no(self, self.tr("Delete person"), self.tr(
+                "Delete {name}? An administrator can restore the record.").format(name=self.person.name)):
+            return
+        try:
+            people.delete(self.person, user=self.context.user)
+        except ValidationError as exc:
+            messages.warn(self, self.tr("Cannot delete"), exc.text(self.context.lang))
+            return
+        self.context.notify("Person")
+        self.clear()
+        self.deleted.emit()

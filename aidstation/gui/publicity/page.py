@@ -1,0 +1,293 @@
+"""The Publicity page: activities by month, the activity form with its figures and photos, and
+handing out contact cards at the event in one action."""
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
+from PySide6.QtGui import QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
+
+from aidstation.core import codes, publicity
+from aidstation.core import staff as staff_service
+from aidstation.core.models import PublicityActivity
+from aidstation.core.validation import ValidationError
+from aidstation.gui.cards.page import month_items, month_of
+from aidstation.gui.kit import messages
+from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.pages import PageSpec
+from aidstation.gui.kit.table_models import Column, PagedTableModel
+from aidstation.gui.kit.ui_helpers import set_role, setup_list_view
+from aidstation.gui.kit.widgets import FieldErrors
+
+QT_TRANSLATE_NOOP("pages", "Publicity")
+FIGURE_TITLES = {
+    "staff": QT_TRANSLATE_NOOP("PublicityPage", "Staff deployed"),
+    "vehicles": QT_TRANSLATE_NOOP("PublicityPage", "Vehicles"),
+    "banners": QT_TRANSLATE_NOOP("PublicityPage", "Banners"),
+    "boards": QT_TRANSLATE_NOOP("PublicityPage", "Display boards"),
+    "leaflets": QT_TRANSLATE_NOOP("PublicityPage", "Leaflets"),
+    "booklets": QT_TRANSLATE_NOOP("PublicityPage", "Booklets"),
+    "lectures": QT_TRANSLATE_NOOP("PublicityPage", "Lectures"),
+    "attendees": QT_TRANSLATE_NOOP("PublicityPage", "Attendees"),
+    "consulted": QT_TRANSLATE_NOOP("PublicityPage", "On-site consultations"),
+    "questions": QT_TRANSLATE_NOOP("PublicityPage", "Questions answered"),
+    "media": QT_TRANSLATE_NOOP("PublicityPage", "Media reports"),
+}
+
+
+def activity_columns(lang: str) -> list[Column]:
+    c, A = "PublicityPage", PublicityActivity
+    return [
+        Column("held_on", QT_TRANSLATE_NOOP("PublicityPage", "Date"), sort=A.held_on, context=c),
+        Column("title", QT_TRANSLATE_NOOP("PublicityPage", "Title"), sort=A.title, context=c),
+        Column("format", QT_TRANSLATE_NOOP("PublicityPage", "Format"), sort=A.format,
+               value=lambda a: codes.label("pub_format", a.format, lang), context=c),
+        Column("theme", QT_TRANSLATE_NOOP("PublicityPage", "Theme"), sort=A.theme,
+               value=lambda a: codes.label("pub_theme", a.theme, lang) if a.theme else "", context=c),
+        Column("place", QT_TRANSLATE_NOOP("PublicityPage", "Place"), sort=A.place, context=c),
+        Column("attendees", QT_TRANSLATE_NOOP("PublicityPage", "Attendees"), sort=A.attendees, context=c),
+        Column("leaflets", QT_TRANSLATE_NOOP("PublicityPage", "Leaflets"), sort=A.leaflets, context=c),
+        Column("cards", QT_TRANSLATE_NOOP("PublicityPage", "Cards"), value=publicity.cards_issued, context=c),
+    ]
+
+
+class PublicityPage(QWidget):
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        load_ui(self, "publicity_page.ui")
+        self.context = context
+        self.activity: PublicityActivity | None = None
+        set_role(self.title_label, "title")
+        lang = context.code_lang
+        month_items(self.month_combo, self.tr("All months"))
+        self.model = PagedTableModel(activity_columns(lang), self._query,
+                                     default_order=[PublicityActivity.held_on.desc(), PublicityActivity.id.desc()],
+                                     parent=self)
+        view = self.table_view
+        view.setModel(self.model)
+        setup_list_view(view)
+        self.format_combo.set_kind("pub_format", lang)
+        self.theme_combo.set_kind("pub_theme", lang, blank="")
+        self.spins: dict[str, QSpinBox] = {}
+        self.figure_labels: dict[str, QLabel] = {}
+        for i, key in enumerate(publicity.COUNTS):
+            label, spin = QLabel(self.figures_box), QSpinBox(self.figures_box)
+            spin.setRange(0, 1_000_000)
+            spin.setObjectName(f"{key}_spin")
+            self.figures_grid.addWidget(label, i // 2, (i % 2) * 2)
+            self.figures_grid.addWidget(spin, i // 2, (i % 2) * 2 + 1)
+            self.spins[key], self.figure_labels[key] = spin, label
+        self.notes_edit.setFixedHeight(56)
+        self.photo_list.setViewMode(self.photo_list.ViewMode.IconMode)
+        self.photo_list.setIconSize(QSize(96, 72))
+        self.photo_list.setFixedHeight(92)
+        self.cards_quantity_spin.setRange(1, 5000)
+        self.cards_quantity_spin.setValue(10)
+        self.cards_households_spin.setRange(0, 100_000)
+        self.cards_households_spin.setValue(1)
+        self.error_label.setStyleSheet("color: #b3261e")
+        self.cards_status_label.setStyleSheet("color: #b3261e")
+        self.errors = FieldErrors(self, {
+            "held_on": self.date_edit, "title": self.title_edit, "format": self.format_combo,
+            "theme": self.theme_combo, "place": self.place_edit, "partners": self.partners_edit,
+            "notes": self.notes_edit, "photo": self.photo_list, **self.spins,
+        }, fallback=self.error_label)
+        self.splitter.setSizes([700, 520])
+        self.month_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new_button.clicked.connect(self.new_activity)
+        self.save_button.clicked.connect(self.save)
+        self.delete_button.clicked.connect(self.delete)
+        self.add_photo_button.clicked.connect(self.add_photo)
+        self.remove_photo_button.clicked.connect(self.remove_photo)
+        self.issue_cards_button.clicked.connect(self.issue_cards)
+        view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        context.records_changed.connect(self._records_changed)
+        self.retranslate()
+        self.fill_staff()
+        self.refresh()
+        for column, width in enumerate([86, 150, 84, 96, 130, 76, 76]):
+            view.setColumnWidth(column, width)
+        self.new_activity()
+
+    def retranslate(self) -> None:
+        self.title_label.setText(self.tr("Publicity"))
+        self.month_label.setText(self.tr("Month"))
+        self.new_button.setText(self.tr("New activity"))
+        self.date_label.setText(self.tr("Held on"))
+        self.title_field_label.setText(self.tr("Title"))
+        self.format_label.setText(self.tr("Format"))
+        self.theme_label.setText(self.tr("Theme"))
+        self.place_label.setText(self.tr("Place"))
+        self.partners_label.setText(self.tr("Partners"))
+        self.figures_box.setTitle(self.tr("Figures for the monthly return"))
+        for key, label in self.figure_labels.items():
+            label.setText(QCoreApplication.translate("PublicityPage", FIGURE_TITLES[key]))
+        self.notes_label.setText(self.tr("Notes"))
+        self.photos_label.setText(self.tr("Photos"))
+        self.add_photo_button.setText(self.tr("Add photo…"))
+        self.remove_photo_button.setText(self.tr("Remove photo"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.save_button.setText(self.tr("Save activity"))
+        self.cards_box.setTitle(self.tr("Issue contact cards at this event"))
+        self.cards_quantity_label.setText(self.tr("Cards"))
+        self.cards_households_label.setText(self.tr("Households"))
+        self.cards_issued_by_label.setText(self.tr("Issued by"))
+        self.issue_cards_button.setText(self.tr("Issue cards at this event"))
+
+    # ---------------------------------------------------------------- list
+    def _query(self, filters: dict):
+        month = month_of(filters.get("month"))
+        return publicity.activity_query(year=month[0], month=month[1]) if month else publicity.activity_query()
+
+    def refresh(self) -> None:
+        month = month_of(self.month_combo.currentData())
+        self.model.set_filters(month=self.month_combo.currentData())
+        self.count_label.setText(self.tr("{n} activities").format(n=self.model.total))
+        if month:
+            t = publicity.month_totals(*month)
+            self.totals_label.setText(self.tr("{a} activities · {p} attendees · {l} leaflets · {c} consulted")
+                                      .format(a=t["activities"], p=t["attendees"], l=t["leaflets"],
+                                              c=t["consulted"]))
+        else:
+            self.totals_label.setText("")
+
+    def fill_staff(self) -> None:
+        self.cards_issued_by_combo.clear()
+        self.cards_issued_by_combo.addItem(self.tr("(not recorded)"), None)
+        for s in staff_service.list_staff():
+            self.cards_issued_by_combo.addItem(s.name, s.id)
+
+    def _records_changed(self, name: str) -> None:
+        if name == "Staff":
+            self.fill_staff()
+        if name in ("PublicityActivity", "CardIssue"):
+            self.refresh()
+
+    def _row_chosen(self, current, _previous) -> None:
+        record = self.model.record(current.row()) if current.isValid() else None
+        if record is not None:
+            self.load(PublicityActivity.get_by_id(record.id))
+
+    # ---------------------------------------------------------------- form
+    def load(self, activity: PublicityActivity | None) -> None:
+        self.errors.clear()
+        self.activity = activity
+        a = activity
+        self.date_edit.set_date_value(a.held_on if a else dt.date.today())
+        self.title_edit.setText(a.title if a else "")
+        self.format_combo.set_code(a.format if a else "booth")
+        self.theme_combo.set_code(a.theme if a else "")
+        self.place_edit.setText(a.place if a else "")
+        self.partners_edit.setText(a.partners if a else "")
+        self.notes_edit.setPlainText(a.notes if a else "")
+        for key, spin in self.spins.items():
+            spin.setValue(getattr(a, key) if a else 0)
+        self.cards_status_label.clear()
+        self._fill_photos()
+        for w in (self.delete_button, self.cards_box, self.add_photo_button, self.remove_photo_button):
+            w.setEnabled(a is not None)
+        if a is not None:
+            self.cards_status_label.setStyleSheet("")
+            self.cards_status_label.setText(self.tr("{n} cards issued at this event so far")
+                                            .format(n=publicity.cards_issued(a)))
+
+    def _fill_photos(self) -> None:
+        self.photo_list.clear()
+        if self.activity is None:
+            return
+        for photo in self.activity.photos:
+            pixmap = QPixmap(str(publicity.photo_path(photo)))
+            item = QListWidgetItem(QIcon(pixmap.scaled(96, 72, Qt.AspectRatioMode.KeepAspectRatio)),
+                                   photo.caption)
+            item.setData(Qt.ItemDataRole.UserRole, photo.id)
+            self.photo_list.addItem(item)
+
+    def new_activity(self) -> None:
+        self.table_view.clearSelection()
+        self.load(None)
+
+    def values(self) -> dict:
+        return dict(held_on=self.date_edit.date_value(), format=self.format_combo.code(),
+                    theme=self.theme_combo.code(), title=self.title_edit.text(),
+                    place=self.place_edit.text(), partners=self.partners_edit.text(),
+                    notes=self.notes_edit.toPlainText(),
+                    **{k: s.value() for k, s in self.spins.items()})
+
+    def save(self) -> PublicityActivity | None:
+        self.errors.clear()
+        try:
+            if self.activity is None:
+                activity = publicity.create_activity(user=self.context.user, **self.values())
+            else:
+                activity = publicity.update_activity(self.activity, user=self.context.user, **self.values())
+        except ValidationError as exc:
+            self.errors.show(exc, self.context.lang)
+            return None
+        self.context.notify("PublicityActivity")
+        self.refresh()
+        self.load(activity)
+        return activity
+
+    def delete(self) -> None:
+        if self.activity is None or not messages.ask_yes_no(
+                self, self.tr("Delete"), self.tr("Delete this activity? An administrator can restore it.")):
+            return
+        publicity.delete_activity(self.activity, user=self.context.user)
+        self.context.notify("PublicityActivity")
+        self.refresh()
+        self.new_activity()
+
+    @staticmethod
+    def ask_photo(parent, title: str) -> str:
+        """A photo file to add (a seam tests replace)."""
+        path, _ = QFileDialog.getOpenFileName(parent, title, "", "Images (*.jpg *.jpeg *.png *.bmp *.gif *.webp)")
+        return path
+
+    def add_photo(self) -> None:
+        if self.activity is None:
+            return
+        path = self.ask_photo(self, self.tr("Add photo"))
+        if not path:
+            return
+        try:
+            publicity.add_photo(self.activity, path, user=self.context.user)
+        except ValidationError as exc:
+            self.errors.show(exc, self.context.lang)
+            return
+        self._fill_photos()
+
+    def remove_photo(self) -> None:
+        item = self.photo_list.currentItem()
+        if item is None:
+            return
+        photo = next((p for p in self.activity.photos if p.id == item.data(Qt.ItemDataRole.UserRole)), None)
+        if photo is not None:
+            publicity.remove_photo(photo, user=self.context.user)
+        self._fill_photos()
+
+    def issue_cards(self):
+        """Hand out cards at this activity: one CardIssue on its date (channel: event)."""
+        if self.activity is None:
+            return None
+        try:
+            row = publicity.issue_cards(self.activity, user=self.context.user,
+                                        quantity=self.cards_quantity_spin.value(),
+                                        households=self.cards_households_spin.value(),
+                                        issued_by=self.cards_issued_by_combo.currentData())
+        except ValidationError as exc:
+            self.cards_status_label.setStyleSheet("color: #b3261e")
+            self.cards_status_label.setText(exc.text(self.context.lang))
+            return None
+        self.context.notify("CardIssue")
+        self.load(self.activity)
+        return row
+
+
+PAGE = PageSpec("publicity", "Publicity", "publicity.svg", 60, PublicityPage)

@@ -1,0 +1,90 @@
+"""The login dialog: username, password and language; lock-out shows the minutes remaining."""
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
+
+from aidstation.core import accounts
+from aidstation.gui.kit import i18n
+from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.i18n import LANGUAGE_NAMES
+from aidstation.gui.kit.ui_helpers import icon, safe_setting, set_role
+
+
+class LoginDialog(QDialog):
+    """Asks who is working. After exec() == Accepted, `user` is the signed-in User.
+
+    With a read-only (damaged) station the password is checked without writing anything.
+    """
+
+    language_chosen = Signal(str)
+
+    def __init__(self, station, lang: str, parent=None, username: str = ""):
+        super().__init__(parent)
+        load_ui(self, "login_dialog.ui")
+        self.station = station
+        self.lang = lang
+        self.user = None
+        self.logo_label.setPixmap(icon("aidstation.svg").pixmap(48, 48))
+        set_role(self.title_label, "title")
+        self.error_label.setObjectName("form_error")
+        self.error_label.setVisible(False)
+        for code, name in LANGUAGE_NAMES:
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(lang)))
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
+        self.button_box.accepted.connect(self.accept)
+        self.button_box.rejected.connect(self.reject)
+        self.username_edit.setText(username)
+        (self.password_edit if username else self.username_edit).setFocus()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sign in to AidStation"))
+        self.title_label.setText(self.tr("Sign in"))
+        name = safe_setting("station.name") or self.tr("(unnamed station)")
+        self.station_label.setText(name)
+        self.username_label.setText(self.tr("&Username"))
+        self.password_label.setText(self.tr("&Password"))
+        self.language_label.setText(self.tr("&Language"))
+        self.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        if safe_setting("station.demo") == "1" and not self.username_edit.text():
+            self.username_edit.setPlaceholderText(self.tr("demo station: user demo, password demo"))
+
+    def _language_changed(self) -> None:
+        self.lang = i18n.install(QApplication.instance(), self.language_combo.currentData())
+        self.retranslate()
+        self.language_chosen.emit(self.lang)
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.setVisible(True)
+
+    def accept(self) -> None:
+        username = self.username_edit.text().strip()
+        password = self.password_edit.text()
+        if not username:
+            self.show_error(self.tr("Type your username."))
+            self.username_edit.setFocus()
+            return
+        if self.station.read_only:
+            user = accounts.get_user(username)
+            if user is None or not accounts.check_password(user, password):
+                self.show_error(accounts.LoginError("wrong_password").text(self.lang))
+                self._retry()
+                return
+        else:
+            try:
+                user = accounts.authenticate(username, password)
+            except accounts.LoginError as exc:
+                self.show_error(exc.text(self.lang))
+                self._retry()
+                return
+        self.user = user
+        super().accept()
+
+    def _retry(self) -> None:
+        self.password_edit.clear()
+        self.password_edit.setFocus()
+        self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)

@@ -1,0 +1,342 @@
+"""The main window: navigation on the left (one entry per page of shell/pages.py), the pages, a status
+bar with user, station and month, the damaged-database banner and the idle lock.
+
+Pages are created the first time they are shown. A page widget may define (all optional):
+`has_unsaved_changes() -> bool` and `save_changes() -> bool` (asked on close, sign-out and lock
+is fine: locking keeps edits), `refresh()` (called when the page is shown again).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import time
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QToolButton,
+)
+
+from aidstation.core import accounts, changes
+from aidstation.core.reporting import submissions
+from aidstation.gui.kit import messages
+from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.ui_helpers import icon, safe_setting
+from aidstation.gui.shell import pages
+
+log = logging.getLogger(__name__)
+
+
+def page_title(spec) -> str:
+    return QCoreApplication.translate("pages", spec.title)
+
+
+def visible_specs(context) -> list:
+    return [s for s in pages.all_pages() if context.is_admin or not s.admin_only]
+
+
+class ChangeBridge(QObject):
+    """Re-emits each core.changes.Change as a Qt signal (queued into the GUI thread when the
+    write committed in a worker); stops listening when its owner is gone."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        changes.subscribe(self._publish)
+        self.destroyed.connect(lambda *_: changes.unsubscribe(self._publish))
+
+    def _publish(self, change) -> None:
+        try:
+            self.changed.emit(change)
+        except RuntimeError:  # the window was deleted before its listener was removed
+            changes.unsubscribe(self._publish)
+
+
+class IdleWatcher(QObject):
+    """Counts time since the last key press or mouse action anywhere in the application and
+    emits `idle` once it exceeds `minutes` (0 = never)."""
+
+    idle = Signal()
+    INPUT_EVENTS = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+                    QEvent.Type.Wheel, QEvent.Type.TouchBegin}
+
+    def __init__(self, minutes: float, parent=None):
+        super().__init__(parent)
+        self.minutes = minutes
+        self.last_input = time.monotonic()
+        self.paused = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(5000)
+        self.timer.timeout.connect(self.check)
+        QApplication.instance().installEventFilter(self)
+        self.timer.start()
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        if event.type() in self.INPUT_EVENTS:
+            self.last_input = time.monotonic()
+        return False
+
+    def check(self) -> None:
+        if self.paused or self.minutes <= 0:
+            return
+        if time.monotonic() - self.last_input >= self.minutes * 60:
+            self.idle.emit()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
+
+
+class MainWindow(QMainWindow):
+    """Signals: `sign_out_requested`, `language_switch_requested(str)`, `restore_requested`."""
+
+    sign_out_requested = Signal()
+    restore_requested = Signal()
+    closed = Signal()  # the clerk closed the window (after confirming unsaved edits)
+
+    def __init__(self, context, parent=None):
+        super().__init__(parent)
+        load_ui(self, "main_window.ui")
+        self.context = context
+        self.specs = visible_specs(context)
+        self.page_widgets: dict[str, object] = {}
+        self.locked = False
+        self._hidden_windows: list = []
+        self.nav_list.setObjectName("nav_list")
+        self.lock_screen.setObjectName("lock_screen")
+        self.banner.setObjectName("banner")
+        self.lock_icon.setPixmap(icon("lock.svg").pixmap(56, 56))
+        self.lock_error.setObjectName("form_error")
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.lock_password_edit.returnPressed.connect(self.try_unlock)
+        self.nav_list.currentRowChanged.connect(self._show_row)
+        self.banner_button.clicked.connect(self.restore_requested)
+        # Committed writes announce themselves (core/changes.py), from any thread; the bridge's
+        # signal brings each one here, in the GUI thread, as it happens.
+        self.change_bridge = ChangeBridge(self)
+        self.change_bridge.changed.connect(self._warn_sent_months)
+        self._build_status_bar()
+        self._build_actions()
+        self._fill_navigation()
+        self.retranslate()
+        minutes = _idle_minutes()
+        self.idle = IdleWatcher(minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.nav_list.setCurrentRow(0)
+
+    # --- building ------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.user_status = QLabel(self)
+        self.station_status = QLabel(self)
+        self.month_status = QLabel(self)
+        for label in (self.user_status, self.station_status, self.month_status):
+            self.status_bar.addWidget(label)
+        self.password_button = QToolButton(self)
+        self.password_button.setAutoRaise(True)
+        self.password_button.clicked.connect(self.change_password)
+        self.lock_button = QToolButton(self)
+        self.lock_button.setAutoRaise(True)
+        self.lock_button.setIcon(icon("lock-dark.svg"))
+        self.lock_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.lock_button.clicked.connect(self.lock)
+        self.sign_out_button = QToolButton(self)
+        self.sign_out_button.setAutoRaise(True)
+        self.sign_out_button.setIcon(icon("logout-dark.svg"))
+        self.sign_out_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.sign_out_button.clicked.connect(self.sign_out)
+        for button in (self.password_button, self.lock_button, self.sign_out_button):
+            self.status_bar.addPermanentWidget(button)
+
+    def _warn_sent_months(self, change) -> None:
+        """A write just landed in a month already sent to the district: the clerk must know a
+        correction is due (core.reporting.submissions flagged the month inside the write)."""
+        for month in change.sent_months:
+            english, chinese = submissions.warning(month)
+            text = chinese if self.context.lang.startswith("zh") else english
+            messages.warn(self, self.tr("Month already submitted"), text)
+
+    def _build_actions(self) -> None:
+        self.lock_action = QAction(self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.addAction(self.lock_action)
+
+    def _fill_navigation(self) -> None:
+        self.nav_list.clear()
+        for spec in self.specs:
+            item = QListWidgetItem(icon(spec.icon), page_title(spec), self.nav_list)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+
+    def retranslate(self) -> None:
+        name = safe_setting("station.name") or self.tr("(unnamed station)")
+        self.setWindowTitle(self.tr("AidStation — {station}").format(station=name))
+        user = self.context.user
+        role = self.tr("administrator") if self.context.is_admin else self.tr("clerk")
+        self.user_status.setText(self.tr("User: {name} ({role})").format(
+            name=(user.display_name or user.username) if user else "", role=role))
+        code = safe_setting("station.code")
+        self.station_status.setText(self.tr("Station: {name}").format(
+            name=f"{name} [{code}]" if code else name))
+        self.month_status.setText(self.tr("Month: {month}").format(month=dt.date.today().strftime("%Y-%m")))
+        self.password_button.setText(self.tr("Change password…"))
+        self.lock_button.setText(self.tr("Lock"))
+        self.lock_button.setToolTip(self.tr("Lock the screen (Ctrl+L)"))
+        self.sign_out_button.setText(self.tr("Sign out"))
+        for row, spec in enumerate(self.specs):
+            self.nav_list.item(row).setText(page_title(spec))
+        station = self.context.station
+        self.banner.setVisible(bool(station.read_only))
+        if station.read_only:
+            self.banner_label.setText(self.tr(
+                "The station database is damaged and was opened read-only: you can look but not "
+                "change anything. Problem: {problem}").format(problem=station.problem or "?"))
+            self.banner_button.setText(self.tr("Restore the newest good backup…"))
+        self.lock_title.setText(self.tr("AidStation is locked"))
+        self.lock_hint.setText(self.tr("Enter the password of {name} to continue.").format(
+            name=user.username if user else ""))
+        self.lock_password_edit.setPlaceholderText(self.tr("Password"))
+        self.unlock_button.setText(self.tr("Unlock"))
+
+    # --- pages ---------------------------------------------------------------------------
+    def spec_by_key(self, key: str):
+        return next((s for s in self.specs if s.key == key), None)
+
+    def page(self, key: str):
+        """The page widget for `key`, created on first use (None if no such page)."""
+        if key in self.page_widgets:
+            return self.page_widgets[key]
+        spec = self.spec_by_key(key)
+        if spec is None:
+            return None
+        try:
+            widget = spec.factory(self.context, self.page_stack)
+        except Exception as exc:  # noqa: BLE001 - e.g. a damaged database: show why, keep going
+            log.exception("page %s failed to open", key)
+            widget = QLabel(self.tr("This page cannot be shown: {error}").format(error=exc), self.page_stack)
+            widget.setObjectName("page_error")
+            widget.setWordWrap(True)
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.page_stack.addWidget(widget)
+        self.page_widgets[key] = widget
+        return widget
+
+    def show_page(self, key: str):
+        for row, spec in enumerate(self.specs):
+            if spec.key == key:
+                self.nav_list.setCurrentRow(row)
+                return self.page(key)
+        return None
+
+    def current_key(self) -> str | None:
+        item = self.nav_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _show_row(self, row: int) -> None:
+        if not (0 <= row < len(self.specs)):
+            return
+        key = self.specs[row].key
+        fresh = key not in self.page_widgets
+        widget = self.page(key)
+        self.page_stack.setCurrentWidget(widget)
+        if not fresh and hasattr(widget, "refresh"):
+            widget.refresh()
+
+    def unsaved_pages(self) -> list:
+        return [w for w in self.page_widgets.values()
+                if hasattr(w, "has_unsaved_changes") and w.has_unsaved_changes()]
+
+    def confirm_leave(self) -> bool:
+        """Ask about unsaved edits; True when it is fine to close or sign out."""
+        for widget in self.unsaved_pages():
+            self.page_stack.setCurrentWidget(widget)
+            answer = messages.ask_discard(self)
+            if answer == "cancel":
+                return False
+            if answer == "save" and hasattr(widget, "save_changes") and not widget.save_changes():
+                return False
+            if answer == "discard" and hasattr(widget, "discard_changes"):
+                widget.discard_changes()
+        return True
+
+    def closeEvent(self, event):  # noqa: N802 - Qt override
+        if not self.locked and not self.confirm_leave():
+            event.ignore()
+            return
+        if self.locked:
+            event.ignore()  # a locked window does not close without the password
+            return
+        self.idle.stop()
+        event.accept()
+        self.closed.emit()
+
+    # --- lock, password, sign out -----------------------------------------------------
+    def lock(self) -> None:
+        """Hide everything personal until the password is typed again (edits are kept)."""
+        if self.locked:
+            return
+        self.locked = True
+        self.idle.paused = True
+        self._hidden_windows = [w for w in QApplication.topLevelWidgets()
+                                if w is not self and w.isVisible() and not w.isHidden()]
+        for window in self._hidden_windows:
+            window.hide()
+        self.root_stack.setCurrentWidget(self.lock_screen)
+        self.status_bar.setVisible(False)
+        self.lock_error.setText("")
+        self.lock_password_edit.clear()
+        self.lock_password_edit.setFocus()
+        log.info("screen locked")
+
+    def try_unlock(self) -> bool:
+        password = self.lock_password_edit.text()
+        user = self.context.user
+        lang = self.context.lang
+        if self.context.station.read_only:
+            ok = accounts.check_password(user, password)
+            message = accounts.LoginError("wrong_password").text(lang)
+        else:
+            try:
+                accounts.authenticate(user.username, password)
+                ok, message = True, ""
+            except accounts.LoginError as exc:
+                ok, message = False, exc.text(lang)
+        if not ok:
+            self.lock_error.setText(message)
+            self.lock_password_edit.clear()
+            return False
+        self.locked = False
+        self.root_stack.setCurrentWidget(self.work_area)
+        self.status_bar.setVisible(True)
+        for window in self._hidden_windows:
+            window.show()
+        self._hidden_windows = []
+        self.idle.last_input = time.monotonic()
+        self.idle.paused = False
+        return True
+
+    def change_password(self) -> None:
+        from aidstation.gui.settings.password_dialog import PasswordDialog
+
+        dialog = PasswordDialog(self.context, self)
+        if dialog.exec():
+            messages.info(self, self.tr("Password changed"), self.tr("Your password has been changed."))
+
+    def sign_out(self) -> None:
+        if self.confirm_leave():
+            self.idle.stop()
+            self.sign_out_requested.emit()
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        self.idle.minutes = minutes
+
+
+def _idle_minutes() -> float:
+    try:
+        return float(safe_setting("security.idle_lock_minutes", "10") or 0)
+    except ValueError:
+        return 10.0
