@@ -1,29 +1,33 @@
-"""Schema versions, keyed by PRAGMA user_version; a verified backup is taken before migrating."""
+"""Schema versions, keyed by PRAGMA user_version; a verified backup is taken before migrating.
+
+Every step is frozen SQL, never the live models: version 1 is the fixed DDL in schema_v1.py,
+and each later version is a step that changes the schema from the one before. A fresh database
+runs every step from 1, just as an old one runs the steps it lacks, so there is one path to
+the latest schema and a fresh station cannot differ from a migrated one (the steps being
+frozen, replaying them is safe). A step that read the models instead would break the first
+time a model gained a column: the fresh station would already have it when the step's ALTER
+ran. So a model change ships with the step that makes it, and tests/core/test_migrations.py
+fails when the live models and the latest schema disagree.
+"""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from aidstation.core import db as dbmod
+from aidstation.core import schema_v1
 from aidstation.core.db import StationTooNew, db
 
 
 def _v1() -> None:
-    from aidstation.core.models import ALL_MODELS
-
-    db.create_tables(ALL_MODELS)
-    # The audit table is append-only: the chain in core/audit.py detects tampering, these
-    # triggers stop accidental edits through the program's own connection.
-    db.execute_sql(
-        "CREATE TRIGGER IF NOT EXISTS audit_event_no_update BEFORE UPDATE ON audit_event "
-        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
-    )
-    db.execute_sql(
-        "CREATE TRIGGER IF NOT EXISTS audit_event_no_delete BEFORE DELETE ON audit_event "
-        "BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"
-    )
+    """The first schema, as frozen DDL: every table and index the models had at version 1,
+    and the two triggers that keep the audit table append-only through the program's own
+    connection (the hash chain in core/audit.py detects tampering by anything else)."""
+    for statement in schema_v1.STATEMENTS:
+        db.execute_sql(statement)
 
 
-# Append only: (version, function). Never edit a released step; add the next one.
+# Append only: (version, function). Never edit a released step; add the next one, as frozen
+# SQL (an ALTER TABLE, or a rebuilt table), never by reading the models.
 MIGRATIONS: list[tuple[int, Callable[[], None]]] = [
     (1, _v1),
 ]
