@@ -10,7 +10,7 @@ SYSDEPS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbu
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test venv sysdeps translations screenshots bench package clean
+.PHONY: run test venv sysdeps translations translations-update screenshots bench package clean
 
 venv: $(STAMP)
 
@@ -36,6 +36,18 @@ translations: $(QM)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+# Regenerate each catalogue from its explicit file list in catalogues.txt (`name: path` lines;
+# given a folder, lupdate silently skips the .py files). -no-obsolete drops vanished strings.
+CATALOGUES := resources/translations/catalogues.txt
+
+translations-update: $(STAMP)
+	@set -e; for name in $$(sed -n 's/^\([a-z_]*\):.*/\1/p' $(CATALOGUES) | sort -u); do \
+	  files=$$(sed -n "s/^$$name: *//p" $(CATALOGUES)); \
+	  for f in $$files; do test -f "$$f" || { echo "$(CATALOGUES): $$f is not a file" >&2; exit 1; }; done; \
+	  echo "$$name:"; \
+	  $(VENV)/bin/pyside6-lupdate -no-obsolete -locations absolute $$files -ts resources/translations/$${name}_zh_CN.ts; \
+	done
 
 run: $(STAMP) translations
 	$(PY) -m aidstation

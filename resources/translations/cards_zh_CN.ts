@@ -1,103 +1,104 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CardDesignDialog</name>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="185" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="193"/>
         <source>Contact card design</source>
         <translation>联系卡设计</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="186" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="194"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="187" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="195"/>
         <source>Slogan (back)</source>
         <translation>标语（背面）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="188" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="196"/>
         <source>Hotline</source>
         <translation>服务热线</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="189" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="197"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="190" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="198"/>
         <source>Office hours</source>
         <translation>办公时间</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="191" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="199"/>
         <source>QR code text</source>
         <translation>二维码内容</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="192" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="200"/>
         <source>e.g. tel:12348 or a web address; empty = no QR code</source>
         <translation>例如 tel:12348 或网址；留空则不印二维码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="193" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="201"/>
         <source>Contacts printed
 (tick, in order)</source>
         <translation>印制的联系人
 （勾选，按顺序）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="194" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="202"/>
         <source>Services
 (one per line)</source>
         <translation>服务项目
 （每行一项）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="195" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="203"/>
         <source>Print a back with the services (duplex)</source>
         <translation>印制背面服务项目（双面打印）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="196" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="204"/>
         <source>New contact</source>
         <translation>新增联系人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="197" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="205"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="198" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="206"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="199" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="207"/>
         <source>Title on the card</source>
         <translation>卡上职务</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="200" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="208"/>
         <source>Add to staff</source>
         <translation>加入人员名单</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="201" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="209"/>
         <source>Preview (front and back, as printed)</source>
         <translation>预览（正反面，与打印一致）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="202" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="210"/>
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/design_dialog.py" line="203" />
+        <location filename="../../aidstation/gui/cards/design_dialog.py" line="211"/>
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -105,203 +106,203 @@
 <context>
     <name>CardsPage</name>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="53" />
-        <location filename="../../aidstation/gui/cards/page.py" line="147" />
+        <location filename="../../aidstation/gui/cards/page.py" line="37"/>
+        <location filename="../../aidstation/gui/cards/page.py" line="126"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="54" />
-        <location filename="../../aidstation/gui/cards/page.py" line="148" />
+        <location filename="../../aidstation/gui/cards/page.py" line="38"/>
+        <location filename="../../aidstation/gui/cards/page.py" line="127"/>
         <source>Cards</source>
         <translation>张数</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="55" />
+        <location filename="../../aidstation/gui/cards/page.py" line="39"/>
         <source>Serials</source>
         <translation>卡号</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="57" />
+        <location filename="../../aidstation/gui/cards/page.py" line="41"/>
         <source>Recipient</source>
         <translation>领取对象</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="58" />
-        <location filename="../../aidstation/gui/cards/page.py" line="155" />
+        <location filename="../../aidstation/gui/cards/page.py" line="42"/>
+        <location filename="../../aidstation/gui/cards/page.py" line="134"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="60" />
-        <location filename="../../aidstation/gui/cards/page.py" line="158" />
+        <location filename="../../aidstation/gui/cards/page.py" line="44"/>
+        <location filename="../../aidstation/gui/cards/page.py" line="137"/>
         <source>Channel</source>
         <translation>发放渠道</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="62" />
-        <location filename="../../aidstation/gui/cards/page.py" line="156" />
+        <location filename="../../aidstation/gui/cards/page.py" line="46"/>
+        <location filename="../../aidstation/gui/cards/page.py" line="135"/>
         <source>Household type</source>
         <translation>户别</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="65" />
-        <location filename="../../aidstation/gui/cards/page.py" line="157" />
+        <location filename="../../aidstation/gui/cards/page.py" line="49"/>
+        <location filename="../../aidstation/gui/cards/page.py" line="136"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="95" />
+        <location filename="../../aidstation/gui/cards/page.py" line="79"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="140" />
+        <location filename="../../aidstation/gui/cards/page.py" line="119"/>
         <source>Contact cards</source>
         <translation>便民联系卡</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="141" />
+        <location filename="../../aidstation/gui/cards/page.py" line="120"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="142" />
+        <location filename="../../aidstation/gui/cards/page.py" line="121"/>
         <source>Card design…</source>
         <translation>卡片设计…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="143" />
+        <location filename="../../aidstation/gui/cards/page.py" line="122"/>
         <source>Print cards…</source>
         <translation>打印联系卡…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="144" />
+        <location filename="../../aidstation/gui/cards/page.py" line="123"/>
         <source>Reprint…</source>
         <translation>补印…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="145" />
-        <location filename="../../aidstation/gui/cards/page.py" line="290" />
+        <location filename="../../aidstation/gui/cards/page.py" line="124"/>
+        <location filename="../../aidstation/gui/cards/page.py" line="269"/>
         <source>Delete hand-over</source>
         <translation>删除发放记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="146" />
-        <location filename="../../aidstation/gui/cards/page.py" line="162" />
+        <location filename="../../aidstation/gui/cards/page.py" line="125"/>
+        <location filename="../../aidstation/gui/cards/page.py" line="141"/>
         <source>Issue cards</source>
         <translation>发放联系卡</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="149" />
+        <location filename="../../aidstation/gui/cards/page.py" line="128"/>
         <source>Serials (optional)</source>
         <translation>卡号（可选）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="150" />
-        <location filename="../../aidstation/gui/cards/page.py" line="151" />
+        <location filename="../../aidstation/gui/cards/page.py" line="129"/>
+        <location filename="../../aidstation/gui/cards/page.py" line="130"/>
         <source>auto</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="152" />
+        <location filename="../../aidstation/gui/cards/page.py" line="131"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="153" />
+        <location filename="../../aidstation/gui/cards/page.py" line="132"/>
         <source>Or description</source>
         <translation>或描述</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="154" />
+        <location filename="../../aidstation/gui/cards/page.py" line="133"/>
         <source>e.g. Building 3, 12 households</source>
         <translation>例如：3号楼 12户</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="159" />
+        <location filename="../../aidstation/gui/cards/page.py" line="138"/>
         <source>Publicity activity</source>
         <translation>宣传活动</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="160" />
+        <location filename="../../aidstation/gui/cards/page.py" line="139"/>
         <source>Issued by</source>
         <translation>发放人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="161" />
+        <location filename="../../aidstation/gui/cards/page.py" line="140"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="171" />
+        <location filename="../../aidstation/gui/cards/page.py" line="150"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="175" />
+        <location filename="../../aidstation/gui/cards/page.py" line="154"/>
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="182" />
+        <location filename="../../aidstation/gui/cards/page.py" line="161"/>
         <source>{n} hand-over(s)</source>
         <translation>共 {n} 条发放记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="185" />
+        <location filename="../../aidstation/gui/cards/page.py" line="164"/>
         <source>In stock: {n} printed cards not yet issued ({ranges})</source>
         <translation>库存：已印制未发放 {n} 张（{ranges}）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="188" />
+        <location filename="../../aidstation/gui/cards/page.py" line="167"/>
         <source>In stock: no printed cards. Print a sheet first.</source>
         <translation>库存：没有已印制的卡，请先打印。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="219" />
-        <location filename="../../aidstation/gui/cards/page.py" line="226" />
-        <location filename="../../aidstation/gui/cards/page.py" line="231" />
-        <location filename="../../aidstation/gui/cards/page.py" line="238" />
+        <location filename="../../aidstation/gui/cards/page.py" line="198"/>
+        <location filename="../../aidstation/gui/cards/page.py" line="205"/>
+        <location filename="../../aidstation/gui/cards/page.py" line="210"/>
+        <location filename="../../aidstation/gui/cards/page.py" line="217"/>
         <source>Print cards</source>
         <translation>打印联系卡</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="220" />
+        <location filename="../../aidstation/gui/cards/page.py" line="199"/>
         <source>How many new cards? (10 per A4 sheet)</source>
         <translation>打印多少张新卡？（每张A4纸10张）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="232" />
+        <location filename="../../aidstation/gui/cards/page.py" line="211"/>
         <source>Writing the card sheets…</source>
         <translation>正在生成联系卡版面…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="239" />
+        <location filename="../../aidstation/gui/cards/page.py" line="218"/>
         <source>Serials {first} to {last} of {year} are reserved. The sheets are in
 {path}</source>
         <translation>已预留 {year} 年 {first} 至 {last} 号。版面文件位于
 {path}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="243" />
-        <location filename="../../aidstation/gui/cards/page.py" line="254" />
-        <location filename="../../aidstation/gui/cards/page.py" line="257" />
+        <location filename="../../aidstation/gui/cards/page.py" line="222"/>
+        <location filename="../../aidstation/gui/cards/page.py" line="233"/>
+        <location filename="../../aidstation/gui/cards/page.py" line="236"/>
         <source>Reprint</source>
         <translation>补印</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="244" />
+        <location filename="../../aidstation/gui/cards/page.py" line="223"/>
         <source>Serials to reprint, e.g. 2026 13-20</source>
         <translation>要补印的号段，例如 2026 13-20</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="257" />
+        <location filename="../../aidstation/gui/cards/page.py" line="236"/>
         <source>The reprint is recorded; the sheets are in the documents folder.</source>
         <translation>补印已记录，版面文件在文书文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="291" />
+        <location filename="../../aidstation/gui/cards/page.py" line="270"/>
         <source>Delete this hand-over? Its serials return to stock.</source>
         <translation>删除这条发放记录？其卡号将退回库存。</translation>
     </message>
@@ -309,210 +310,210 @@
 <context>
     <name>PublicityPage</name>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="33" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="31"/>
         <source>Staff deployed</source>
         <translation>出动人员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="34" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="32"/>
         <source>Vehicles</source>
         <translation>宣传车</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="35" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="33"/>
         <source>Banners</source>
         <translation>横幅</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="36" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="34"/>
         <source>Display boards</source>
         <translation>展板</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="37" />
-        <location filename="../../aidstation/gui/publicity/page.py" line="58" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="35"/>
+        <location filename="../../aidstation/gui/publicity/page.py" line="56"/>
         <source>Leaflets</source>
         <translation>宣传资料</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="38" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="36"/>
         <source>Booklets</source>
         <translation>手册</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="39" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="37"/>
         <source>Lectures</source>
         <translation>讲座场次</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="40" />
-        <location filename="../../aidstation/gui/publicity/page.py" line="57" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="38"/>
+        <location filename="../../aidstation/gui/publicity/page.py" line="55"/>
         <source>Attendees</source>
         <translation>听众人次</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="41" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="39"/>
         <source>On-site consultations</source>
         <translation>现场咨询</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="42" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="40"/>
         <source>Questions answered</source>
         <translation>解答问题</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="43" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="41"/>
         <source>Media reports</source>
         <translation>媒体报道</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="50" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="48"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="51" />
-        <location filename="../../aidstation/gui/publicity/page.py" line="131" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="49"/>
+        <location filename="../../aidstation/gui/publicity/page.py" line="124"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="52" />
-        <location filename="../../aidstation/gui/publicity/page.py" line="132" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="50"/>
+        <location filename="../../aidstation/gui/publicity/page.py" line="125"/>
         <source>Format</source>
         <translation>形式</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="54" />
-        <location filename="../../aidstation/gui/publicity/page.py" line="133" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="52"/>
+        <location filename="../../aidstation/gui/publicity/page.py" line="126"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="56" />
-        <location filename="../../aidstation/gui/publicity/page.py" line="134" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="54"/>
+        <location filename="../../aidstation/gui/publicity/page.py" line="127"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="59" />
-        <location filename="../../aidstation/gui/publicity/page.py" line="146" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="57"/>
+        <location filename="../../aidstation/gui/publicity/page.py" line="139"/>
         <source>Cards</source>
         <translation>张数</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="71" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="69"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="127" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="120"/>
         <source>Publicity</source>
         <translation>法治宣传</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="128" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="121"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="129" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="122"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="130" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="123"/>
         <source>Held on</source>
         <translation>活动日期</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="135" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="128"/>
         <source>Partners</source>
         <translation>联合单位</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="136" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="129"/>
         <source>Figures for the monthly return</source>
         <translation>月报统计数</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="139" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="132"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="140" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="133"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="141" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="134"/>
         <source>Add photo…</source>
         <translation>添加照片…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="142" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="135"/>
         <source>Remove photo</source>
         <translation>移除照片</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="143" />
-        <location filename="../../aidstation/gui/publicity/page.py" line="247" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="136"/>
+        <location filename="../../aidstation/gui/publicity/page.py" line="240"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="144" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="137"/>
         <source>Save activity</source>
         <translation>保存活动</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="145" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="138"/>
         <source>Issue contact cards at this event</source>
         <translation>在本次活动发放联系卡</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="147" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="140"/>
         <source>Households</source>
         <translation>户数</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="148" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="141"/>
         <source>Issued by</source>
         <translation>发放人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="149" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="142"/>
         <source>Issue cards at this event</source>
         <translation>在本次活动发放</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="159" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="152"/>
         <source>{n} activities</source>
         <translation>共 {n} 场活动</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="162" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="155"/>
         <source>{a} activities · {p} attendees · {l} leaflets · {c} consulted</source>
         <translation>{a} 场活动 · 听众 {p} 人次 · 资料 {l} 份 · 现场咨询 {c} 人次</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="170" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="163"/>
         <source>(not recorded)</source>
         <translation>（未记录）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="205" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="198"/>
         <source>{n} cards issued at this event so far</source>
         <translation>本次活动已发放 {n} 张</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="247" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="240"/>
         <source>Delete this activity? An administrator can restore it.</source>
         <translation>删除这次活动？管理员可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="263" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="256"/>
         <source>Add photo</source>
         <translation>添加照片</translation>
     </message>
@@ -520,12 +521,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../aidstation/gui/cards/page.py" line="22" />
+        <location filename="../../aidstation/gui/cards/page.py" line="23"/>
         <source>Contact cards</source>
         <translation>便民联系卡</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/publicity/page.py" line="31" />
+        <location filename="../../aidstation/gui/publicity/page.py" line="29"/>
         <source>Publicity</source>
         <translation>法治宣传</translation>
     </message>

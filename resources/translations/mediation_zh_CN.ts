@@ -48,7 +48,7 @@
     </message>
     <message>
         <location filename="../../aidstation/gui/mediation/case.py" line="116"/>
-        <location filename="../../ui/mediation_case.ui" line="48"/>
+        <location filename="../../ui/mediation_case.ui" line="47"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
@@ -64,63 +64,62 @@
     </message>
     <message>
         <location filename="../../aidstation/gui/mediation/case.py" line="116"/>
-        <location filename="../../ui/mediation_case.ui" line="50"/>
+        <location filename="../../ui/mediation_case.ui" line="49"/>
         <source>Agent</source>
         <translation>代理人</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="85"/>
+        <location filename="../../ui/mediation_case.ui" line="84"/>
         <source>Held at</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="87"/>
+        <location filename="../../ui/mediation_case.ui" line="86"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="89"/>
+        <location filename="../../ui/mediation_case.ui" line="88"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="91"/>
+        <location filename="../../ui/mediation_case.ui" line="90"/>
         <source>Recorder</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="95"/>
-        <location filename="../../ui/mediation_case.ui" line="144"/>
-        <location filename="../../ui/mediation_case.ui" line="149"/>
-        <location filename="../../ui/mediation_case.ui" line="161"/>
+        <location filename="../../ui/mediation_case.ui" line="94"/>
+        <location filename="../../ui/mediation_case.ui" line="143"/>
+        <location filename="../../ui/mediation_case.ui" line="148"/>
+        <location filename="../../ui/mediation_case.ui" line="160"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="198"/>
+        <location filename="../../ui/mediation_case.ui" line="197"/>
         <source>Method</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="200"/>
+        <location filename="../../ui/mediation_case.ui" line="199"/>
         <source>Reached</source>
         <translation>联系上</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="201"/>
+        <location filename="../../ui/mediation_case.ui" line="200"/>
         <source>Satisfaction</source>
         <translation>满意度</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="73"/>
-        <location filename="../../ui/mediation_case.ui" line="205"/>
+        <location filename="../../ui/mediation_case.ui" line="72"/>
+        <location filename="../../ui/mediation_case.ui" line="204"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
         <location filename="../../aidstation/gui/mediation/case.py" line="183"/>
         <location filename="../../aidstation/gui/mediation/case.py" line="186"/>
-        <location filename="../../ui/mediation_case.ui" line="9"/>
         <source>New mediation case</source>
         <translation>新建调解案件</translation>
     </message>
@@ -150,290 +149,285 @@
         <translation>新增人员</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="5"/>
-        <source>Mediation case</source>
-        <translation>调解案件</translation>
-    </message>
-    <message>
-        <location filename="../../ui/mediation_case.ui" line="18"/>
+        <location filename="../../ui/mediation_case.ui" line="17"/>
         <source>&amp;Parties</source>
         <translation>当事人(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="22"/>
+        <location filename="../../ui/mediation_case.ui" line="21"/>
         <source>Case</source>
         <translation>案件</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="24"/>
+        <location filename="../../ui/mediation_case.ui" line="23"/>
         <source>Received on</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="26"/>
+        <location filename="../../ui/mediation_case.ui" line="25"/>
         <source>Source</source>
         <translation>案件来源</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="28"/>
+        <location filename="../../ui/mediation_case.ui" line="27"/>
         <source>Dispute type</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="30"/>
+        <location filename="../../ui/mediation_case.ui" line="29"/>
         <source>Title</source>
         <translation>纠纷名称</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="31"/>
+        <location filename="../../ui/mediation_case.ui" line="30"/>
         <source>Left empty: “A与B…纠纷”</source>
         <translation>留空则自动生成“甲与乙……纠纷”</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="32"/>
+        <location filename="../../ui/mediation_case.ui" line="31"/>
         <source>Amount involved (yuan)</source>
         <translation>涉及金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="34"/>
+        <location filename="../../ui/mediation_case.ui" line="33"/>
         <source>Mediators</source>
         <translation>人民调解员</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="41"/>
+        <location filename="../../ui/mediation_case.ui" line="40"/>
         <source>Parties</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="46"/>
+        <location filename="../../ui/mediation_case.ui" line="45"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="57"/>
+        <location filename="../../ui/mediation_case.ui" line="56"/>
         <source>Remove party</source>
         <translation>移除当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="58"/>
+        <location filename="../../ui/mediation_case.ui" line="57"/>
         <source>Add party</source>
         <translation>添加当事人</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="67"/>
+        <location filename="../../ui/mediation_case.ui" line="66"/>
         <source>&amp;Facts</source>
         <translation>纠纷事实(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="69"/>
+        <location filename="../../ui/mediation_case.ui" line="68"/>
         <source>Facts of the dispute</source>
         <translation>纠纷简要情况</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="71"/>
+        <location filename="../../ui/mediation_case.ui" line="70"/>
         <source>Requests</source>
         <translation>申请事项</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="75"/>
+        <location filename="../../ui/mediation_case.ui" line="74"/>
         <source>Extended until</source>
         <translation>延期至</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="80"/>
+        <location filename="../../ui/mediation_case.ui" line="79"/>
         <source>&amp;Sessions</source>
         <translation>调解记录(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="86"/>
+        <location filename="../../ui/mediation_case.ui" line="85"/>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="93"/>
+        <location filename="../../ui/mediation_case.ui" line="92"/>
         <source>Others present</source>
         <translation>参加人</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="101"/>
-        <location filename="../../ui/mediation_case.ui" line="211"/>
+        <location filename="../../ui/mediation_case.ui" line="100"/>
+        <location filename="../../ui/mediation_case.ui" line="210"/>
         <source>Delete selected</source>
         <translation>删除所选</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="103"/>
-        <location filename="../../ui/mediation_case.ui" line="213"/>
+        <location filename="../../ui/mediation_case.ui" line="102"/>
+        <location filename="../../ui/mediation_case.ui" line="212"/>
         <source>Print selected record</source>
         <translation>打印所选记录</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="104"/>
+        <location filename="../../ui/mediation_case.ui" line="103"/>
         <source>Add session</source>
         <translation>添加记录</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="110"/>
+        <location filename="../../ui/mediation_case.ui" line="109"/>
         <source>&amp;Agreement and performance</source>
         <translation>协议与履行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="116"/>
+        <location filename="../../ui/mediation_case.ui" line="115"/>
         <source>Agreement</source>
         <translation>调解协议</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="118"/>
+        <location filename="../../ui/mediation_case.ui" line="117"/>
         <source>Form</source>
         <translation>协议形式</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="120"/>
+        <location filename="../../ui/mediation_case.ui" line="119"/>
         <source>Reached on</source>
         <translation>达成日期</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="122"/>
+        <location filename="../../ui/mediation_case.ui" line="121"/>
         <source>Terms</source>
         <translation>协议内容</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="124"/>
+        <location filename="../../ui/mediation_case.ui" line="123"/>
         <source>Issues and responsibility</source>
         <translation>争议事项及各方责任</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="126"/>
+        <location filename="../../ui/mediation_case.ui" line="125"/>
         <source>Performance method</source>
         <translation>履行方式</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="128"/>
+        <location filename="../../ui/mediation_case.ui" line="127"/>
         <source>Performance deadline</source>
         <translation>履行期限</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="130"/>
+        <location filename="../../ui/mediation_case.ui" line="129"/>
         <source>Amount (yuan)</source>
         <translation>协议金额（元）</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="132"/>
+        <location filename="../../ui/mediation_case.ui" line="131"/>
         <source>Record agreement</source>
         <translation>保存协议</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="140"/>
+        <location filename="../../ui/mediation_case.ui" line="139"/>
         <source>Performance and judicial confirmation</source>
         <translation>履行与司法确认</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="142"/>
+        <location filename="../../ui/mediation_case.ui" line="141"/>
         <source>Performance</source>
         <translation>履行情况</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="145"/>
+        <location filename="../../ui/mediation_case.ui" line="144"/>
         <source>Judicial confirmation applied on</source>
         <translation>申请司法确认日期</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="147"/>
+        <location filename="../../ui/mediation_case.ui" line="146"/>
         <source>Result</source>
         <translation>确认结果</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="155"/>
+        <location filename="../../ui/mediation_case.ui" line="154"/>
         <source>Prevention</source>
         <translation>预防</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="157"/>
+        <location filename="../../ui/mediation_case.ui" line="156"/>
         <source>Escalation to crime prevented</source>
         <translation>防止民转刑</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="158"/>
-        <location filename="../../ui/mediation_case.ui" line="160"/>
+        <location filename="../../ui/mediation_case.ui" line="157"/>
+        <location filename="../../ui/mediation_case.ui" line="159"/>
         <source> persons</source>
         <translation> 人</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="159"/>
+        <location filename="../../ui/mediation_case.ui" line="158"/>
         <source>Mass petition prevented</source>
         <translation>防止群体性上访</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="167"/>
+        <location filename="../../ui/mediation_case.ui" line="166"/>
         <source>Conclusion</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="169"/>
+        <location filename="../../ui/mediation_case.ui" line="168"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="171"/>
+        <location filename="../../ui/mediation_case.ui" line="170"/>
         <source>Concluded on</source>
         <translation>结案日期</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="173"/>
+        <location filename="../../ui/mediation_case.ui" line="172"/>
         <source>Route told of (failed)</source>
         <translation>告知途径（调解不成）</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="177"/>
+        <location filename="../../ui/mediation_case.ui" line="176"/>
         <source>Resume</source>
         <translation>恢复调解</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="178"/>
+        <location filename="../../ui/mediation_case.ui" line="177"/>
         <source>Conclude</source>
         <translation>结案</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="191"/>
+        <location filename="../../ui/mediation_case.ui" line="190"/>
         <source>F&amp;ollow-ups</source>
         <translation>回访(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="196"/>
+        <location filename="../../ui/mediation_case.ui" line="195"/>
         <source>Visited on</source>
         <translation>回访日期</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="203"/>
+        <location filename="../../ui/mediation_case.ui" line="202"/>
         <source>How it was performed</source>
         <translation>协议履行情况</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="214"/>
+        <location filename="../../ui/mediation_case.ui" line="213"/>
         <source>Add follow-up</source>
         <translation>添加回访</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="220"/>
+        <location filename="../../ui/mediation_case.ui" line="219"/>
         <source>&amp;Dossier</source>
         <translation>卷宗(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="225"/>
+        <location filename="../../ui/mediation_case.ui" line="224"/>
         <source>Documents</source>
         <translation>文书</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="227"/>
+        <location filename="../../ui/mediation_case.ui" line="226"/>
         <source>Print the whole dossier</source>
         <translation>打印全卷</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="239"/>
+        <location filename="../../ui/mediation_case.ui" line="238"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/mediation_case.ui" line="240"/>
+        <location filename="../../ui/mediation_case.ui" line="239"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -441,93 +435,93 @@
 <context>
     <name>MediationDossierTab</name>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="15"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="21"/>
         <source>Application (申请书)</source>
         <translation>人民调解申请书</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="16"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="22"/>
         <source>Acceptance register</source>
         <translation>受理登记表</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="17"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="23"/>
         <source>Notice of rights and duties</source>
         <translation>权利义务告知书</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="18"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="24"/>
         <source>Investigation record</source>
         <translation>调查记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="19"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="25"/>
         <source>Mediation record (latest)</source>
         <translation>调解记录（最近一次）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="20"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="26"/>
         <source>Mediation agreement</source>
         <translation>人民调解协议书</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="21"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="27"/>
         <source>Oral-agreement register</source>
         <translation>口头协议登记表</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="22"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="28"/>
         <source>Follow-up record (latest)</source>
         <translation>回访记录（最近一次）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="23"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="29"/>
         <source>Cover and contents</source>
         <translation>卷宗封面及卷内目录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="35"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="41"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="35"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="41"/>
         <source>Item</source>
         <translation>材料名称</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="35"/>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="67"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="41"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="73"/>
         <source>Required</source>
         <translation>必备</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="35"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="41"/>
         <source>Present</source>
         <translation>有无</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="36"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="42"/>
         <source>Pages</source>
         <translation>页数</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="36"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="42"/>
         <source>How</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="67"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="73"/>
         <source>If needed</source>
         <translation>按需</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="78"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="84"/>
         <source>Generated</source>
         <translation>系统生成</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="78"/>
+        <location filename="../../aidstation/gui/mediation/dossier_tab.py" line="84"/>
         <source>Filed by hand</source>
         <translation>人工归档</translation>
     </message>
@@ -765,7 +759,7 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="158"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="150"/>
         <source>Mediation</source>
         <translation>人民调解</translation>
     </message>

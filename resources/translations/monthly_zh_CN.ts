@@ -4,87 +4,87 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="103"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="89"/>
         <source>Month of most files</source>
         <translation>按多数文件的月份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="138"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="124"/>
         <location filename="../../ui/district_page.ui" line="28"/>
         <source>Station workbooks</source>
         <translation>各站月报文件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="139"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="149"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="154"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="125"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="135"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="140"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="143"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="129"/>
         <source>A folder of station workbooks</source>
         <translation>存放各站月报的文件夹</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="148"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="134"/>
         <source>Write the merged workbook</source>
         <translation>保存汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="153"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="139"/>
         <source>District template</source>
         <translation>区里的报表模板</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="192"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="178"/>
         <source>Check files</source>
         <translation>检查文件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="192"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="178"/>
         <source>Reading the workbooks…</source>
         <translation>正在读取工作簿…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="201"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="241"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="187"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="227"/>
         <location filename="../../ui/district_page.ui" line="10"/>
         <source>District merge</source>
         <translation>区级汇总</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="201"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="187"/>
         <source>Merging the workbooks…</source>
         <translation>正在汇总工作簿…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="208"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="194"/>
         <source>{n} stations to merge for {month}; {p} problems.</source>
         <translation>{month} 可汇总 {n} 个站点；问题 {p} 项。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="224"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="210"/>
         <source>merged</source>
         <translation>已汇总</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="226"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="212"/>
         <source>left out, see Problems</source>
         <translation>未汇总，见“问题”</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="235"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="221"/>
         <source>{n} stations merged for {month} into {path}.</source>
         <translation>已将 {month} 的 {n} 个站点汇总到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="238"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="224"/>
         <source>{p} problems are listed on its 问题 sheet.</source>
         <translation>{p} 项问题列在其“问题”工作表中。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="240"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="226"/>
         <source>District template:</source>
         <translation>区报表模板：</translation>
     </message>
@@ -152,32 +152,32 @@
 <context>
     <name>FiguresTableModel</name>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="45"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="54"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="46"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="55"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="47"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="56"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="48"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="57"/>
         <source>Change</source>
         <translation>增减</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="49"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="58"/>
         <source>Same month last year</source>
         <translation>去年同月</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="50"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="59"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -185,135 +185,135 @@
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="177"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="174"/>
         <source>not entered</source>
         <translation>未填报</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="196"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="194"/>
         <source>Only an administrator can mark a month submitted.</source>
         <translation>只有管理员可以标记月报已报送。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="231"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="229"/>
         <source>Not submitted yet.</source>
         <translation>尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="235"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="233"/>
         <source>Submitted {when} as {file}.</source>
         <translation>已于 {when} 报送（{file}）。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="240"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="238"/>
         <source>Records of {month} changed after the month was sent. Export again to send correction {n}.</source>
         <translation>{month} 的记录在报送后有变动。请重新导出，报送第 {n} 次更正。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="244"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="242"/>
         <source>{month} was already sent. A new export is correction {n}.</source>
         <translation>{month} 月报已报送，再次导出即为第 {n} 次更正。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="251"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="249"/>
         <source>original</source>
         <translation>原报</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="251"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="249"/>
         <source>correction {n}</source>
         <translation>更正{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="256"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="255"/>
         <source>Last export: {path}</source>
         <translation>最近导出：{path}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="274"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="273"/>
         <source>Export the monthly workbook</source>
         <translation>导出月报工作簿</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="275"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="332"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="274"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="331"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="283"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="282"/>
         <source>Export a correction</source>
         <translation>导出更正报表</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="284"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="283"/>
         <source>{month} was already submitted. Export correction {n}?</source>
         <translation>{month} 月报已报送。是否导出第 {n} 次更正？</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="294"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="304"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="307"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="293"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="303"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="306"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="294"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="293"/>
         <source>Writing the monthly workbook…</source>
         <translation>正在生成月报工作簿…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="300"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="299"/>
         <source>The workbook was written to {path}.</source>
         <translation>工作簿已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="302"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="301"/>
         <source>It is correction {n} of {month}.</source>
         <translation>这是 {month} 的第 {n} 次更正。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="307"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="306"/>
         <source>The workbook could not be written: {reason}</source>
         <translation>无法生成工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="313"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="317"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="325"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="312"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="316"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="324"/>
         <source>Mark submitted</source>
         <translation>标记已报送</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="314"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="313"/>
         <source>Export the workbook of {month} first, then mark it submitted.</source>
         <translation>请先导出 {month} 的月报工作簿，再标记为已报送。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="318"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="317"/>
         <source>Record that {file} was sent to the district?</source>
         <translation>确认已将 {file} 报送区司法局？</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="331"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="349"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="356"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="358"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="330"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="348"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="355"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="357"/>
         <source>District template</source>
         <translation>区里的报表模板</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="350"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="349"/>
         <source>The template cannot be used: {reason}</source>
         <translation>模板无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="353"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="352"/>
         <source>The filled template was written to {path}.</source>
         <translation>已填好的模板保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="355"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="354"/>
         <source>Placeholders not recognised:</source>
         <translation>无法识别的占位符：</translation>
     </message>
@@ -328,42 +328,42 @@
         <translation>月份(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="17"/>
+        <location filename="../../ui/monthly_page.ui" line="16"/>
         <source>Include detail sheets</source>
         <translation>包含明细表</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="18"/>
+        <location filename="../../ui/monthly_page.ui" line="17"/>
         <source>&amp;Export workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="19"/>
+        <location filename="../../ui/monthly_page.ui" line="18"/>
         <source>Mark &amp;submitted</source>
         <translation>标记已报送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="20"/>
+        <location filename="../../ui/monthly_page.ui" line="19"/>
         <source>Fill district &amp;template…</source>
         <translation>填写区报表模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="40"/>
+        <location filename="../../ui/monthly_page.ui" line="39"/>
         <source>Figures entered by hand</source>
         <translation>手工填报数据</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="42"/>
+        <location filename="../../ui/monthly_page.ui" line="41"/>
         <source>No record yields these figures; leave a field empty if there is nothing to report.</source>
         <translation>以下数据无法从登记记录中统计；没有可报的数据请留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="45"/>
+        <location filename="../../ui/monthly_page.ui" line="44"/>
         <source>Save figures</source>
         <translation>保存数据</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="51"/>
+        <location filename="../../ui/monthly_page.ui" line="50"/>
         <source>Submissions of this month</source>
         <translation>本月报送记录</translation>
     </message>
@@ -371,17 +371,17 @@
 <context>
     <name>ProblemTableModel</name>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="24"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="25"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="25"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="26"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="26"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="27"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -389,12 +389,12 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="21"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="30"/>
         <source>Monthly report</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="18"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="19"/>
         <source>District merge</source>
         <translation>区级汇总</translation>
     </message>
