@@ -30,6 +30,17 @@ def admin(station):
                        password_hash=PasswordHasher().hash("Secret-pass-1"))
 
 
+@pytest.fixture
+def clerk(station):
+    """An active clerk in the fresh station (password 'Secret-pass-1'): records, cannot restore."""
+    from argon2 import PasswordHasher
+
+    from aidstation.core.models import User
+
+    return User.create(username="clerk", display_name="Clerk", role="clerk",
+                       password_hash=PasswordHasher().hash("Secret-pass-1"))
+
+
 class SentWarnings:
     """The sent-month warnings the committed writes announced (core/changes.py), as the main
     window would show them: (English, Chinese) per month, oldest first."""

@@ -24,10 +24,12 @@ def cmd_import_template(args) -> int:
 
 
 def cmd_import(args) -> int:
+    from aidstation.core import records
     from aidstation.excel import ledgers
 
     _open(args)
-    report = ledgers.import_ledger(args.kind, args.file, dry_run=args.dry_run)
+    report = ledgers.import_ledger(args.kind, args.file, user=records.system("import"),
+                                   dry_run=args.dry_run)
     for row, column, message in report.problems:
         where = f"row {row}" + (f", column {column}" if column else "")
         print(f"  {where}: {message}", file=sys.stderr)

@@ -57,11 +57,13 @@ def cmd_totals(args) -> int:
 
 
 def cmd_export_month(args) -> int:
+    from aidstation.core import records
     from aidstation.excel import monthly
 
     year, month = _month(args.month)
     _open(args)
-    result = monthly.export_month(year, month, args.output, details=not args.no_details)
+    result = monthly.export_month(year, month, args.output, details=not args.no_details,
+                                  user=records.system("export"))
     note = f" (correction {result.correction})" if result.correction else ""
     print(f"{result.path}{note}")
     return 0

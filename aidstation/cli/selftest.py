@@ -142,7 +142,8 @@ class SelfTest:
 
         self.need_demo()
         target = self.folder / "month.xlsx"
-        result = monthly.export_month(self.month.year, self.month.month, target, details=True)
+        result = monthly.export_month(self.month.year, self.month.month, target, details=True,
+                                      user=self.admin)
         book = load_workbook(target, read_only=True)
         try:
             names = book.sheetnames
@@ -158,7 +159,7 @@ class SelfTest:
 
         from aidstation.core.models import MediationCase
         from aidstation.pdf import fonts
-        from aidstation.pdf.mediation.application import render_application
+        from aidstation.pdf.mediation import render_application
 
         self.need_demo()
         case = MediationCase.live().order_by(MediationCase.id).first()

@@ -31,7 +31,7 @@ def _read_password() -> str:
 
 def cmd_init(args) -> int:
     """Create a station with its profile and first administrator (password on stdin)."""
-    from aidstation.core import accounts, settings
+    from aidstation.core import accounts, records, settings
     from aidstation.core.validation import required_text
 
     folder = Path(args.station_dir)
@@ -44,8 +44,9 @@ def cmd_init(args) -> int:
         raise _error("no password on stdin: pipe the administrator's password in")
     accounts.check_strength(password, args.admin)
     open_station(folder)
-    settings.set_many({"station.name": name, "station.code": code})
-    accounts.create_user(args.admin, args.admin, "admin", password)
+    actor = records.system("init")  # no account exists yet: the program makes the first one
+    settings.set_many({"station.name": name, "station.code": code}, user=actor)
+    accounts.create_user(args.admin, args.admin, "admin", password, user=actor)
     print(f"Created station {name} ({code}) in {folder}; administrator: {args.admin}")
     return 0
 
@@ -94,7 +95,7 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from aidstation.core import backup
+    from aidstation.core import backup, records
 
     folder = Path(args.station_dir)
     source = Path(args.file)
@@ -108,7 +109,7 @@ def cmd_restore(args) -> int:
             open_station(folder, read_only=True, create=False)
     else:
         open_station(folder)
-    safety = backup.restore(source)
+    safety = backup.restore(source, user=records.system("restore"))
     print(f"Restored {source.name}; the previous database was saved as {safety}")
     return 0
 

@@ -1,13 +1,24 @@
-"""User accounts: argon2id passwords, login with lock-out, roles, the last-admin rule.
+"""User accounts: argon2id passwords, login with lock-out, roles, the last-admin rule, and the
+one rule for who may write at all.
 
 Roles are `admin` (also manages users, codes, settings, restores) and `clerk`. Five failed
 logins lock an account for five minutes. Passwords are never logged or audited; login and
 failed login are audit events carrying only the username.
+
+Who may do what: a write needs an active account (`require_user`), some writes an active
+administrator (`require_admin`), judged by the account as stored at that moment, so one
+deactivated or demoted while its session is open loses the right at once. Work no person does
+at the desk (the demo generator, a ledger import from the command line) names an explicit
+`SystemActor`, audited as `system:<name>`; there is no "None means the system". Services reach
+this rule through core/records.py; it lives here, at the bottom of the house, so that settings,
+codes and the month submissions (which records.py itself builds on) can use it too.
 """
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
+from dataclasses import dataclass
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
@@ -17,15 +28,98 @@ from aidstation.core.db import atomic
 from aidstation.core.models import User, now
 from aidstation.core.validation import ValidationError
 
-ROLES = ("admin", "clerk")
+ADMIN = "admin"
+CLERK = "clerk"
+ROLES = (ADMIN, CLERK)
 MAX_FAILED = 5
 LOCK_MINUTES = 5
 
 # argon2-cffi's defaults are argon2id (RFC 9106 low-memory profile); a change of parameters in
 # a later release makes check_needs_rehash() true, and the next login rehashes.
 _hasher = PasswordHasher()
-# Verified against when the username is unknown, so both failures take the same time.
-_DUMMY_HASH = _hasher.hash("not-a-real-password")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Verified against when the username is unknown, so both failures take the same time.
+    Made at the first login, not at import: every service imports this module."""
+    return _hasher.hash("not-a-real-password")
+
+
+# ---------------------------------------------------------------- who may do what
+class PermissionDenied(ValidationError):
+    """The user may not do this; the message says why, in both languages."""
+
+    def __init__(self, message: str, message_zh: str):
+        super().__init__("user", message, message_zh)
+
+
+@dataclass(frozen=True)
+class SystemActor:
+    """The program itself acting for a named job ('demo', 'import'): an administrator with no
+    account, audited as `system:<name>`."""
+
+    name: str
+    role: str = ADMIN
+    active: bool = True
+    id: None = None
+
+    @property
+    def username(self) -> str:
+        return f"system:{self.name}"
+
+    @property
+    def display_name(self) -> str:
+        return self.username
+
+
+def system(name: str) -> SystemActor:
+    return SystemActor(name)
+
+
+def _allowed(user) -> User | SystemActor:
+    """The actor as it stands now: a system actor, or the stored account if it is active."""
+    if isinstance(user, SystemActor):
+        return user
+    if not isinstance(user, User):
+        raise PermissionDenied("a signed-in user is required for this", "此操作需要先登录")
+    current = user if user.id is None else User.get_or_none(User.id == user.id)
+    if current is None:
+        raise PermissionDenied(f"the account {user.username} no longer exists",
+                               f"账户 {user.username} 已不存在")
+    if not current.active:
+        raise PermissionDenied(f"the account {user.username} is disabled", f"账户 {user.username} 已停用")
+    return current
+
+
+def require_user(user) -> User | SystemActor:
+    """`user` if it may write at all (an active account or a system actor), else PermissionDenied."""
+    _allowed(user)
+    return user
+
+
+def require_admin(user, what: str = "do this", what_zh: str = "执行此操作") -> User | SystemActor:
+    """`user` if it is an active administrator (or a system actor), else PermissionDenied."""
+    if _allowed(user).role != ADMIN:
+        raise PermissionDenied(f"only an administrator can {what}", f"只有管理员可以{what_zh}")
+    return user
+
+
+def is_admin(user) -> bool:
+    """Whether `user` may do what administrators do (the rule of require_admin)."""
+    try:
+        require_admin(user)
+    except PermissionDenied:
+        return False
+    return True
+
+
+def actor_id(user) -> int | None:
+    """The User id for created_by / updated_by; None for a system actor."""
+    return user.id if isinstance(user, User) else None
+
+
+# ---------------------------------------------------------------- accounts
 
 
 class LoginError(Exception):
@@ -77,12 +171,6 @@ def check_strength(password: str, username: str = "", field: str = "password") -
         raise ValidationError(field, "the password cannot be the username", "密码不能与用户名相同")
 
 
-def _require_admin(user, what_en: str, what_zh: str) -> None:
-    """`user` None is the system (command line); otherwise only an active admin may."""
-    if user is not None and (user.role != "admin" or not user.active):
-        raise ValidationError("user", f"only an administrator can {what_en}", f"只有管理员可以{what_zh}")
-
-
 def _clean_username(username: str) -> str:
     text = (username or "").strip()
     if not text:
@@ -107,9 +195,10 @@ def _fresh(user: User) -> User:
     return User.get_by_id(user.id)
 
 
-def create_user(username: str, display_name: str, role: str, password: str, *, user=None) -> User:
-    """A new account; raises ValidationError (username taken, bad role, weak password)."""
-    _require_admin(user, "create accounts", "新建账号")
+def create_user(username: str, display_name: str, role: str, password: str, *, user) -> User:
+    """A new account, made by an administrator (the first one by `records.system("init")`);
+    raises ValidationError (username taken, bad role, weak password)."""
+    require_admin(user, "create accounts", "新建账号")
     username = _clean_username(username)
     if role not in ROLES:
         raise ValidationError("role", f"role must be one of {', '.join(ROLES)}", "角色必须是管理员或工作人员")
@@ -128,9 +217,10 @@ def create_user(username: str, display_name: str, role: str, password: str, *, u
 
 def authenticate(username: str, password: str) -> User:
     """The user on success; raises LoginError otherwise. Both outcomes are audited."""
+    dummy = _dummy_hash()
     found = _find(username)
     if found is None:
-        _verify(_DUMMY_HASH, password or "")
+        _verify(dummy, password or "")
         with atomic():
             # The typed name is not stored: clerks sometimes type a password into it.
             record_event(None, "login_failed", "User", None, detail="unknown username")
@@ -181,6 +271,7 @@ def check_password(user: User, password: str) -> bool:
 
 def change_password(user: User, old: str, new: str) -> None:
     """The user changes their own password, giving the old one."""
+    require_user(user)
     current = _fresh(user)
     if not _verify(current.password_hash, old or ""):
         raise ValidationError("old_password", "the current password is wrong", "当前密码不正确")
@@ -195,9 +286,9 @@ def change_password(user: User, old: str, new: str) -> None:
     user.password_hash = password_hash
 
 
-def reset_password(target: User, new: str, *, user=None) -> None:
+def reset_password(target: User, new: str, *, user) -> None:
     """An administrator sets a new password; this also lifts a lock-out."""
-    _require_admin(user, "reset passwords", "重置密码")
+    require_admin(user, "reset passwords", "重置密码")
     current = _fresh(target)
     check_strength(new, current.username)
     password_hash = hash_password(new)
@@ -208,9 +299,9 @@ def reset_password(target: User, new: str, *, user=None) -> None:
     target.password_hash, target.failed_attempts, target.locked_until = password_hash, 0, None
 
 
-def set_active(target: User, active: bool, *, user=None) -> None:
+def set_active(target: User, active: bool, *, user) -> None:
     """Activate or deactivate an account; the last active administrator stays active."""
-    _require_admin(user, "activate or deactivate accounts", "启用或停用账号")
+    require_admin(user, "activate or deactivate accounts", "启用或停用账号")
     current = _fresh(target)
     if not active and current.active and current.role == "admin" and _active_admins() <= 1:
         raise ValidationError("active", "the last active administrator cannot be deactivated",
@@ -221,9 +312,9 @@ def set_active(target: User, active: bool, *, user=None) -> None:
     target.active = bool(active)
 
 
-def set_role(target: User, role: str, *, user=None) -> None:
+def set_role(target: User, role: str, *, user) -> None:
     """Change an account's role; the last active administrator cannot be demoted."""
-    _require_admin(user, "change roles", "修改角色")
+    require_admin(user, "change roles", "修改角色")
     if role not in ROLES:
         raise ValidationError("role", f"role must be one of {', '.join(ROLES)}", "角色必须是管理员或工作人员")
     current = _fresh(target)
@@ -237,8 +328,10 @@ def set_role(target: User, role: str, *, user=None) -> None:
 
 
 def update_user(target: User, *, display_name: str | None = None, role: str | None = None,
-                language: str | None = None, user=None) -> User:
-    """Change display name and/or role (role changes follow set_role's rule)."""
+                language: str | None = None, user) -> User:
+    """Change display name and/or role (role changes follow set_role's rule); anyone may
+    change their own name and language, only an administrator someone else's."""
+    require_user(user)
     if role is not None and role != _fresh(target).role:
         set_role(target, role, user=user)
     changed = {}
@@ -249,8 +342,8 @@ def update_user(target: User, *, display_name: str | None = None, role: str | No
             raise ValidationError("language", "language must be '', 'en' or 'zh_CN'", "界面语言无效")
         changed["language"] = language
     if changed:
-        if user is not None and user.id != target.id:
-            _require_admin(user, "edit other accounts", "修改其他账号")
+        if actor_id(user) != target.id:
+            require_admin(user, "edit other accounts", "修改其他账号")
         with atomic():
             User.update(**changed).where(User.id == target.id).execute()
             record_event(user, "update", "User", target.id, fields=sorted(changed))
@@ -269,6 +362,3 @@ def list_users(*, include_inactive: bool = True) -> list[User]:
 def get_user(username: str) -> User | None:
     return _find(username)
 
-
-def is_admin(user) -> bool:
-    return user is not None and user.role == "admin" and user.active

@@ -218,17 +218,20 @@ def inspect(path: Path | str) -> str:
     return ""
 
 
-def restore(file: Path | str, *, user=None) -> Path:
+def restore(file: Path | str, *, user) -> Path:
     """Replace the open station's database with `file`; returns the safety backup taken first.
 
     Refuses a damaged or foreign file. The station stays locked throughout: the database is
     closed, swapped atomically, reopened (migrated if the backup is older) and the restore is
     audited in the restored database. Works on a station opened read-only because it is damaged.
     """
+    from aidstation.core.accounts import PermissionDenied, require_admin
     from aidstation.core.audit import record_event
 
-    if user is not None and user.role != "admin":
-        raise BackupError("only an administrator can restore a backup")
+    try:
+        require_admin(user, "restore a backup", "恢复备份")
+    except PermissionDenied as exc:
+        raise BackupError(exc.message) from None  # callers report StationErrors
     file = Path(file).expanduser().resolve()
     station = current_station()
     if file == station.db_path.resolve():

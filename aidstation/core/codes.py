@@ -5,6 +5,8 @@ codes; a code that any record uses can never be deleted.
 """
 from __future__ import annotations
 
+from aidstation.core.accounts import require_admin
+from aidstation.core.audit import record_event
 from aidstation.core.db import atomic
 from aidstation.core.models import Code
 
@@ -253,11 +255,7 @@ def lookup(kind: str, text: str) -> str | None:
 
 # --- administration (Settings > Code tables): add, relabel, retire; never delete ------------
 def _require_admin(user) -> None:
-    from aidstation.core.validation import ValidationError
-
-    if user is not None and getattr(user, "role", "") != "admin":
-        raise ValidationError("user", "only an administrator can change code tables",
-                              "只有管理员可以修改代码表")
+    require_admin(user, "change code tables", "修改代码表")
 
 
 def _labels(label_zh: str, label_en: str) -> tuple[str, str]:
@@ -267,11 +265,10 @@ def _labels(label_zh: str, label_en: str) -> tuple[str, str]:
             required_text(label_en, "label_en", max_length=100))
 
 
-def add_code(kind: str, code: str, label_zh: str, label_en: str, *, user=None) -> Code:
+def add_code(kind: str, code: str, label_zh: str, label_en: str, *, user) -> Code:
     """A new entry at the end of `kind`; the key is 1-30 ASCII letters, digits or '_'."""
     import re
 
-    from aidstation.core.audit import record_event
     from aidstation.core.validation import ValidationError
 
     _require_admin(user)
@@ -292,10 +289,8 @@ def add_code(kind: str, code: str, label_zh: str, label_en: str, *, user=None) -
     return row
 
 
-def relabel(row: Code, label_zh: str, label_en: str, *, user=None) -> Code:
+def relabel(row: Code, label_zh: str, label_en: str, *, user) -> Code:
     """New labels for an entry; records keep its code, so history reads the new labels."""
-    from aidstation.core.audit import record_event
-
     _require_admin(user)
     label_zh, label_en = _labels(label_zh, label_en)
     with atomic():
@@ -305,10 +300,8 @@ def relabel(row: Code, label_zh: str, label_en: str, *, user=None) -> Code:
     return row
 
 
-def set_code_active(row: Code, active: bool, *, user=None) -> Code:
+def set_code_active(row: Code, active: bool, *, user) -> Code:
     """Retire (hidden from new records, kept on old ones) or bring back an entry."""
-    from aidstation.core.audit import record_event
-
     _require_admin(user)
     with atomic():
         Code.update(active=bool(active)).where(Code.id == row.id).execute()
@@ -328,9 +321,8 @@ def usage_count(kind: str, code: str) -> int:
     return total
 
 
-def delete_code(row: Code, *, user=None) -> None:
+def delete_code(row: Code, *, user) -> None:
     """Remove an entry nobody ever used (a typo just added); a used code can only be retired."""
-    from aidstation.core.audit import record_event
     from aidstation.core.validation import ValidationError
 
     _require_admin(user)

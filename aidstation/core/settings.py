@@ -57,10 +57,13 @@ def get_all() -> dict[str, str]:
     return values
 
 
-def set_many(values: dict[str, object], *, user=None) -> None:
-    """Store several settings in one transaction, audited by key name (never by value)."""
+def set_many(values: dict[str, object], *, user) -> None:
+    """Store several settings in one transaction (administrators only), audited by key name
+    (never by value)."""
+    from aidstation.core.accounts import require_admin
     from aidstation.core.audit import record_event
 
+    require_admin(user, "change settings", "修改设置")
     for key in values:
         if key not in DECLARED:
             raise KeyError(f"undeclared setting {key!r}")

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from aidstation.core import validation
 from aidstation.core.db import atomic
-from aidstation.core.models import Staff, now
-from aidstation.core.records import record_write
+from aidstation.core.models import Staff
+from aidstation.core.records import actor_id, record_write, require_user, stamp
 from aidstation.core.validation import ValidationError
 
 FIELDS = ("name", "role", "title", "phone", "community", "full_time", "active", "sort")
@@ -42,6 +42,7 @@ def create(*, user, name: str, role: str = "mediator", title: str = "", phone: s
            community: str = "", full_time: bool = True, active: bool = True,
            sort: int | None = None) -> Staff:
     """Add a staff member; raises ValidationError naming the bad field."""
+    require_user(user)
     values = _clean({"name": name, "role": role, "title": title, "phone": phone,
                      "community": community, "full_time": full_time, "active": active,
                      "sort": 0 if sort is None else sort})
@@ -49,14 +50,14 @@ def create(*, user, name: str, role: str = "mediator", title: str = "", phone: s
         if sort is None:
             last = Staff.select(Staff.sort).order_by(Staff.sort.desc()).first()
             values["sort"] = (last.sort + 10) if last else 10
-        uid = getattr(user, "id", None)
-        staff = Staff.create(created_by=uid, updated_by=uid, **values)
+        staff = Staff.create(created_by=actor_id(user), updated_by=actor_id(user), **values)
         record_write(user, "create", "Staff", staff.id, fields=sorted(values))
     return staff
 
 
 def update(staff: Staff, *, user, **changes) -> Staff:
     """Change some fields of a staff member (names as in FIELDS)."""
+    require_user(user)
     values = _clean(changes)
     changed = [k for k, v in values.items() if getattr(staff, k) != v]
     if not changed:
@@ -64,8 +65,7 @@ def update(staff: Staff, *, user, **changes) -> Staff:
     with atomic():
         for key in changed:
             setattr(staff, key, values[key])
-        staff.updated_at = now()
-        staff.updated_by = getattr(user, "id", None)
+        stamp(staff, user)
         staff.save()
         record_write(user, "update", "Staff", staff.id, fields=sorted(changed))
     return staff

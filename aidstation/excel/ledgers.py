@@ -16,7 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from aidstation.core import changes, codes, validation
+from aidstation.core import changes, codes, records, validation
 from aidstation.core.audit import record_event
 from aidstation.core.db import db
 from aidstation.core.files import atomic_path
@@ -284,8 +284,10 @@ def _person(report: ImportReport, name, phone, id_number, user, column: str) -> 
     return person
 
 
-def import_ledger(kind: str, path: Path | str, *, user=None, dry_run: bool = False) -> ImportReport:
-    """Read and write the ledger, all or nothing; see the module docstring."""
+def import_ledger(kind: str, path: Path | str, *, user, dry_run: bool = False) -> ImportReport:
+    """Read and write the ledger, all or nothing; see the module docstring. Every record is
+    written and audited as `user` (the command line passes `records.system("import")`)."""
+    records.require_user(user)
     cols = _check_kind(kind)
     report = ImportReport(kind, dry_run=dry_run)
     try:

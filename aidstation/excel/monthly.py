@@ -10,7 +10,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from aidstation import __version__
-from aidstation.core import settings
+from aidstation.core import records, settings
 from aidstation.core.audit import record_event
 from aidstation.core.db import atomic, current_station
 from aidstation.core.files import atomic_path
@@ -59,12 +59,14 @@ def default_path(month: str, correction: int) -> Path:
 
 
 def export_month(year: int, month: int, path: Path | str | None = None, *, details: bool = True,
-                 user=None, correction: int | None = None, progress=None) -> ExportResult:
+                 user, correction: int | None = None, progress=None) -> ExportResult:
     """Write the month's workbook to `path` (default exports/{code}-{YYYY-MM}[-更正N].xlsx).
 
     A month already submitted is exported as the next correction. `progress(done, total)` is
-    called between sheets when given (for a GUI progress dialog).
+    called between sheets when given (for a GUI progress dialog). The export is audited under
+    `user`; the workbook names them as preparer (a system actor leaves that to the station head).
     """
+    records.require_user(user)
     month_text = indicators.month_text(year, month)
     if correction is None:
         correction = submissions.next_correction(month_text)
@@ -73,7 +75,7 @@ def export_month(year: int, month: int, path: Path | str | None = None, *, detai
     digest = values_sha256(values)
     generated = now()
     prof = settings.get_all()
-    prepared = "" if user is None else (getattr(user, "display_name", "") or getattr(user, "username", ""))
+    prepared = "" if isinstance(user, records.SystemActor) else (user.display_name or user.username)
     prepared = prepared or prof.get("station.head", "")
     steps = 2 + (len(DETAIL_SHEETS) if details else 0)
 

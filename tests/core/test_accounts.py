@@ -6,14 +6,16 @@ import datetime as dt
 import pytest
 from argon2 import PasswordHasher
 
-from aidstation.core import accounts
+from aidstation.core import accounts, records
 from aidstation.core.accounts import LoginError
 from aidstation.core.models import AuditEvent, User
 from aidstation.core.validation import ValidationError
 
+INIT = records.system("init")  # the first accounts, as `aidstation init` makes them
+
 
 def test_create_and_authenticate(station):
-    u = accounts.create_user("li", "李娜", "clerk", "good-pass-1")
+    u = accounts.create_user("li", "李娜", "clerk", "good-pass-1", user=INIT)
     assert u.password_hash.startswith("$argon2id$")
     assert "good-pass-1" not in u.password_hash
     got = accounts.authenticate("li", "good-pass-1")
@@ -28,7 +30,7 @@ def test_create_and_authenticate(station):
 
 
 def test_unknown_and_wrong_password_read_the_same(station):
-    accounts.create_user("li", "李娜", "clerk", "good-pass-1")
+    accounts.create_user("li", "李娜", "clerk", "good-pass-1", user=INIT)
     with pytest.raises(LoginError) as unknown:
         accounts.authenticate("nobody", "good-pass-1")
     with pytest.raises(LoginError) as wrong:
@@ -42,7 +44,7 @@ def test_unknown_and_wrong_password_read_the_same(station):
 
 
 def test_five_failures_lock_for_five_minutes(station):
-    accounts.create_user("li", "李娜", "clerk", "good-pass-1")
+    accounts.create_user("li", "李娜", "clerk", "good-pass-1", user=INIT)
     for _ in range(4):
         with pytest.raises(LoginError) as exc:
             accounts.authenticate("li", "nope-nope")
@@ -64,7 +66,7 @@ def test_five_failures_lock_for_five_minutes(station):
 
 
 def test_lock_minutes_remaining_rounds_up(station):
-    accounts.create_user("li", "李娜", "clerk", "good-pass-1")
+    accounts.create_user("li", "李娜", "clerk", "good-pass-1", user=INIT)
     User.update(locked_until=dt.datetime.now() + dt.timedelta(seconds=61)).execute()
     with pytest.raises(LoginError) as exc:
         accounts.authenticate("li", "good-pass-1")
@@ -72,9 +74,9 @@ def test_lock_minutes_remaining_rounds_up(station):
 
 
 def test_inactive_user_refused(station):
-    accounts.create_user("boss", "Boss", "admin", "good-pass-1")
-    u = accounts.create_user("li", "李娜", "clerk", "good-pass-1")
-    accounts.set_active(u, False)
+    boss = accounts.create_user("boss", "Boss", "admin", "good-pass-1", user=INIT)
+    u = accounts.create_user("li", "李娜", "clerk", "good-pass-1", user=INIT)
+    accounts.set_active(u, False, user=boss)
     with pytest.raises(LoginError) as exc:
         accounts.authenticate("li", "good-pass-1")
     assert exc.value.reason == "inactive"
@@ -98,27 +100,27 @@ def test_rehash_on_login_when_parameters_change(station):
 ])
 def test_password_strength(station, password, message):
     with pytest.raises(ValidationError) as exc:
-        accounts.create_user("wang.wei", "王伟", "clerk", password)
+        accounts.create_user("wang.wei", "王伟", "clerk", password, user=INIT)
     assert (exc.value.field, exc.value.message) == ("password", message)
     assert User.select().count() == 0
 
 
 def test_duplicate_username_and_bad_role(station):
-    accounts.create_user("li", "李娜", "clerk", "good-pass-1")
+    accounts.create_user("li", "李娜", "clerk", "good-pass-1", user=INIT)
     with pytest.raises(ValidationError) as exc:
-        accounts.create_user("LI", "x", "clerk", "good-pass-1")
+        accounts.create_user("LI", "x", "clerk", "good-pass-1", user=INIT)
     assert exc.value.field == "username"
     with pytest.raises(ValidationError) as exc:
-        accounts.create_user("zhao", "x", "boss", "good-pass-1")
+        accounts.create_user("zhao", "x", "boss", "good-pass-1", user=INIT)
     assert exc.value.field == "role"
     with pytest.raises(ValidationError) as exc:
-        accounts.create_user("two words", "x", "clerk", "good-pass-1")
+        accounts.create_user("two words", "x", "clerk", "good-pass-1", user=INIT)
     assert exc.value.field == "username"
     assert User.select().count() == 1
 
 
 def test_change_password(station):
-    u = accounts.create_user("li", "李娜", "clerk", "good-pass-1")
+    u = accounts.create_user("li", "李娜", "clerk", "good-pass-1", user=INIT)
     with pytest.raises(ValidationError) as exc:
         accounts.change_password(u, "wrong-old-1", "newer-pass-2")
     assert exc.value.field == "old_password"
@@ -133,9 +135,9 @@ def test_change_password(station):
 
 
 def test_reset_password_needs_admin_and_unlocks(station):
-    boss = accounts.create_user("boss", "Boss", "admin", "good-pass-1")
-    clerk = accounts.create_user("li", "李娜", "clerk", "good-pass-1")
-    other = accounts.create_user("zhao", "赵", "clerk", "good-pass-1")
+    boss = accounts.create_user("boss", "Boss", "admin", "good-pass-1", user=INIT)
+    clerk = accounts.create_user("li", "李娜", "clerk", "good-pass-1", user=INIT)
+    other = accounts.create_user("zhao", "赵", "clerk", "good-pass-1", user=INIT)
     User.update(locked_until=dt.datetime.now() + dt.timedelta(minutes=5), failed_attempts=0).where(
         User.id == clerk.id).execute()
     with pytest.raises(ValidationError) as exc:
@@ -146,7 +148,7 @@ def test_reset_password_needs_admin_and_unlocks(station):
 
 
 def test_last_admin_cannot_be_deactivated_or_demoted(station):
-    boss = accounts.create_user("boss", "Boss", "admin", "good-pass-1")
+    boss = accounts.create_user("boss", "Boss", "admin", "good-pass-1", user=INIT)
     with pytest.raises(ValidationError) as exc:
         accounts.set_active(boss, False, user=boss)
     assert exc.value.message == "the last active administrator cannot be deactivated"
@@ -162,7 +164,7 @@ def test_last_admin_cannot_be_deactivated_or_demoted(station):
 
 
 def test_list_users_and_update(station):
-    boss = accounts.create_user("boss", "Boss", "admin", "good-pass-1")
+    boss = accounts.create_user("boss", "Boss", "admin", "good-pass-1", user=INIT)
     li = accounts.create_user("li", "李娜", "clerk", "good-pass-1", user=boss)
     accounts.set_active(li, False, user=boss)
     assert [u.username for u in accounts.list_users()] == ["boss", "li"]

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from aidstation.core import backup, people
+from aidstation.core import backup, people, records
 from aidstation.core.db import current_station, db
 from aidstation.core.models import AuditEvent, Person
 
@@ -21,7 +21,7 @@ def _counts(path):
 
 def _add_people(n, start=0):
     for i in range(n):
-        people.create(name=f"测试{start + i}")
+        people.create(name=f"测试{start + i}", user=records.system("test"))
 
 
 def test_make_backup_is_verified_single_file(station):
@@ -104,11 +104,11 @@ def test_restore_round_trip_with_safety_copy(station, admin):
     assert (last.action, last.username, last.detail) == ("restore", "admin", f"database restored from {saved.name}")
     assert backup.check() == []
     # the station is open for writing again
-    people.create(name="恢复后")
+    people.create(name="恢复后", user=admin)
     assert Person.select().count() == 4
 
 
-def test_restore_refuses_bad_files_and_changes_nothing(station, tmp_path):
+def test_restore_refuses_bad_files_and_changes_nothing(station, tmp_path, admin):
     _add_people(2)
     garbage = tmp_path / "garbage.db"
     garbage.write_bytes(b"this is not a database" * 100)
@@ -127,7 +127,7 @@ def test_restore_refuses_bad_files_and_changes_nothing(station, tmp_path):
                          (newer, "newer.db was written by a newer AidStation (version 99)"),
                          (tmp_path / "missing.db", "missing.db does not exist")]:
         with pytest.raises(backup.BackupError) as exc:
-            backup.restore(path)
+            backup.restore(path, user=admin)
         assert reason in str(exc.value)
     assert Person.select().count() == 2
     assert list((station.folder / "backups").glob("pre-restore-*")) == []
@@ -159,7 +159,7 @@ def test_restore_onto_damaged_station(tmp_path):
         open_station(folder)
     st = open_station(folder, read_only=True)
     assert st.problem
-    safety = backup.restore(saved)
+    safety = backup.restore(saved, user=records.system("restore"))
     assert safety.name.startswith("pre-restore-damaged-")
     assert current_station().read_only is False
     assert Person.select().count() == 4

@@ -22,8 +22,8 @@ def test_delete_unused_code(station, admin):
 def test_used_code_cannot_be_deleted(station, admin):
     row = codes.add_code("group", "student", "学生", "Student", user=admin)
     c = consultations.record(received_at=dt.datetime(2025, 1, 6, 9), channel="visit", matter="other",
-                             question="q", anonymous=True, groups=["student"])
-    consultations.delete(c)  # a deleted record still holds the code
+                             question="q", anonymous=True, groups=["student"], user=admin)
+    consultations.delete(c, user=admin)  # a deleted record still holds the code
     assert codes.usage_count("group", "student") == 1
     with pytest.raises(ValidationError) as exc:
         codes.delete_code(row, user=admin)
@@ -33,10 +33,10 @@ def test_used_code_cannot_be_deleted(station, admin):
     assert codes.label("group", "student") == "学生"
 
 
-def test_clerk_cannot_delete(station):
+def test_clerk_cannot_delete(station, admin):
     from aidstation.core.models import User
 
     clerk = User.create(username="c", role="clerk", password_hash="x")
-    row = codes.add_code("matter", "tax", "税务", "Tax")
+    row = codes.add_code("matter", "tax", "税务", "Tax", user=admin)
     with pytest.raises(ValidationError):
         codes.delete_code(row, user=clerk)

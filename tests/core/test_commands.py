@@ -81,10 +81,11 @@ def test_demo_check_backup_restore_round_trip(tmp_path, capsys):
     # change the station, then restore: every table as in the backup, plus the restore event
     from aidstation.core import people
     from aidstation.core.db import close_station
+    from aidstation.core.models import User
     from aidstation.core.station import open_station
 
     open_station(d)
-    people.create(name="后来的人")
+    people.create(name="后来的人", user=User.get(User.username == "demo"))
     close_station()
     code, out, err = run(capsys, "--data-dir", str(d), "restore", str(target))
     assert (code, err) == (0, "")

@@ -10,8 +10,11 @@ import textwrap
 
 import pytest
 
+from aidstation.core import records
 from aidstation.core.db import StationDamaged, StationLocked, close_station
 from aidstation.core.station import open_station
+
+SYSTEM = records.system("test")  # the program writing fixture data, no account
 
 PY = sys.executable
 
@@ -23,13 +26,14 @@ def _cli(*argv, timeout=120):
 WRITER = textwrap.dedent("""
     import sys, datetime as dt
     from aidstation.core.station import open_station
-    from aidstation.core import people, consultations
+    from aidstation.core import people, consultations, records
     open_station(sys.argv[1])
+    writer = records.system("test")
     i = 0
     while True:
-        p = people.create(name=f"写入{i}", phone=f"138{i:08d}")
+        p = people.create(name=f"写入{i}", phone=f"138{i:08d}", user=writer)
         c = consultations.record(received_at=dt.datetime(2025, 1, 6, 9), channel="visit", person=p,
-                                 matter="wages", question="欠薪" * 50, groups=["migrant"])
+                                 matter="wages", question="欠薪" * 50, groups=["migrant"], user=writer)
         print(p.id, c.id, flush=True)
         i += 1
 """)
@@ -105,7 +109,7 @@ def _station_with_records(folder):
 
     open_station(folder)
     for i in range(300):
-        people.create(name=f"人员{i}", address="幸福路" * 20)
+        people.create(name=f"人员{i}", address="幸福路" * 20, user=SYSTEM)
     close_station()
 
 

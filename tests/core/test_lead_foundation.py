@@ -114,9 +114,9 @@ def test_new_station_schema_codes_and_pragmas(station):
         assert (station.folder / sub).is_dir()
 
 
-def test_settings_declared_defaults_and_store(station):
+def test_settings_declared_defaults_and_store(station, admin):
     assert settings.get("station.hotline") == "12348"
-    settings.set_many({"station.name": "东城街道法律援助工作站", "clocks.working_days": True})
+    settings.set_many({"station.name": "东城街道法律援助工作站", "clocks.working_days": True}, user=admin)
     assert settings.get("station.name") == "东城街道法律援助工作站"
     assert settings.get_bool("clocks.working_days") is True
     with pytest.raises(KeyError):

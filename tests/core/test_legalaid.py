@@ -6,11 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from aidstation.core import legalaid, settings
+from aidstation.core import legalaid, records, settings
 from aidstation.core.models import (
     AidApplication,
-    AidGroup,
-    AidMaterial,
     AuditEvent,
     CardIssue,
     Consultation,
@@ -18,6 +16,8 @@ from aidstation.core.models import (
     Person,
 )
 from aidstation.core.validation import ValidationError
+
+SYSTEM = records.system("test")  # the program writing fixture data, no account
 
 TODAY = dt.date.today()
 
@@ -31,11 +31,11 @@ def apply(applicant=None, **kw) -> AidApplication:
     kw.setdefault("scope_item", "support")
     kw.setdefault("cause", "support")
     kw.setdefault("aid_form", "litigation")
-    return legalaid.receive(user=None, applicant=applicant or person(), **kw)
+    return legalaid.receive(user=SYSTEM, applicant=applicant or person(), **kw)
 
 
 def complete(app):
-    legalaid.set_materials(app, {m.material: True for m in legalaid.missing_materials(app)}, user=None,
+    legalaid.set_materials(app, {m.material: True for m in legalaid.missing_materials(app)}, user=SYSTEM,
                            on=app.received_on)
 
 
@@ -56,8 +56,8 @@ def test_receive_numbers_per_year_and_builds_the_checklist(station, admin):
     assert ev.action == "create" and ev.username == "admin" and "王芳" not in ev.fields
 
 
-def test_number_uses_the_station_prefix(station):
-    settings.set_many({"numbers.aid_prefix": "朝援"})
+def test_number_uses_the_station_prefix(station, admin):
+    settings.set_many({"numbers.aid_prefix": "朝援"}, user=admin)
     assert apply(received_on=dt.date(2026, 3, 1)).number == "（2026）朝援申字第1号"
 
 
@@ -124,31 +124,31 @@ def test_from_consultation_needs_the_apply_aid_disposition(station, admin):
     assert err.value.field == "consultation"
 
 
-def test_card_holder_counts_as_assistance_only_with_the_setting(station):
+def test_card_holder_counts_as_assistance_only_with_the_setting(station, admin):
     p = person()
     CardIssue.create(issued_on=TODAY, person=p, household_type="lowincome")
     assert apply(p).hardship_route == "statement"
-    settings.set_many({"aid.card_holders_exempt": True})
+    settings.set_many({"aid.card_holders_exempt": True}, user=admin)
     app = apply(p)
     assert (app.hardship_route, app.hardship_ground) == ("exempt", "assistance")
     assert "联系卡" in app.hardship_reason
 
 
-def test_update_reruns_the_check_and_the_checklist(station):
+def test_update_reruns_the_check_and_the_checklist(station, admin):
     app = apply()
-    assert legalaid.update(app, user=None, art32_ground="abuse") == ["art32_ground"]
+    assert legalaid.update(app, user=admin, art32_ground="abuse") == ["art32_ground"]
     app = AidApplication.get_by_id(app.id)
     assert app.hardship_route == "no_test"
     req = {m.material: m.required for m in legalaid.materials(app)}
     assert req["hardship"] is False and req["exemption"] is False
-    assert legalaid.update(app, user=None, art32_ground="abuse") == []
+    assert legalaid.update(app, user=admin, art32_ground="abuse") == []
 
 
-def test_forwarding_with_required_materials_missing_is_refused_with_the_list(station):
+def test_forwarding_with_required_materials_missing_is_refused_with_the_list(station, admin):
     app = apply()
-    legalaid.set_materials(app, {"form": True, "id": True}, user=None, on=app.received_on)
+    legalaid.set_materials(app, {"form": True, "id": True}, user=admin, on=app.received_on)
     with pytest.raises(ValidationError) as err:
-        legalaid.forward(app, user=None, forwarded_to="区法律援助中心")
+        legalaid.forward(app, user=admin, forwarded_to="区法律援助中心")
     assert err.value.field == "materials"
     assert err.value.message == ("required materials are missing: Hardship statement and integrity pledge; "
                                  "Evidence relating to the matter")
@@ -156,49 +156,49 @@ def test_forwarding_with_required_materials_missing_is_refused_with_the_list(sta
     assert AidApplication.get_by_id(app.id).forwarded_on is None
 
 
-def test_decision_dated_before_forwarding_is_refused(station):
+def test_decision_dated_before_forwarding_is_refused(station, admin):
     app = apply()
     complete(app)
-    legalaid.forward(app, user=None, forwarded_on=app.received_on + dt.timedelta(days=1), forwarded_to="区中心")
+    legalaid.forward(app, user=admin, forwarded_on=app.received_on + dt.timedelta(days=1), forwarded_to="区中心")
     with pytest.raises(ValidationError) as err:
-        legalaid.decide(app, user=None, decision="granted", decision_on=app.received_on)
+        legalaid.decide(app, user=admin, decision="granted", decision_on=app.received_on)
     assert err.value.field == "decision_on"
     assert "before the day it was forwarded" in err.value.message
     assert AidApplication.get_by_id(app.id).decision == "pending"
 
 
-def test_grant_or_refusal_needs_forwarding_and_refusal_needs_a_reason(station):
+def test_grant_or_refusal_needs_forwarding_and_refusal_needs_a_reason(station, admin):
     app = apply()
     with pytest.raises(ValidationError) as err:
-        legalaid.decide(app, user=None, decision="granted")
+        legalaid.decide(app, user=admin, decision="granted")
     assert err.value.field == "decision"
     complete(app)
-    legalaid.forward(app, user=None, forwarded_on=app.received_on, forwarded_to="区中心")
+    legalaid.forward(app, user=admin, forwarded_on=app.received_on, forwarded_to="区中心")
     with pytest.raises(ValidationError) as err:
-        legalaid.decide(app, user=None, decision="refused")
+        legalaid.decide(app, user=admin, decision="refused")
     assert err.value.field == "decision_reason"
 
 
-def test_assignment_without_a_grant_is_refused(station):
+def test_assignment_without_a_grant_is_refused(station, admin):
     app = apply()
     complete(app)
-    legalaid.forward(app, user=None, forwarded_on=app.received_on, forwarded_to="区中心")
+    legalaid.forward(app, user=admin, forwarded_on=app.received_on, forwarded_to="区中心")
     with pytest.raises(ValidationError) as err:
-        legalaid.assign(app, user=None, assigned_to="某律师事务所 张律师")
+        legalaid.assign(app, user=admin, assigned_to="某律师事务所 张律师")
     assert err.value.field == "assigned_on" and "only after the centre grants aid" in err.value.message
-    legalaid.decide(app, user=None, decision="refused", decision_on=app.received_on + dt.timedelta(days=2),
+    legalaid.decide(app, user=admin, decision="refused", decision_on=app.received_on + dt.timedelta(days=2),
                     reason="经济状况不符合条件")
     with pytest.raises(ValidationError):
-        legalaid.assign(app, user=None, assigned_to="某律师事务所 张律师")
+        legalaid.assign(app, user=admin, assigned_to="某律师事务所 张律师")
 
 
-def test_closing_without_an_assignment_is_refused(station):
+def test_closing_without_an_assignment_is_refused(station, admin):
     app = apply()
     complete(app)
-    legalaid.forward(app, user=None, forwarded_on=app.received_on, forwarded_to="区中心")
-    legalaid.decide(app, user=None, decision="granted", decision_on=app.received_on + dt.timedelta(days=3))
+    legalaid.forward(app, user=admin, forwarded_on=app.received_on, forwarded_to="区中心")
+    legalaid.decide(app, user=admin, decision="granted", decision_on=app.received_on + dt.timedelta(days=3))
     with pytest.raises(ValidationError) as err:
-        legalaid.close(app, user=None, outcome="调解结案")
+        legalaid.close(app, user=admin, outcome="调解结案")
     assert err.value.field == "closed_on" and "only after it has been assigned" in err.value.message
 
 
@@ -229,14 +229,14 @@ def test_the_whole_path_and_follow_up(station, admin):
     assert actions == ["create", "update", "update", "update", "update", "update"]
 
 
-def test_followup_before_closing_is_refused(station):
+def test_followup_before_closing_is_refused(station, admin):
     with pytest.raises(ValidationError) as err:
-        legalaid.add_followup(apply(), user=None, visited_on=TODAY)
+        legalaid.add_followup(apply(), user=admin, visited_on=TODAY)
     assert err.value.field == "visited_on"
 
 
 def test_notice_print_records_the_time_and_an_audit_event(station, admin):
-    settings.set_many({"aid.supplement_days": "10"})
+    settings.set_many({"aid.supplement_days": "10"}, user=admin)
     app = apply()
     legalaid.record_print(app, "notice", user=admin, file_name="x.pdf")
     app = AidApplication.get_by_id(app.id)
@@ -253,17 +253,17 @@ def test_working_days_skip_weekends(station):
     assert legalaid.add_days(friday, 7, working=True) == dt.date(2026, 1, 13)
 
 
-def test_search_by_stage_text_and_month(station):
+def test_search_by_stage_text_and_month(station, admin):
     a = apply(person("王芳", phone="13800138000"), received_on=dt.date(2026, 1, 5))
     b = apply(person("李强"), received_on=dt.date(2026, 2, 5))
     complete(b)
-    legalaid.forward(b, user=None, forwarded_on=dt.date(2026, 2, 5), forwarded_to="区中心")
+    legalaid.forward(b, user=admin, forwarded_on=dt.date(2026, 2, 5), forwarded_to="区中心")
     ids = lambda q: [x.id for x in q]  # noqa: E731
     assert ids(legalaid.search("王")) == [a.id]
     assert ids(legalaid.search("8000")) == [a.id]
     assert ids(legalaid.search(stage_name="forwarded")) == [b.id]
     assert ids(legalaid.search(month="2026-01")) == [a.id]
     assert ids(legalaid.search(overdue_ids=[b.id])) == [b.id]
-    legalaid.delete(a, user=None)
+    legalaid.delete(a, user=admin)
     assert ids(legalaid.search()) == [b.id]
     assert [x.id for x in legalaid.of_person(b.applicant)] == [b.id]

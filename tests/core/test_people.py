@@ -23,13 +23,13 @@ def test_create_derives_birth_date_and_gender(station, admin):
     assert "王秀英" not in ev.detail + ev.fields
 
 
-def test_id_number_overrides_given_gender(station):
-    p = people.create(name="张三", id_number=ID, gender="M", birth_date="1990-01-01")
+def test_id_number_overrides_given_gender(station, admin):
+    p = people.create(name="张三", id_number=ID, gender="M", birth_date="1990-01-01", user=admin)
     assert (p.gender, p.birth_date) == ("F", dt.date(1949, 12, 31))
 
 
-def test_legacy_id_gives_warning(station):
-    p = people.create(name="老李", id_number="110105491231002")
+def test_legacy_id_gives_warning(station, admin):
+    p = people.create(name="老李", id_number="110105491231002", user=admin)
     assert p.warnings == ["15-digit legacy ID number: ask for the 18-digit number"]
     assert p.gender == "F"
 
@@ -42,51 +42,51 @@ def test_legacy_id_gives_warning(station):
     ({"name": "张三", "gender": "X"}, "gender"),
     ({"name": "张三", "shoe_size": "42"}, "shoe_size"),
 ])
-def test_bad_input_writes_nothing(station, fields, field):
+def test_bad_input_writes_nothing(station, admin, fields, field):
     events = AuditEvent.select().count()
     with pytest.raises(ValidationError) as exc:
-        people.create(**fields)
+        people.create(user=admin, **fields)
     assert exc.value.field == field
     assert Person.select().count() == 0
     assert AuditEvent.select().count() == events
 
 
-def test_same_id_refused_even_in_the_bin(station):
-    first = people.create(name="王秀英", id_number=ID)
+def test_same_id_refused_even_in_the_bin(station, admin):
+    first = people.create(name="王秀英", id_number=ID, user=admin)
     with pytest.raises(ValidationError) as exc:
-        people.create(name="王秀", id_number=ID)
+        people.create(name="王秀", id_number=ID, user=admin)
     assert (exc.value.field, exc.value.message) == ("id_number", "another person already has this ID number")
-    people.delete(first)
+    people.delete(first, user=admin)
     with pytest.raises(ValidationError) as exc:
-        people.create(name="王秀", id_number=ID)
+        people.create(name="王秀", id_number=ID, user=admin)
     assert exc.value.message == "a deleted person holds this ID number: restore that person instead"
-    other = people.create(name="李四")
+    other = people.create(name="李四", user=admin)
     with pytest.raises(ValidationError):
-        people.update(other, id_number=ID)
+        people.update(other, id_number=ID, user=admin)
     assert Person.select().count() == 2
 
 
-def test_same_name_and_phone_warns_until_confirmed(station):
-    first = people.create(name="李明", phone="13800138000")
+def test_same_name_and_phone_warns_until_confirmed(station, admin):
+    first = people.create(name="李明", phone="13800138000", user=admin)
     assert people.find_duplicates("李明", "138 0013 8000") == [first]
     assert people.find_duplicates("李明", "13900000000") == []
     assert people.find_duplicates("", "", ID) == []
     with pytest.raises(people.DuplicateWarning) as exc:
-        people.create(name="李明", phone="13800138000")
+        people.create(name="李明", phone="13800138000", user=admin)
     assert exc.value.field == "phone"
     assert [p.id for p in exc.value.matches] == [first.id]
     assert Person.select().count() == 1
-    second = people.create(name="李明", phone="13800138000", confirm_duplicate=True)
+    second = people.create(name="李明", phone="13800138000", confirm_duplicate=True, user=admin)
     assert second.id != first.id
     # changing someone else into a duplicate warns too
-    third = people.create(name="李明", phone="13900139000")
+    third = people.create(name="李明", phone="13900139000", user=admin)
     with pytest.raises(people.DuplicateWarning):
-        people.update(third, phone="13800138000")
+        people.update(third, phone="13800138000", user=admin)
     assert Person.get_by_id(third.id).phone == "13900139000"
 
 
 def test_update_audits_only_changed_fields(station, admin):
-    p = people.create(name="张三", phone="13800138000", address="幸福路1号")
+    p = people.create(name="张三", phone="13800138000", address="幸福路1号", user=admin)
     people.update(p, user=admin, name="张三", address="幸福路2号")
     ev = AuditEvent.select().order_by(AuditEvent.id.desc()).first()
     assert (ev.action, ev.fields) == ("update", "address")
@@ -97,9 +97,9 @@ def test_update_audits_only_changed_fields(station, admin):
 
 
 def test_search_by_name_phone_id_and_consultation_number(station, admin):
-    a = people.create(name="王秀英", id_number=ID, phone="13800138000")
-    b = people.create(name="王强", phone="13912345678")
-    people.create(name="李娜", phone="02088886666")
+    a = people.create(name="王秀英", id_number=ID, phone="13800138000", user=admin)
+    b = people.create(name="王强", phone="13912345678", user=admin)
+    people.create(name="李娜", phone="02088886666", user=admin)
     c = consultations.record(user=admin, received_at=dt.datetime(2025, 3, 4, 9, 30), channel="visit",
                              person=b, matter="wages", question="欠薪")
     assert [p.id for p in people.search("王")] == [b.id, a.id]
@@ -113,13 +113,13 @@ def test_search_by_name_phone_id_and_consultation_number(station, admin):
 
 
 def test_delete_and_restore(station, admin):
-    p = people.create(name="张三")
+    p = people.create(name="张三", user=admin)
     consultation = consultations.record(received_at=dt.datetime(2025, 1, 6, 10), channel="phone",
-                                        person=p, matter="family", question="离婚")
+                                        person=p, matter="family", question="离婚", user=admin)
     with pytest.raises(ValidationError) as exc:
-        people.delete(p)
+        people.delete(p, user=admin)
     assert exc.value.field == "person"
-    consultations.delete(consultation)
+    consultations.delete(consultation, user=admin)
     people.delete(p, user=admin)
     assert people.search("张三") == []
     assert [x.id for x in people.search("张三", include_deleted=True)] == [p.id]
@@ -133,23 +133,23 @@ def test_delete_and_restore(station, admin):
 
 
 def test_reveal_id_is_audited(station, admin):
-    p = people.create(name="王秀英", id_number=ID)
+    p = people.create(name="王秀英", id_number=ID, user=admin)
     assert people.reveal_id(p, user=admin) == ID
     ev = AuditEvent.select().order_by(AuditEvent.id.desc()).first()
     assert (ev.action, ev.entity_id, ev.fields, ev.username) == ("reveal", p.id, "id_number", "admin")
 
 
-def test_history_across_records(station):
+def test_history_across_records(station, admin):
     from aidstation.core.models import AidApplication, MediationCase, MediationParty
 
-    p = people.create(name="王秀英")
+    p = people.create(name="王秀英", user=admin)
     c = consultations.record(received_at=dt.datetime(2025, 3, 4, 9), channel="visit", person=p,
-                             matter="wages", question="老板拖欠三个月工资")
+                             matter="wages", question="老板拖欠三个月工资", user=admin)
     case = MediationCase.create(number="（2025）幸人调字第1号", year=2025, seq=1,
                                 received_on=dt.date(2025, 3, 10), title="工资纠纷", status="in_progress")
     MediationParty.create(case=case, person=p, role="applicant")
-    app = AidApplication.create(number="2025援1", received_on=dt.date(2025, 3, 8), applicant=p,
-                                cause="wages")
+    AidApplication.create(number="2025援1", received_on=dt.date(2025, 3, 8), applicant=p,
+                          cause="wages")
     CardIssue.create(issued_on=dt.date(2025, 2, 1), person=p, quantity=2, year=2025, serial_from=7,
                      serial_to=8)
     items = people.history(p)
@@ -166,11 +166,11 @@ def test_history_across_records(station):
     assert [i.summary for i in people.history(p, lang="en")][:2] == ["工资纠纷 (In progress)", "Unpaid wages (Pending)"]
 
 
-def test_history_names_the_persons_role(station):
+def test_history_names_the_persons_role(station, admin):
     """A respondent, a third party and an agent see their part in each record (issues 5, 6)."""
     from aidstation.core.models import AidApplication, MediationCase, MediationParty
 
-    p, q = people.create(name="王秀英"), people.create(name="李四")
+    p, q = people.create(name="王秀英", user=admin), people.create(name="李四", user=admin)
     for seq, role in ((1, "respondent"), (2, "third_party")):
         case = MediationCase.create(number=f"（2025）幸人调字第{seq}号", year=2025, seq=seq,
                                     received_on=dt.date(2025, 3, seq), title="邻里纠纷")

@@ -41,19 +41,19 @@ def test_plausible_bounds_are_kept():
     assert validation.date("2100-12-31", "d") == dt.date(2100, 12, 31)
 
 
-def test_far_dates_refused_by_every_area(station):
-    p = people.create(name="张三")
-    _refused("birth_date", lambda: people.create(name="李四", birth_date="0001-01-01"))
+def test_far_dates_refused_by_every_area(station, admin):
+    p = people.create(name="张三", user=admin)
+    _refused("birth_date", lambda: people.create(name="李四", birth_date="0001-01-01", user=admin))
     _refused("received_at", lambda: consultations.record(
-        received_at="0001-01-01 09:00", channel="visit", matter="family", person=p, question="q"))
+        received_at="0001-01-01 09:00", channel="visit", matter="family", person=p, question="q", user=admin))
     _refused("reply_due", lambda: consultations.record(
         received_at=dt.datetime(2026, 1, 5, 9), channel="visit", matter="family", person=p,
-        question="q", disposition="appointment", reply_due="9999-12-31"))
-    _refused("received_on", lambda: legalaid.receive(user=None, applicant=p, received_on="1066-10-14"))
-    _refused("urgent_deadline", lambda: legalaid.receive(user=None, applicant=p, received_on=dt.date(2026, 1, 5),
+        question="q", disposition="appointment", reply_due="9999-12-31", user=admin))
+    _refused("received_on", lambda: legalaid.receive(user=admin, applicant=p, received_on="1066-10-14"))
+    _refused("urgent_deadline", lambda: legalaid.receive(user=admin, applicant=p, received_on=dt.date(2026, 1, 5),
                                                          urgent_deadline="9999-12-31"))
-    _refused("held_on", lambda: publicity.create_activity(user=None, held_on="0001-01-01", title="讲座"))
-    _refused("issued_on", lambda: cards.issue(user=None, issued_on="0001-01-01", quantity=1, recipient="x",
+    _refused("held_on", lambda: publicity.create_activity(user=admin, held_on="0001-01-01", title="讲座"))
+    _refused("issued_on", lambda: cards.issue(user=admin, issued_on="0001-01-01", quantity=1, recipient="x",
                                               allocate=False))
 
 
@@ -64,57 +64,57 @@ def test_huge_amount_is_refused_not_crashed(value):
     assert (err.value.field, err.value.message) == ("amount_recovered", "the amount is implausibly large")
 
 
-def test_huge_income_refused_by_legal_aid(station):
-    p = people.create(name="张三")
-    _refused("monthly_income", lambda: legalaid.receive(user=None, applicant=p, received_on=dt.date(2026, 1, 5),
+def test_huge_income_refused_by_legal_aid(station, admin):
+    p = people.create(name="张三", user=admin)
+    _refused("monthly_income", lambda: legalaid.receive(user=admin, applicant=p, received_on=dt.date(2026, 1, 5),
                                                         monthly_income="1e30"))
 
 
-def test_numbers_where_text_is_expected(station):
+def test_numbers_where_text_is_expected(station, admin):
     """A spreadsheet cell or a widget may hand over a number: kept as its digits, never a crash."""
-    p = people.create(name="张三", phone=13800138000, notes=5, occupation=12.0)
+    p = people.create(name="张三", phone=13800138000, notes=5, occupation=12.0, user=admin)
     assert (p.phone, p.notes, p.occupation) == ("13800138000", "5", "12")
     c = consultations.record(received_at=dt.datetime(2026, 1, 5, 9), channel="visit", matter="family",
-                             person=p, question=42, advice=7)
+                             person=p, question=42, advice=7, user=admin)
     assert (c.question, c.advice) == ("42", "7")
-    app = legalaid.receive(user=None, applicant=p, received_on=dt.date(2026, 1, 5), summary=3)
+    app = legalaid.receive(user=admin, applicant=p, received_on=dt.date(2026, 1, 5), summary=3)
     assert app.summary == "3"
-    a = publicity.create_activity(user=None, held_on=dt.date(2026, 1, 5), title=2026, place=None)
+    a = publicity.create_activity(user=admin, held_on=dt.date(2026, 1, 5), title=2026, place=None)
     assert (a.title, a.place) == ("2026", "")
 
 
 @pytest.mark.parametrize("value", [object(), ["张三"], True])
-def test_other_types_where_text_is_expected_are_refused(station, value):
-    _refused("name", lambda: people.create(name=value))
-    _refused("notes", lambda: people.create(name="张三", notes=value))
+def test_other_types_where_text_is_expected_are_refused(station, value, admin):
+    _refused("name", lambda: people.create(name=value, user=admin))
+    _refused("notes", lambda: people.create(name="张三", notes=value, user=admin))
 
 
-def test_cards_are_not_issued_to_a_deleted_person(station):
-    p = people.create(name="张三")
-    people.delete(p)
+def test_cards_are_not_issued_to_a_deleted_person(station, admin):
+    p = people.create(name="张三", user=admin)
+    people.delete(p, user=admin)
     for person in (p, p.id, 99999):
-        _refused("person", lambda: cards.issue(user=None, issued_on=dt.date(2026, 1, 5), quantity=1,
+        _refused("person", lambda: cards.issue(user=admin, issued_on=dt.date(2026, 1, 5), quantity=1,
                                                person=person, allocate=False))
     assert CardIssue.select().count() == 0
 
 
-def test_groups_as_one_code_or_a_list_and_nothing_else(station):
-    p = people.create(name="张三")
+def test_groups_as_one_code_or_a_list_and_nothing_else(station, admin):
+    p = people.create(name="张三", user=admin)
     args = dict(received_at=dt.datetime(2026, 1, 5, 9), channel="visit", matter="family", person=p, question="q")
-    c = consultations.record(groups="migrant", **args)
+    c = consultations.record(groups="migrant", user=admin, **args)
     assert consultations.group_codes(c) == ["migrant"]
-    c = consultations.record(groups=("women", "elderly", "women"), **args)
+    c = consultations.record(groups=("women", "elderly", "women"), user=admin, **args)
     assert consultations.group_codes(c) == ["women", "elderly"]
-    _refused("groups", lambda: consultations.update(c, groups=5))
-    _refused("groups", lambda: consultations.record(groups=[1, 2], **args))
-    _refused("groups", lambda: legalaid.receive(user=None, applicant=p, received_on=dt.date(2026, 1, 5), groups=7))
-    app = legalaid.receive(user=None, applicant=p, received_on=dt.date(2026, 1, 5), groups="migrant")
+    _refused("groups", lambda: consultations.update(c, groups=5, user=admin))
+    _refused("groups", lambda: consultations.record(groups=[1, 2], user=admin, **args))
+    _refused("groups", lambda: legalaid.receive(user=admin, applicant=p, received_on=dt.date(2026, 1, 5), groups=7))
+    app = legalaid.receive(user=admin, applicant=p, received_on=dt.date(2026, 1, 5), groups="migrant")
     assert legalaid.groups_of(app) == ["migrant"]
 
 
-def test_staff_text_fields_take_numbers_and_refuse_other_types(station):
+def test_staff_text_fields_take_numbers_and_refuse_other_types(station, admin):
     from aidstation.core import staff
 
-    s = staff.create(user=None, name="王芳", title=110, community=None)
+    s = staff.create(user=admin, name="王芳", title=110, community=None)
     assert (s.title, s.community) == ("110", "")
-    _refused("title", lambda: staff.create(user=None, name="李明", title=["x"]))
+    _refused("title", lambda: staff.create(user=admin, name="李明", title=["x"]))

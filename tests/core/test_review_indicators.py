@@ -12,7 +12,7 @@ DAY = dt.date(2026, 3, 2)
 def test_a_lapsed_application_counts_as_withdrawn(admin):
     """视为撤回: an applicant who never supplies the missing materials is deemed to have
     withdrawn (Legal Aid Law procedure rules); the return has no other row for it."""
-    p = people.create(name="张三")
+    p = people.create(name="张三", user=admin)
     lapsed = legalaid.receive(user=admin, applicant=p, received_on=DAY)
     withdrawn = legalaid.receive(user=admin, applicant=p, received_on=DAY)
     legalaid.decide(lapsed, user=admin, decision="lapsed", decision_on=dt.date(2026, 3, 20))
@@ -38,9 +38,9 @@ def test_moving_a_record_out_of_a_sent_month_flags_that_month(admin, tmp_path, s
     from aidstation.core.models import Submission
     from aidstation.core.reporting import submissions
 
-    p = people.create(name="张三")
+    p = people.create(name="张三", user=admin)
     c = consultations.record(received_at=dt.datetime(2026, 3, 30, 9), channel="visit", matter="family",
-                             person=p, question="q")
+                             person=p, question="q", user=admin)
     app = legalaid.receive(user=admin, applicant=p, received_on=dt.date(2026, 3, 30))
     card = cards.issue(user=admin, issued_on=dt.date(2026, 3, 30), quantity=1, recipient="x", allocate=False)
     event = publicity.create_activity(user=admin, held_on=dt.date(2026, 3, 30), title="讲座")

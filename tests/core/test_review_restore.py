@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from argon2 import PasswordHasher
 
 from aidstation.core import cards, consultations, legalaid, people, publicity
 from aidstation.core.models import (
@@ -13,22 +12,16 @@ from aidstation.core.models import (
     AuditEvent,
     CardIssue,
     Consultation,
-    User,
 )
 from aidstation.core.validation import ValidationError
 
 DAY = dt.date(2026, 1, 5)
 
 
-@pytest.fixture
-def clerk(station):
-    return User.create(username="clerk", role="clerk", password_hash=PasswordHasher().hash("Secret-pass-1"))
-
-
 def _records(admin):
-    p = people.create(name="张三")
+    p = people.create(name="张三", user=admin)
     c = consultations.record(received_at=dt.datetime(2026, 1, 5, 9), channel="visit", matter="family",
-                             person=p, question="q")
+                             person=p, question="q", user=admin)
     app = legalaid.receive(user=admin, applicant=p, received_on=DAY)
     card = cards.issue(user=admin, issued_on=DAY, quantity=1, person=p, allocate=False, today=DAY)
     activity = publicity.create_activity(user=admin, held_on=DAY, title="讲座")
@@ -90,7 +83,7 @@ def test_moving_an_event_audits_the_cards_that_move_with_it(admin):
 def test_receipt_cannot_move_after_a_decision_taken_before_forwarding(admin):
     """A withdrawal needs no forwarding; moving the receipt past it would date the decision
     before the application (review)."""
-    p = people.create(name="张三")
+    p = people.create(name="张三", user=admin)
     app = legalaid.receive(user=admin, applicant=p, received_on=DAY)
     legalaid.decide(app, user=admin, decision="withdrawn", decision_on=dt.date(2026, 1, 8))
     before = AuditEvent.select().count()

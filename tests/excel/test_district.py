@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from aidstation import cli
-from aidstation.core import settings
+from aidstation.core import records, settings
 from aidstation.core.db import close_station
 from aidstation.core.models import Consultation, MediationCase
 from aidstation.core.reporting import indicators
@@ -18,10 +18,12 @@ from aidstation.core.station import open_station
 from aidstation.excel import district, monthly, safety, templates
 from tests.core.test_indicators import build_fixture
 
+SYSTEM = records.system("test")  # these tests move between stations, none with an account
+
 
 def _station_b(folder):
     open_station(folder)
-    settings.set_many({"station.name": "西城司法所", "station.code": "XC02"})
+    settings.set_many({"station.name": "西城司法所", "station.code": "XC02"}, user=SYSTEM)
     for i in range(3):
         Consultation.create(number=f"20260301{i:02d}", received_at=dt.datetime(2026, 3, 2 + i, 9),
                             channel="hotline")
@@ -37,12 +39,12 @@ def returns(tmp_path):
     files = tmp_path / "in"
     open_station(tmp_path / "a")
     build_fixture()
-    settings.set_many({"station.name": "东城街道法律援助工作站", "station.code": "DC01"})
-    a = monthly.export_month(2026, 3, files / "DC01-2026-03.xlsx")
-    april = monthly.export_month(2026, 4, tmp_path / "other" / "DC01-2026-04.xlsx")
+    settings.set_many({"station.name": "东城街道法律援助工作站", "station.code": "DC01"}, user=SYSTEM)
+    a = monthly.export_month(2026, 3, files / "DC01-2026-03.xlsx", user=SYSTEM)
+    april = monthly.export_month(2026, 4, tmp_path / "other" / "DC01-2026-04.xlsx", user=SYSTEM)
     close_station()
     _station_b(tmp_path / "b")
-    b = monthly.export_month(2026, 3, files / "XC02-2026-03.xlsx")
+    b = monthly.export_month(2026, 3, files / "XC02-2026-03.xlsx", user=SYSTEM)
     close_station()
     return {"a": a, "b": b, "april": april, "folder": files, "tmp": tmp_path}
 
@@ -128,8 +130,8 @@ def test_correction_supersedes_original_and_conflicting_duplicate(returns, tmp_p
     folder = returns["folder"]
     open_station(tmp_path / "b")
     Consultation.create(number="2026030999", received_at=dt.datetime(2026, 3, 30, 9))
-    fixed = monthly.export_month(2026, 3, folder / "XC02-2026-03-更正1.xlsx", correction=1)
-    other = monthly.export_month(2026, 3, tmp_path / "x" / "XC02-again.xlsx", correction=0)
+    fixed = monthly.export_month(2026, 3, folder / "XC02-2026-03-更正1.xlsx", correction=1, user=SYSTEM)
+    other = monthly.export_month(2026, 3, tmp_path / "x" / "XC02-again.xlsx", correction=0, user=SYSTEM)
     close_station()
     result = district.consolidate([folder], tmp_path / "m.xlsx")
     assert dict(_problems(result))["XC02-2026-03.xlsx"].startswith("superseded by the correction")
@@ -213,7 +215,7 @@ def test_merge_of_two_demo_stations_equals_the_sum_of_their_totals(tmp_path):
     exported = []
     for seed, code in ((1, "DM01"), (2, "DM02")):
         generate(tmp_path / code, seed=seed, months=1, code=code, today=today)
-        result = monthly.export_month(2026, 3, tmp_path / "in" / f"{code}-2026-03.xlsx")
+        result = monthly.export_month(2026, 3, tmp_path / "in" / f"{code}-2026-03.xlsx", user=SYSTEM)
         assert result.values["consult.total"] > 0
         exported.append(result.values)
         close_station()

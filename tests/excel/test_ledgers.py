@@ -4,7 +4,6 @@ from __future__ import annotations
 import datetime as dt
 
 import openpyxl
-import pytest
 
 from aidstation import cli
 from aidstation.core.db import close_station

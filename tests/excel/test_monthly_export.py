@@ -23,9 +23,9 @@ MOBILE_RE = re.compile(r"1[3-9]\d{9}")
 
 
 @pytest.fixture
-def filled(station):
+def filled(station, admin):
     build_fixture()
-    settings.set_many({"station.name": "东城街道法律援助工作站", "station.code": "DC01"})
+    settings.set_many({"station.name": "东城街道法律援助工作站", "station.code": "DC01"}, user=admin)
     return station
 
 
@@ -73,8 +73,8 @@ def test_export_reads_back_equal_to_totals_json(filled, capsys, tmp_path):
                 assert b"<f>" not in zf.read(name)
 
 
-def test_return_sheet_layout(filled, tmp_path):
-    result = monthly.export_month(2026, 3, tmp_path / "m.xlsx", details=False)
+def test_return_sheet_layout(filled, tmp_path, admin):
+    result = monthly.export_month(2026, 3, tmp_path / "m.xlsx", details=False, user=admin)
     assert result.detail_counts == {}
     wb = openpyxl.load_workbook(result.path)
     assert wb.sheetnames == ["月报", "meta"]
@@ -123,12 +123,12 @@ def test_submission_then_change_then_correction(filled, admin, tmp_path):
     assert Submission.select().count() == 2
 
 
-def test_only_admin_submits(filled, tmp_path):
+def test_only_admin_submits(filled, tmp_path, admin):
     from aidstation.core.models import User
     from aidstation.core.validation import ValidationError
 
     clerk = User.create(username="clerk", password_hash="x", role="clerk")
-    result = monthly.export_month(2026, 3, tmp_path / "m.xlsx", details=False)
+    result = monthly.export_month(2026, 3, tmp_path / "m.xlsx", details=False, user=admin)
     with pytest.raises(ValidationError):
         submissions.mark_submitted("2026-03", result.path, result.values, user=clerk)
     assert Submission.select().count() == 0
@@ -164,7 +164,7 @@ def test_totals_table_and_bad_month(filled, capsys):
 
 def test_warning_for_a_sent_month(filled, admin):
     assert submissions.warning(dt.date(2026, 3, 5)) is None
-    result = monthly.export_month(2026, 3, details=False)
+    result = monthly.export_month(2026, 3, details=False, user=admin)
     submissions.mark_submitted("2026-03", result.path, result.values, user=admin)
     en, zh = submissions.warning(dt.datetime(2026, 3, 31, 23, 59))
     assert "2026-03" in en and "更正" in zh
@@ -172,7 +172,7 @@ def test_warning_for_a_sent_month(filled, admin):
 
 
 def test_changed_since_detected_from_the_figures_without_mark_changed(filled, admin):
-    result = monthly.export_month(2026, 3, details=False)
+    result = monthly.export_month(2026, 3, details=False, user=admin)
     submissions.mark_submitted("2026-03", result.path, result.values, user=admin)
     assert not submissions.state("2026-03").changed_since
     Consultation.update(deleted_at=dt.datetime(2026, 4, 3)).where(Consultation.number == "2026000001").execute()
@@ -180,11 +180,11 @@ def test_changed_since_detected_from_the_figures_without_mark_changed(filled, ad
     assert not Submission.get().changed_since  # nobody called mark_changed; the figures tell
 
 
-def test_party_names_in_case_titles_are_masked(filled, tmp_path):
+def test_party_names_in_case_titles_are_masked(filled, tmp_path, admin):
     from aidstation.core.models import MediationCase
 
     MediationCase.update(title="张三与李四漏水纠纷").where(MediationCase.seq == 1).execute()
-    result = monthly.export_month(2026, 3, tmp_path / "m.xlsx")
+    result = monthly.export_month(2026, 3, tmp_path / "m.xlsx", user=admin)
     wb = openpyxl.load_workbook(result.path)
     texts = [c for ws in wb.worksheets for row in ws.iter_rows(values_only=True) for c in row
              if isinstance(c, str)]

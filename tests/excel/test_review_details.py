@@ -9,10 +9,10 @@ from aidstation.core import consultations, people
 from aidstation.excel import book, details
 
 
-def test_the_persons_name_in_a_question_is_masked(station):
-    p = people.create(name="王秀英", phone="13800138000")
+def test_the_persons_name_in_a_question_is_masked(station, admin):
+    p = people.create(name="王秀英", phone="13800138000", user=admin)
     consultations.record(received_at=dt.datetime(2026, 3, 2, 9), channel="visit", matter="wages",
-                         person=p, question="王秀英反映老板拖欠工资，电话13800138000")
+                         person=p, question="王秀英反映老板拖欠工资，电话13800138000", user=admin)
     ws = Workbook().active
     assert details.consultations(ws, dt.date(2026, 3, 1), dt.date(2026, 4, 1)) == 1
     assert (ws.cell(2, 4).value, ws.cell(2, 9).value) == ("王**", "王**反映老板拖欠工资，电话138****8000")
@@ -27,13 +27,13 @@ def test_landlines_in_free_text_are_masked_too():
         "GL01-2026-00001", "2026030201", "金额05000元", "2026-03-02 09:30:00"]
 
 
-def test_a_lapsed_application_reads_as_deemed_withdrawn(station):
+def test_a_lapsed_application_reads_as_deemed_withdrawn(station, admin):
     """It counts in aid.withdrawn; the detail row says 视为撤回 as the rest of the program does."""
     from aidstation.core import legalaid
 
-    p = people.create(name="王秀英")
-    app = legalaid.receive(user=None, applicant=p, received_on=dt.date(2026, 3, 2))
-    legalaid.decide(app, user=None, decision="lapsed", decision_on=dt.date(2026, 3, 20))
+    p = people.create(name="王秀英", user=admin)
+    app = legalaid.receive(user=admin, applicant=p, received_on=dt.date(2026, 3, 2))
+    legalaid.decide(app, user=admin, decision="lapsed", decision_on=dt.date(2026, 3, 20))
     ws = Workbook().active
     assert details.applications(ws, dt.date(2026, 3, 1), dt.date(2026, 4, 1)) == 1
     assert (ws.cell(2, 3).value, ws.cell(2, 7).value, ws.cell(2, 8).value) == ("王**", "视为撤回", "2026-03-20")

@@ -190,7 +190,7 @@ def test_clerk_cannot_reach_administration(qtbot, station, admin):
     from aidstation.core import accounts
     from aidstation.gui.shell.context import AppContext
 
-    clerk = accounts.create_user("li", "Li", "clerk", "Clerk-pass-1")
+    clerk = accounts.create_user("li", "Li", "clerk", "Clerk-pass-1", user=admin)
     window = _window(qtbot, AppContext(station, clerk, "en"))
     page = window.show_page("settings")
     tabs = [page.tabs.tabText(i) for i in range(page.tabs.count())]

@@ -7,7 +7,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-from aidstation.core import settings
+from aidstation.core import records, settings
 from aidstation.core.db import close_station
 from aidstation.core.models import Consultation, User
 from aidstation.core.station import open_station
@@ -16,6 +16,8 @@ from aidstation.gui.reporting.district_page import DistrictPage, ProblemTableMod
 from aidstation.gui.shell.context import AppContext
 from tests.core.test_indicators import build_fixture
 
+SYSTEM = records.system("test")  # two stations, neither with an account
+
 
 @pytest.fixture
 def returns(tmp_path):
@@ -23,14 +25,14 @@ def returns(tmp_path):
     folder = tmp_path / "returns"
     open_station(tmp_path / "a")
     build_fixture()
-    settings.set_many({"station.code": "DC01", "station.name": "东城站"})
-    monthly.export_month(2026, 3, folder / "DC01-2026-03.xlsx", details=False)
-    monthly.export_month(2026, 4, folder / "DC01-2026-04.xlsx", details=False)
+    settings.set_many({"station.code": "DC01", "station.name": "东城站"}, user=SYSTEM)
+    monthly.export_month(2026, 3, folder / "DC01-2026-03.xlsx", details=False, user=SYSTEM)
+    monthly.export_month(2026, 4, folder / "DC01-2026-04.xlsx", details=False, user=SYSTEM)
     close_station()
     open_station(tmp_path / "b")
-    settings.set_many({"station.code": "XC02", "station.name": "西城站"})
+    settings.set_many({"station.code": "XC02", "station.name": "西城站"}, user=SYSTEM)
     Consultation.create(number="1", received_at=dt.datetime(2026, 3, 9, 9))
-    monthly.export_month(2026, 3, folder / "XC02-2026-03.xlsx", details=False)
+    monthly.export_month(2026, 3, folder / "XC02-2026-03.xlsx", details=False, user=SYSTEM)
     close_station()
     (folder / "notes.xlsx").write_text("not a workbook")
     return folder

@@ -54,7 +54,7 @@ def totals():
 
 def test_reception_to_follow_up(qtbot, context, printed, messages_log):
     settings.set_many({"station.aid_centre": "示范区法律援助中心", "station.phone": "0571-88886666",
-                       "aid.supplement_days": "15"})
+                       "aid.supplement_days": "15"}, user=context.user)
     person = Person.create(name="王秀英", birth_date=dt.date(1980, 4, 2), phone="13800138000", gender="F")
     assert totals() == (0, 0, 0, 0, 0, 0.0, 0, 0, 0)
 
@@ -80,7 +80,7 @@ def test_reception_to_follow_up(qtbot, context, printed, messages_log):
     pick(dialog.scope_combo, "support")
     pick(dialog.aid_form_combo, "litigation")
     qtbot.keyClicks(dialog.income_edit, "900")
-    settings.set_many({"aid.hardship_threshold": "1500"})
+    settings.set_many({"aid.hardship_threshold": "1500"}, user=context.user)
     dialog.update_eligibility()
     assert dialog.sentence_label.text().endswith("within the local standard of 1500.00 yuan, so the hardship "
                                                  "condition is met.")
@@ -179,10 +179,10 @@ def test_eligibility_panel_follows_the_fields(qtbot, context):
 
 def test_page_filters_and_model(qtbot, context, qtmodeltester):
     p = Person.create(name="李强", birth_date=dt.date(1980, 1, 1), phone="13700001111")
-    a = legalaid.receive(user=None, applicant=p, received_on=TODAY - dt.timedelta(days=5), scope_item="support")
-    b = legalaid.receive(user=None, applicant=Person.create(name="赵敏", birth_date=dt.date(1985, 1, 1)),
+    a = legalaid.receive(user=context.user, applicant=p, received_on=TODAY - dt.timedelta(days=5), scope_item="support")
+    b = legalaid.receive(user=context.user, applicant=Person.create(name="赵敏", birth_date=dt.date(1985, 1, 1)),
                          received_on=TODAY, scope_item="pension")
-    legalaid.decide(b, user=None, decision="withdrawn", decision_on=TODAY)
+    legalaid.decide(b, user=context.user, decision="withdrawn", decision_on=TODAY)
     page = LegalAidPage(context)
     qtbot.addWidget(page)
     qtmodeltester.check(page.model)

@@ -62,7 +62,7 @@ def find_person(qtbot, finder, text):
 
 
 def test_reception_to_concluded_case_with_agreement_and_follow_up(qtbot, context, printed, messages_log):
-    settings.set_many({"station.committee": "南门街道人民调解委员会", "numbers.mediation_prefix": "南"})
+    settings.set_many({"station.committee": "南门街道人民调解委员会", "numbers.mediation_prefix": "南"}, user=context.user)
     applicant = Person.create(name="周桂兰", gender="F", phone="13800138000", address="南门街道幸福社区3栋")
     Person.create(name="吴国强", gender="M", phone="13912345678", address="南门街道幸福社区5栋")
     mediator = Staff.create(name="陈调解", role="mediator")

@@ -17,7 +17,7 @@ from tests.core.test_indicators import build_fixture
 @pytest.fixture
 def page(qtbot, context, messages_log, monkeypatch, tmp_path):
     build_fixture()
-    settings.set_many({"station.name": "东城站", "station.code": "DC01"})
+    settings.set_many({"station.name": "东城站", "station.code": "DC01"}, user=context.user)
     page = MonthlyPage(context)
     qtbot.addWidget(page)
     index = page.month_combo.findData("2026-03")

@@ -6,7 +6,6 @@ import datetime as dt
 from aidstation.core import consultations
 from aidstation.core.db import atomic
 from aidstation.core.models import Submission
-from aidstation.core.reporting import submissions
 
 
 def _sent(month: str) -> Submission:

@@ -47,7 +47,7 @@ def test_no_station_opens_the_wizard(qtbot, tmp_path):
 
 
 def test_damaged_database_opens_read_only_and_restores_backup(qtbot, tmp_path, messages_log):
-    from aidstation.core import accounts, backup, people
+    from aidstation.core import accounts, backup, people, records
     from aidstation.core.db import close_station
     from aidstation.core.models import Person
     from aidstation.core.station import open_station
@@ -56,7 +56,7 @@ def test_damaged_database_opens_read_only_and_restores_backup(qtbot, tmp_path, m
 
     folder = tmp_path / "st"
     open_station(folder)
-    admin = accounts.create_user("admin", "Admin", "admin", "Secret-pass-1")
+    admin = accounts.create_user("admin", "Admin", "admin", "Secret-pass-1", user=records.system("init"))
     people.create(user=admin, name="韩梅梅", phone="13600001234")
     backup.make_backup()
     for i in range(300):

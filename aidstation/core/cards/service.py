@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from peewee import fn
 
-from aidstation.core import dates, settings, validation
+from aidstation.core import dates, records, settings, validation
 from aidstation.core.db import atomic
 from aidstation.core.models import (
     CardIssue,
@@ -21,9 +21,8 @@ from aidstation.core.models import (
     Person,
     PublicityActivity,
     Staff,
-    now,
 )
-from aidstation.core.records import record_write
+from aidstation.core.records import actor_id, record_write, require_user
 from aidstation.core.reporting import submissions
 from aidstation.core.validation import ValidationError
 
@@ -96,6 +95,7 @@ def save_design(*, user, title: str, subtitle: str = "", services: list[str] | s
                 staff_ids: list[int] = (), office_hours: str = "", qr_text: str = "",
                 double_sided: bool = True, hotline: str = "", address: str = "") -> None:
     """Validate and store the card design (admin's Settings)."""
+    records.require_admin(user, "change the card design", "修改联系卡设计")
     if isinstance(services, str):
         services = services.splitlines()
     services = [s.strip() for s in services if s and s.strip()]
@@ -160,6 +160,7 @@ def record_print(*, user, year: int, serial_from: int, serial_to: int,
     The range must start right after the last printed serial, so two clerks cannot reserve
     the same serials; call next_range() first, render, then this.
     """
+    require_user(user)
     with atomic():
         expected = printed_upto(year) + 1
         if serial_from != expected or serial_to < serial_from:
@@ -170,7 +171,7 @@ def record_print(*, user, year: int, serial_from: int, serial_to: int,
             raise ValidationError("quantity", f"at most {MAX_PRINT} cards in one run",
                                   f"一次最多打印 {MAX_PRINT} 张")
         run = CardPrintRun.create(year=year, serial_from=serial_from, serial_to=serial_to,
-                                  reprint=False, username=getattr(user, "username", "") or "",
+                                  reprint=False, username=user.username,
                                   file_name=file_name)
         record_write(user, "print", "CardPrintRun", run.id, fields=["serial_from", "serial_to"],
                      detail=f"{year} {serial_from}-{serial_to} {file_name}".strip())
@@ -198,11 +199,12 @@ def check_reprint(year, serial_from, serial_to) -> tuple[int, int, int]:
 def record_reprint(*, user, year, serial_from, serial_to, reason: str = "",
                    file_name: str = "") -> CardPrintRun:
     """Record (and audit) a reprint of an already printed range; reserves nothing new."""
+    require_user(user)
     year, first, last = check_reprint(year, serial_from, serial_to)
     reason = _text(reason, "reason", 100)
     with atomic():
         run = CardPrintRun.create(year=year, serial_from=first, serial_to=last, reprint=True,
-                                  username=getattr(user, "username", "") or "", file_name=file_name)
+                                  username=user.username, file_name=file_name)
         record_write(user, "print", "CardPrintRun", run.id, fields=["serial_from", "serial_to"],
                      detail=f"reprint {year} {first}-{last} {file_name}".strip())
     return run
@@ -357,6 +359,7 @@ def issue(*, user, issued_on, quantity=None, year=None, serial_from=None, serial
           activity: PublicityActivity | int | None = None, issued_by: Staff | int | None = None,
           notes: str = "", allocate: bool = True, today: dt.date | None = None) -> CardIssue:
     """Record one hand-over of cards; raises ValidationError naming the bad field."""
+    require_user(user)
     with atomic():
         # Validated inside the write lock, so two clerks cannot take the same serials.
         values = _clean_issue(dict(
@@ -364,8 +367,7 @@ def issue(*, user, issued_on, quantity=None, year=None, serial_from=None, serial
             serial_to=serial_to, person=person, recipient=recipient, households=households,
             household_type=household_type, community=community, channel=channel,
             activity=activity, issued_by=issued_by, notes=notes, allocate=allocate, today=today))
-        uid = getattr(user, "id", None)
-        row = CardIssue.create(created_by=uid, updated_by=uid, **values)
+        row = CardIssue.create(created_by=actor_id(user), updated_by=actor_id(user), **values)
         record_write(user, "create", "CardIssue", row.id, fields=sorted(values))
     return row
 
@@ -376,6 +378,7 @@ EDITABLE = ("issued_on", "quantity", "year", "serial_from", "serial_to", "person
 
 def update_issue(row: CardIssue, *, user, today: dt.date | None = None, **changes) -> CardIssue:
     """Change an issue; the serial range is re-checked against every other issue."""
+    require_user(user)
     for key in changes:
         if key not in EDITABLE:
             raise ValidationError(key, f"unknown field {key!r}", f"未知字段 {key!r}")
@@ -397,8 +400,7 @@ def update_issue(row: CardIssue, *, user, today: dt.date | None = None, **change
                 submissions.note_dates([row.issued_on])
             for key in changed:
                 setattr(row, key, values[key])
-            row.updated_at = now()
-            row.updated_by = getattr(user, "id", None)
+            records.stamp(row, user)
             row.save()
             record_write(user, "update", "CardIssue", row.id, fields=sorted(changed))
     return row
@@ -406,29 +408,18 @@ def update_issue(row: CardIssue, *, user, today: dt.date | None = None, **change
 
 def delete_issue(row: CardIssue, *, user) -> None:
     """Soft delete: the serials return to stock."""
-    with atomic():
-        row.deleted_at = now()
-        row.save()
-        record_write(user, "delete", "CardIssue", row.id)
+    records.soft_delete(row, user=user)
 
 
 def restore_issue(row: CardIssue, *, user) -> None:
     """Undo a delete (administrators only), unless its serials were issued again meanwhile or
     its recipient was deleted."""
-    if user is not None and getattr(user, "role", "admin") != "admin":
-        raise ValidationError("user", "only an administrator can restore deleted records",
-                              "只有管理员可以恢复已删除的记录")
-    current = CardIssue.get_by_id(row.id)
-    for who in (current.person,):
-        if who is not None and who.deleted_at is not None:
-            raise ValidationError("person", f"{who.name} was deleted: restore the person first",
-                                  f"{who.name}已被删除，请先恢复该人员")
-    with atomic():
-        if row.serial_from is not None:
-            _check_range(row.year, row.serial_from, row.serial_to, exclude_id=row.id)
-        row.deleted_at = None
-        row.save()
-        record_write(user, "restore", "CardIssue", row.id)
+    records.restore(row, user=user, persons=("person",), check=_serials_free)
+
+
+def _serials_free(current: CardIssue) -> None:
+    if current.serial_from is not None:
+        _check_range(current.year, current.serial_from, current.serial_to, exclude_id=current.id)
 
 
 def serials_of(row: CardIssue, code: str | None = None) -> str:

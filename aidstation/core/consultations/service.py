@@ -12,7 +12,7 @@ import datetime as dt
 
 from peewee import JOIN
 
-from aidstation.core import dates, validation
+from aidstation.core import dates, records, validation
 from aidstation.core.db import atomic
 from aidstation.core.models import (
     AidApplication,
@@ -22,7 +22,7 @@ from aidstation.core.models import (
     Person,
     now,
 )
-from aidstation.core.records import record_write
+from aidstation.core.records import actor_id, record_write
 from aidstation.core.reporting import submissions
 from aidstation.core.validation import ValidationError
 
@@ -171,19 +171,21 @@ def _next_number(day: dt.date) -> str:
     return f"{prefix}{max(used, default=0) + 1:02d}"
 
 
-def record(*, user=None, groups=(), **fields) -> Consultation:
+def record(*, user, groups=(), **fields) -> Consultation:
     """Validate and save one consultation (number assigned here); raises ValidationError.
 
     Required: received_at, channel, matter, question, disposition, and a person unless the
-    caller is anonymous. `clerk` defaults to `user`.
+    caller is anonymous. `clerk` defaults to `user` (none for a system actor).
     """
+    records.require_user(user)
     fields.setdefault("disposition", "answered")
     values = _clean(fields, None)
     group_codes = _groups(groups)
-    values.setdefault("clerk", user)
+    values.setdefault("clerk", actor_id(user))
     with atomic():
         number = _next_number(values["received_at"].date())
-        consultation = Consultation.create(number=number, created_by=user, updated_by=user, **values)
+        consultation = Consultation.create(number=number, created_by=actor_id(user),
+                                           updated_by=actor_id(user), **values)
         if group_codes:
             ConsultationGroup.insert_many(
                 [{"consultation": consultation.id, "group": g} for g in group_codes]).execute()
@@ -192,8 +194,9 @@ def record(*, user=None, groups=(), **fields) -> Consultation:
     return consultation
 
 
-def update(consultation: Consultation, *, user=None, groups=None, **fields) -> Consultation:
+def update(consultation: Consultation, *, user, groups=None, **fields) -> Consultation:
     """Change the given fields (groups replaces the whole set); the number never changes."""
+    records.require_user(user)
     current = Consultation.get_by_id(consultation.id)
     values = _clean(fields, current)
     changed = {k: v for k, v in values.items() if getattr(current, k + "_id", getattr(current, k))
@@ -202,9 +205,8 @@ def update(consultation: Consultation, *, user=None, groups=None, **fields) -> C
     groups_changed = new_groups is not None and sorted(new_groups) != sorted(group_codes(current))
     if changed or groups_changed:
         with atomic():
-            stamp = now()
             if changed:
-                Consultation.update(updated_at=stamp, updated_by=user, **changed).where(
+                Consultation.update(updated_at=now(), updated_by=actor_id(user), **changed).where(
                     Consultation.id == current.id).execute()
                 if "received_at" in changed:
                     submissions.note_dates([current.received_at])
@@ -218,35 +220,18 @@ def update(consultation: Consultation, *, user=None, groups=None, **fields) -> C
     return Consultation.get_by_id(current.id)
 
 
-def mark_answered(consultation: Consultation, answered_at=None, *, user=None) -> Consultation:
+def mark_answered(consultation: Consultation, answered_at=None, *, user) -> Consultation:
     """Record the reply to a letter, online message or 约期答复 (default: now)."""
     return update(consultation, user=user, answered_at=answered_at or now())
 
 
-def delete(consultation: Consultation, *, user=None) -> None:
-    with atomic():
-        stamp = now()
-        Consultation.update(deleted_at=stamp, updated_at=stamp, updated_by=user).where(
-            Consultation.id == consultation.id).execute()
-        record_write(user, "delete", "Consultation", consultation.id)
-    consultation.deleted_at = stamp
+def delete(consultation: Consultation, *, user) -> None:
+    records.soft_delete(consultation, user=user)
 
 
-def restore(consultation: Consultation, *, user=None) -> None:
-    """Administrators only (None is the system)."""
-    if user is not None and user.role != "admin":
-        raise ValidationError("user", "only an administrator can restore deleted records",
-                              "只有管理员可以恢复已删除的记录")
-    current = Consultation.get_by_id(consultation.id)
-    for who in (current.person,):
-        if who is not None and who.deleted_at is not None:
-            raise ValidationError("person", f"{who.name} was deleted: restore the person first",
-                                  f"{who.name}已被删除，请先恢复该人员")
-    with atomic():
-        Consultation.update(deleted_at=None, updated_at=now(), updated_by=user).where(
-            Consultation.id == consultation.id).execute()
-        record_write(user, "restore", "Consultation", consultation.id)
-    consultation.deleted_at = None
+def restore(consultation: Consultation, *, user) -> None:
+    """Administrators only; refused while the person is deleted."""
+    records.restore(consultation, user=user, persons=("person",))
 
 
 def group_codes(consultation: Consultation) -> list[str]:

@@ -61,9 +61,8 @@ def station_identity(seed: int) -> tuple[str, str, str]:
 
 
 def _setup(folder, seed: int, code: str | None, name: str | None):
-    from aidstation.core import settings
+    from aidstation.core import records, settings
     from aidstation.core.accounts import hash_password
-    from aidstation.core.audit import record_event
     from aidstation.core.db import Station, atomic
     from aidstation.core.models import User
     from aidstation.core.station import open_station
@@ -71,6 +70,9 @@ def _setup(folder, seed: int, code: str | None, name: str | None):
     street, default_name, default_code = station_identity(seed)
     if not isinstance(folder, Station):
         open_station(folder)
+    # The profile and the demo account are made by the generator itself, audited as system:demo;
+    # every record after that is written by the demo administrator.
+    actor = records.system("demo")
     settings.set_many({
         "station.name": name or default_name,
         "station.code": code or default_code,
@@ -81,12 +83,13 @@ def _setup(folder, seed: int, code: str | None, name: str | None):
         "station.aid_centre": "示范区法律援助中心",
         "numbers.mediation_prefix": street[:2],
         "station.demo": "1",
-    })
+    }, user=actor)
     # The one account with a known password, allowed only in a demo (too weak for accounts.py).
     with atomic():
         admin = User.create(username="demo", display_name="演示管理员", role="admin",
                             password_hash=hash_password("demo"))
-        record_event(None, "create", "User", admin.id, fields=["username", "display_name", "role", "password"])
+        records.record_write(actor, "create", "User", admin.id,
+                             fields=["username", "display_name", "role", "password"])
     return admin
 
 

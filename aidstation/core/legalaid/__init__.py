@@ -5,7 +5,7 @@ The area's public API; other areas and layers import only this package.
 """
 from __future__ import annotations
 
-from aidstation.core.legalaid import eligibility
+from aidstation.core.legalaid import clocks, eligibility
 from aidstation.core.legalaid.clocks import (
     ASSIGN_DAYS,
     DECISION_DAYS,
@@ -90,5 +90,6 @@ __all__ = [
     "aid_due",
     "overdue_ids",
     "urgent_soon",
+    "clocks",
     "eligibility",
 ]

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from aidstation.core import codes, dates, settings, validation
+from aidstation.core import codes, dates, records, settings, validation
 from aidstation.core.db import atomic
 from aidstation.core.legalaid import eligibility as elig
 from aidstation.core.models import (
@@ -25,7 +25,7 @@ from aidstation.core.models import (
     Person,
     now,
 )
-from aidstation.core.records import record_write
+from aidstation.core.records import actor_id, record_write, require_user
 from aidstation.core.reporting import submissions
 from aidstation.core.validation import ValidationError
 
@@ -172,6 +172,7 @@ def missing_materials(app: AidApplication) -> list[AidMaterial]:
 def set_materials(app: AidApplication, received: dict[str, bool], *, user,
                   on: dt.date | None = None, copies: dict[str, int] | None = None) -> list[str]:
     """Tick or untick checklist lines; returns the material codes that changed."""
+    require_user(user)
     on = validation.date(on or dt.date.today(), "received_on", allow_future=False)
     rows = {m.material: m for m in app.materials}
     for code in received:
@@ -213,6 +214,7 @@ def record_print(app: AidApplication, document: str, *, user, file_name: str = "
                  at: dt.datetime | None = None) -> None:
     """Audit a printed document ('form', 'notice', 'receipt', 'letter'); the notice also
     records when the applicant was told (notice_issued_at)."""
+    require_user(user)
     with atomic():
         fields = []
         if document == "notice":
@@ -287,13 +289,13 @@ def _apply_route(app: AidApplication, result: elig.Result) -> None:
 
 
 def _touch(app: AidApplication, user) -> None:
-    app.updated_at = now()
-    app.updated_by = user if user is not None and not isinstance(user, str) else None
+    records.stamp(app, user)
     app.save()
 
 
 def receive(*, user, groups=(), consultation: Consultation | None = None, **values) -> AidApplication:
     """Register a new application; raises ValidationError naming the bad field."""
+    require_user(user)
     unknown = set(values) - set(INTAKE_FIELDS)
     if unknown:
         raise TypeError(f"unknown fields {sorted(unknown)}")
@@ -303,7 +305,7 @@ def receive(*, user, groups=(), consultation: Consultation | None = None, **valu
     result = elig.precheck(facts_for(v, groups=groups))
     with atomic():
         app = AidApplication(number=next_number(v["received_on"].year), **v)
-        app.created_by = app.updated_by = user if user is not None and not isinstance(user, str) else None
+        app.created_by = app.updated_by = actor_id(user)
         _apply_route(app, result)
         app.save(force_insert=True)
         for g in groups:
@@ -312,7 +314,8 @@ def receive(*, user, groups=(), consultation: Consultation | None = None, **valu
         record_write(user, "create", "AidApplication", app.id,
                      fields=sorted(k for k in v if v[k] not in (None, "", False)) + ["groups"])
         if consultation is not None:
-            Consultation.update(aid_application=app).where(Consultation.id == consultation.id).execute()
+            Consultation.update(aid_application=app, updated_at=now(), updated_by=actor_id(user)).where(
+                Consultation.id == consultation.id).execute()
             consultation.aid_application = app
             record_write(user, "update", "Consultation", consultation.id, fields=["aid_application"])
     return app
@@ -321,6 +324,7 @@ def receive(*, user, groups=(), consultation: Consultation | None = None, **valu
 def from_consultation(consultation: Consultation, *, user, **values) -> AidApplication:
     """Receive an application from a consultation whose disposition was apply_aid: its person,
     matter and groups are carried over and the consultation is linked to the application."""
+    require_user(user)
     if consultation.disposition != "apply_aid":
         raise ValidationError("consultation", "only a consultation guided to apply for legal aid can start "
                                               "an application", "只有“指导申请法律援助”的咨询才能转为援助申请")
@@ -340,6 +344,7 @@ def from_consultation(consultation: Consultation, *, user, **values) -> AidAppli
 
 def update(app: AidApplication, *, user, groups=None, **changes) -> list[str]:
     """Change intake fields; re-runs the pre-check and the checklist. Returns changed names."""
+    require_user(user)
     unknown = set(changes) - set(INTAKE_FIELDS)
     if unknown:
         raise TypeError(f"unknown fields {sorted(unknown)}")
@@ -398,6 +403,7 @@ def _on(value, field: str, *, after: dt.date | None, after_name: tuple[str, str]
 def forward(app: AidApplication, *, user, forwarded_on=None, forwarded_to: str = "",
             forwarded_at: dt.datetime | None = None) -> None:
     """Forward to the legal-aid centre; refused while a required material is missing."""
+    require_user(user)
     if app.decision != "pending" or app.forwarded_on:
         raise ValidationError("forwarded_on", "this application has already been forwarded or decided",
                               "该申请已转交或已有决定")
@@ -422,6 +428,7 @@ def forward(app: AidApplication, *, user, forwarded_on=None, forwarded_to: str =
 
 def decide(app: AidApplication, *, user, decision: str, decision_on=None, reason: str = "") -> None:
     """Record the centre's decision (granted, refused, withdrawn, lapsed)."""
+    require_user(user)
     if decision not in DECISIONS:
         raise ValidationError("decision", f"'{decision}' is not a decision", f"“{decision}”不是有效的决定")
     if app.decision != "pending":
@@ -445,6 +452,7 @@ def decide(app: AidApplication, *, user, decision: str, decision_on=None, reason
 
 
 def assign(app: AidApplication, *, user, assigned_on=None, assigned_to: str) -> None:
+    require_user(user)
     if app.decision != "granted":
         raise ValidationError("assigned_on", "a lawyer is assigned only after the centre grants aid",
                               "中心决定给予法律援助后才能指派")
@@ -459,6 +467,7 @@ def assign(app: AidApplication, *, user, assigned_on=None, assigned_to: str) -> 
 
 
 def close(app: AidApplication, *, user, closed_on=None, outcome: str, amount_recovered=0) -> None:
+    require_user(user)
     if not app.assigned_on:
         raise ValidationError("closed_on", "a case is closed only after it has been assigned",
                               "案件指派后才能结案")
@@ -478,6 +487,7 @@ def add_followup(app: AidApplication, *, user, visited_on=None, visitor: str = "
                  reached: bool = True, satisfaction: str = "", fee_charged: bool | None = False,
                  notes: str = "") -> FollowUp:
     """A return visit after the case is closed: reached? satisfied? was any fee charged?"""
+    require_user(user)
     if not app.closed_on:
         raise ValidationError("visited_on", "a return visit follows the closing of the case",
                               "结案后才能回访")
@@ -491,7 +501,7 @@ def add_followup(app: AidApplication, *, user, visited_on=None, visitor: str = "
         row = FollowUp.create(aid_application=app, visited_on=day, visitor=(visitor or "").strip(),
                               method=method, reached=bool(reached), satisfaction=satisfaction,
                               fee_charged=fee_charged, notes=(notes or "").strip(),
-                              created_by=user if not isinstance(user, str) else None)
+                              created_by=actor_id(user), updated_by=actor_id(user))
         record_write(user, "create", "FollowUp", row.id,
                      fields=["aid_application", "visited_on", "method", "reached", "satisfaction",
                              "fee_charged"])
@@ -503,27 +513,13 @@ def followups(app: AidApplication) -> list[FollowUp]:
 
 
 def delete(app: AidApplication, *, user) -> None:
-    with atomic():
-        app.deleted_at = now()
-        _touch(app, user)
-        record_write(user, "delete", "AidApplication", app.id)
+    records.soft_delete(app, user=user)
 
 
 def restore(app: AidApplication, *, user) -> None:
-    """Administrators only (None is the system); refused while the applicant or the agent is
-    deleted, so no live record ever names a deleted person."""
-    if user is not None and getattr(user, "role", "admin") != "admin":
-        raise ValidationError("user", "only an administrator can restore deleted records",
-                              "只有管理员可以恢复已删除的记录")
-    current = AidApplication.get_by_id(app.id)
-    for who in (current.applicant, current.agent):
-        if who is not None and who.deleted_at is not None:
-            raise ValidationError("applicant", f"{who.name} was deleted: restore the person first",
-                                  f"{who.name}已被删除，请先恢复该人员")
-    with atomic():
-        app.deleted_at = None
-        _touch(app, user)
-        record_write(user, "restore", "AidApplication", app.id)
+    """Administrators only; refused while the applicant or the agent is deleted, so no live
+    record ever names a deleted person."""
+    records.restore(app, user=user, persons=("applicant", "agent"))
 
 
 # ---------------------------------------------------------------- lists

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aidstation.core import validation
+from aidstation.core import records, validation
 from aidstation.core.db import atomic
 from aidstation.core.mediation.lookup import _require_live, _save
 from aidstation.core.mediation.terms import (
@@ -13,8 +13,8 @@ from aidstation.core.mediation.terms import (
     _err,
     _text,
 )
-from aidstation.core.models import FollowUp, MediationCase, now
-from aidstation.core.records import record_write
+from aidstation.core.models import FollowUp, MediationCase
+from aidstation.core.records import actor_id, record_write, require_user
 
 FOLLOWED_UP = ("succeeded", "failed", "withdrawn")  # the conclusions a return visit may follow
 
@@ -24,6 +24,7 @@ def record_agreement(case: MediationCase, *, user, form: str, agreement_on, term
                      performance_deadline=None, amount=None,
                      today: dt.date | None = None) -> MediationCase:
     """The agreement reached: written (协议书) or oral (口头协议登记表); both record the terms."""
+    require_user(user)
     _require_live(case)
     if case.status in ("failed", "withdrawn"):
         raise _err("status", "a failed or withdrawn case has no agreement", "调解不成或撤回的案件没有调解协议")
@@ -57,6 +58,7 @@ def record_agreement(case: MediationCase, *, user, form: str, agreement_on, term
 
 
 def record_performance(case: MediationCase, *, user, status: str) -> MediationCase:
+    require_user(user)
     _require_live(case)
     if status:
         validation.code("performance_status", status, "performance_status")
@@ -71,6 +73,7 @@ def record_performance(case: MediationCase, *, user, status: str) -> MediationCa
 def record_judicial(case: MediationCase, *, user, applied_on, result: str = "pending",
                     today: dt.date | None = None) -> MediationCase:
     """Judicial confirmation (司法确认) applied for on `applied_on`; applied_on None clears it."""
+    require_user(user)
     _require_live(case)
     if result not in JUDICIAL_RESULTS:
         raise _err("judicial_result", "pending, confirmed or rejected", "应为审查中、已确认或不予确认")
@@ -93,6 +96,7 @@ def record_judicial(case: MediationCase, *, user, applied_on, result: str = "pen
 def set_prevention(case: MediationCase, *, user, crime: bool = False, crime_persons=0,
                    petition: bool = False, petition_persons=0) -> MediationCase:
     """Prevention flags (防止民转刑 / 防止群体性上访) with the number of persons involved."""
+    require_user(user)
     _require_live(case)
     crime_n = validation.count(crime_persons, "prevented_crime_persons", maximum=100000)
     petition_n = validation.count(petition_persons, "prevented_petition_persons", maximum=100000)
@@ -123,6 +127,7 @@ def add_followup(case: MediationCase, *, user, visited_on, visitor: str = "", me
                  notes: str = "", today: dt.date | None = None) -> FollowUp:
     """A return visit (回访) on how the agreement was performed: only on a concluded case
     (succeeded, failed or withdrawn), on or after the day it was concluded."""
+    require_user(user)
     _require_live(case)
     day = validation.date(visited_on, "visited_on", allow_future=False, today=today)
     if day < case.received_on:
@@ -143,7 +148,7 @@ def add_followup(case: MediationCase, *, user, visited_on, visitor: str = "", me
                               method=method, reached=bool(reached),
                               performance=_text(performance, "performance", 5000),
                               satisfaction=satisfaction, notes=_text(notes, "notes", 5000),
-                              created_by=user, updated_by=user)
+                              created_by=actor_id(user), updated_by=actor_id(user))
         record_write(user, "create", "FollowUp", row.id,
                      fields=["mediation_case", "visited_on", "visitor", "method", "reached",
                              "performance", "satisfaction", "notes"])
@@ -151,7 +156,4 @@ def add_followup(case: MediationCase, *, user, visited_on, visitor: str = "", me
 
 
 def delete_followup(row: FollowUp, *, user) -> None:
-    with atomic():
-        row.deleted_at = now()
-        row.save(only=["deleted_at"])
-        record_write(user, "delete", "FollowUp", row.id)
+    records.soft_delete(row, user=user)

@@ -5,7 +5,7 @@ import datetime as dt
 
 from peewee import fn
 
-from aidstation.core import codes, settings, validation
+from aidstation.core import codes, records, settings, validation
 from aidstation.core.db import atomic
 from aidstation.core.mediation.dossier import DOSSIER_ITEMS
 from aidstation.core.mediation.lookup import (
@@ -33,7 +33,7 @@ from aidstation.core.models import (
     MediationParty,
     now,
 )
-from aidstation.core.records import record_write
+from aidstation.core.records import actor_id, record_write, require_user
 from aidstation.core.reporting import submissions
 from aidstation.core.validation import ValidationError
 
@@ -82,6 +82,7 @@ def open_case(*, user, received_on, parties, source: str = "party", dispute_type
               notes: str = "", consultation: Consultation | None = None,
               today: dt.date | None = None) -> MediationCase:
     """Register a new case with its parties (PartyInput or (person, role[, agent]) tuples)."""
+    require_user(user)
     received_on = validation.date(received_on, "received_on", allow_future=False, today=today)
     parties = check_parties(parties)
     mediators = _check_mediators(mediators)
@@ -100,17 +101,18 @@ def open_case(*, user, received_on, parties, source: str = "party", dispute_type
         seq = _next_seq(year)
         case = MediationCase.create(number=format_number(year, seq), year=year, seq=seq,
                                     received_on=received_on, status="received",
-                                    created_by=user, updated_by=user, **values)
+                                    created_by=actor_id(user), updated_by=actor_id(user),
+                                    **values)
         for p in parties:
             MediationParty.create(case=case, person=p.person, role=p.role, agent=p.agent or "",
-                                  created_by=user, updated_by=user)
+                                  created_by=actor_id(user), updated_by=actor_id(user))
         for s in mediators:
             CaseMediator.create(case=case, staff=s)
         DossierItem.insert_many([{"case": case.id, "item": i} for i in DOSSIER_ITEMS]).execute()
         record_write(user, "create", "MediationCase", case.id,
                      fields=["number", "received_on", "parties", "mediators", *sorted(values)])
         if consultation is not None:
-            Consultation.update(mediation_case=case, updated_at=now(), updated_by=user).where(
+            Consultation.update(mediation_case=case, updated_at=now(), updated_by=actor_id(user)).where(
                 Consultation.id == consultation.id).execute()
             consultation.mediation_case = case
             record_write(user, "update", "Consultation", consultation.id, fields=["mediation_case"])
@@ -123,6 +125,7 @@ def open_from_consultation(consultation: Consultation, *, user, respondents, rec
                            today: dt.date | None = None) -> MediationCase:
     """Open a case from a consultation whose disposition is mediation: its person becomes the
     applicant, its question the facts, its matter the dispute type (unless given)."""
+    require_user(user)
     if consultation.disposition != "mediation":
         raise _err("disposition", "only a consultation sent to mediation can open a case",
                    "只有处理方式为“转人民调解”的咨询才能转为调解案件")
@@ -144,6 +147,7 @@ def open_from_consultation(consultation: Consultation, *, user, respondents, rec
 
 def update_case(case: MediationCase, *, user, **changes) -> MediationCase:
     """Change source, dispute_type, title, facts, requests, amount, notes or extended_until."""
+    require_user(user)
     _require_live(case)
     values = _clean_case_fields(changes, received_on=case.received_on)
     changed = [k for k, v in values.items() if getattr(case, k) != v]
@@ -159,6 +163,7 @@ def update_case(case: MediationCase, *, user, **changes) -> MediationCase:
 def set_received_on(case: MediationCase, received_on, *, user, today=None) -> MediationCase:
     """Correct the day of receipt (the number keeps its year). Refused when a session, the
     agreement, the conclusion or a follow-up visit is dated before the new day."""
+    require_user(user)
     _require_live(case)
     day = validation.date(received_on, "received_on", allow_future=False, today=today)
     first = first_session_date(case)
@@ -182,6 +187,7 @@ def save_case(case: MediationCase, *, user, parties=None, mediators=None, receiv
               today: dt.date | None = None, **fields) -> MediationCase:
     """The case form's Save: day of receipt, case fields, parties and mediators in ONE
     transaction (a refusal anywhere writes nothing). Unchanged parts are not rewritten."""
+    require_user(user)
     _require_live(case)
     with atomic():
         if received_on is not None and validation.date(received_on, "received_on") != case.received_on:
@@ -203,6 +209,7 @@ def save_case(case: MediationCase, *, user, parties=None, mediators=None, receiv
 
 def record_print(case: MediationCase, document: str, *, user, file_name: str = "") -> None:
     """Audit the printing of a document carrying personal data."""
+    require_user(user)
     with atomic():
         record_write(user, "print", "MediationCase", case.id,
                      detail=f"{document} {file_name}".strip())
@@ -211,26 +218,18 @@ def record_print(case: MediationCase, document: str, *, user, file_name: str = "
 def delete_case(case: MediationCase, *, user) -> None:
     """Soft delete the case alone: its parties, sessions and follow-ups stay untouched, so a
     restore brings everything back (and lists and totals skip them through the case)."""
-    if case.deleted_at is not None:
-        return
-    with atomic():
-        case.deleted_at = now()
-        _save(case, user, ["deleted_at"], action="delete")
+    records.soft_delete(case, user=user)
 
 
-def restore_case(case: MediationCase, *, user) -> None:
-    """Administrators only (None is the system); refused while a party's person is deleted,
-    so no live case ever names a deleted person."""
-    if user is not None and getattr(user, "role", "admin") != "admin":
-        raise ValidationError("user", "only an administrator can restore deleted records",
-                              "只有管理员可以恢复已删除的记录")
-    if case.deleted_at is None:
-        return
+def _parties_live(case: MediationCase) -> None:
     for party in parties_of(case):
         if party.person.deleted_at is not None:
             who = party.person
             raise ValidationError("parties", f"{who.name} was deleted: restore the person first",
                                   f"{who.name}已被删除，请先恢复该人员")
-    with atomic():
-        case.deleted_at = None
-        _save(case, user, ["deleted_at"], action="restore")
+
+
+def restore_case(case: MediationCase, *, user) -> None:
+    """Administrators only; refused while a party's person is deleted, so no live case ever
+    names a deleted person."""
+    records.restore(case, user=user, check=_parties_live)

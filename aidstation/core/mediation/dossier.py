@@ -20,7 +20,7 @@ from aidstation.core.db import atomic
 from aidstation.core.mediation.lookup import _require_live, followups_of, sessions_of
 from aidstation.core.mediation.terms import AGREEMENT_FORMS, _err, _text
 from aidstation.core.models import DossierItem, MediationCase
-from aidstation.core.records import record_write
+from aidstation.core.records import record_write, require_user
 
 # item -> (title_zh, title_en, required for a succeeded case)
 DOSSIER_ITEMS: dict[int, tuple[str, str, bool]] = {
@@ -94,6 +94,7 @@ def checklist(case: MediationCase) -> list[ChecklistRow]:
 def set_dossier_item(case: MediationCase, item: int, *, user, present: bool | None = None,
                      pages=None, note: str | None = None) -> DossierItem:
     """Tick a paper item as filed (with its page count) or untick it."""
+    require_user(user)
     _require_live(case)
     if item not in DOSSIER_ITEMS:
         raise _err("item", "dossier items are numbered 1 to 13", "卷内目录序号为1至13")

@@ -14,9 +14,8 @@ from aidstation.core.models import (
     MediationSession,
     Person,
     Staff,
-    now,
 )
-from aidstation.core.records import record_write
+from aidstation.core.records import record_write, stamp
 
 
 def _require_live(case: MediationCase) -> None:
@@ -25,7 +24,7 @@ def _require_live(case: MediationCase) -> None:
 
 
 def _save(case: MediationCase, user, changed: list[str], action: str = "update") -> MediationCase:
-    case.updated_at, case.updated_by = now(), user
+    stamp(case, user)
     columns = [c for c in changed if c in MediationCase._meta.fields]  # 'parties' is a table
     case.save(only=[*columns, "updated_at", "updated_by"])
     record_write(user, action, "MediationCase", case.id, fields=changed)

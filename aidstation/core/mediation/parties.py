@@ -15,6 +15,7 @@ from aidstation.core.models import (
     Staff,
     now,
 )
+from aidstation.core.records import actor_id, require_user
 
 
 @dataclass
@@ -75,6 +76,7 @@ def _check_mediators(mediators) -> list[Staff]:
 
 def set_parties(case: MediationCase, parties, *, user) -> MediationCase:
     """Replace the party list (same rules as at opening); removed rows are soft-deleted."""
+    require_user(user)
     _require_live(case)
     parties = check_parties(parties)
     with atomic():
@@ -85,30 +87,33 @@ def set_parties(case: MediationCase, parties, *, user) -> MediationCase:
             if key in wanted:
                 p = wanted.pop(key)
                 if row.agent != (p.agent or ""):
-                    row.agent, row.updated_at, row.updated_by = p.agent or "", now(), user
+                    row.agent, row.updated_at, row.updated_by = p.agent or "", now(), actor_id(user)
                     row.save(only=["agent", "updated_at", "updated_by"])
             else:
-                row.deleted_at, row.updated_at, row.updated_by = now(), now(), user
+                row.deleted_at, row.updated_at, row.updated_by = now(), now(), actor_id(user)
                 row.save(only=["deleted_at", "updated_at", "updated_by"])
         for p in wanted.values():
             MediationParty.create(case=case, person=p.person, role=p.role, agent=p.agent or "",
-                                  created_by=user, updated_by=user)
+                                  created_by=actor_id(user), updated_by=actor_id(user))
         _save(case, user, ["parties"])
     return case
 
 
 def add_party(case: MediationCase, person: Person, role: str, *, user, agent: str = "") -> MediationCase:
+    require_user(user)
     current = [PartyInput(r.person, r.role, r.agent) for r in parties_of(case)]
     return set_parties(case, current + [PartyInput(person, role, agent)], user=user)
 
 
 def remove_party(case: MediationCase, person: Person, *, user) -> MediationCase:
+    require_user(user)
     current = [PartyInput(r.person, r.role, r.agent) for r in parties_of(case)
                if r.person_id != person.id]
     return set_parties(case, current, user=user)
 
 
 def set_mediators(case: MediationCase, mediators, *, user) -> MediationCase:
+    require_user(user)
     _require_live(case)
     staff = _check_mediators(mediators)
     with atomic():

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from aidstation.core import records
 from aidstation.core.db import atomic
 from aidstation.core.mediation.lookup import _require_live, _save
 from aidstation.core.mediation.terms import OPEN, SESSION_KINDS, _err, _text
-from aidstation.core.models import MediationCase, MediationSession, Staff, now
-from aidstation.core.records import record_write
+from aidstation.core.models import MediationCase, MediationSession, Staff
+from aidstation.core.records import actor_id, record_write, require_user, stamp
 
 
 def _session_values(case, held_at, place, participants, record, recorder, kind) -> dict:
@@ -37,12 +38,14 @@ def add_session(case: MediationCase, *, user, held_at, place: str = "", particip
                 record: str = "", recorder: Staff | None = None,
                 kind: str = "mediation") -> MediationSession:
     """Record a mediation (or investigation) session; the first one starts a received case."""
+    require_user(user)
     _require_live(case)
     if case.status not in OPEN and case.status != "suspended":
         raise _err("status", "the case is concluded: no more sessions", "案件已结案，不能再添加记录")
     values = _session_values(case, held_at, place, participants, record, recorder, kind)
     with atomic():
-        session = MediationSession.create(case=case, created_by=user, updated_by=user, **values)
+        session = MediationSession.create(case=case, created_by=actor_id(user),
+                                          updated_by=actor_id(user), **values)
         record_write(user, "create", "MediationSession", session.id, fields=sorted(values))
         if case.status == "received" and kind == "mediation":
             case.status = "in_progress"
@@ -51,6 +54,7 @@ def add_session(case: MediationCase, *, user, held_at, place: str = "", particip
 
 
 def update_session(session: MediationSession, *, user, **changes) -> MediationSession:
+    require_user(user)
     case = session.case
     _require_live(case)
     current = dict(held_at=session.held_at, place=session.place, participants=session.participants,
@@ -62,7 +66,7 @@ def update_session(session: MediationSession, *, user, **changes) -> MediationSe
         with atomic():
             for k in changed:
                 setattr(session, k, values[k])
-            session.updated_at, session.updated_by = now(), user
+            stamp(session, user)
             session.save()
             record_write(user, "update", "MediationSession", session.id, fields=changed)
     return session
@@ -70,11 +74,9 @@ def update_session(session: MediationSession, *, user, **changes) -> MediationSe
 
 def delete_session(session: MediationSession, *, user) -> None:
     """Soft delete a session record; a concluded case keeps its records (they are filed)."""
+    require_user(user)
     _require_live(session.case)
     if session.case.status not in OPEN + ("suspended",):
         raise _err("session", "the case is concluded: its records are filed and cannot be deleted",
                    "案件已结案，其记录已归档，不能删除")
-    with atomic():
-        session.deleted_at = now()
-        session.save(only=["deleted_at"])
-        record_write(user, "delete", "MediationSession", session.id)
+    records.soft_delete(session, user=user)

@@ -23,10 +23,12 @@ from aidstation.core.mediation.terms import (
     status_label,
 )
 from aidstation.core.models import MediationCase
+from aidstation.core.records import require_user
 from aidstation.core.reporting import submissions
 
 
 def start(case: MediationCase, *, user) -> MediationCase:
+    require_user(user)
     _require_live(case)
     if case.status != "received":
         raise _err("status", "only a received case can be started", "只有已受理的案件才能开始调解")
@@ -38,6 +40,7 @@ def start(case: MediationCase, *, user) -> MediationCase:
 
 def resume(case: MediationCase, *, user) -> MediationCase:
     """A suspended case continues: back in progress, concluded_on cleared."""
+    require_user(user)
     _require_live(case)
     if case.status != "suspended":
         raise _err("status", "only a suspended case can resume", "只有中止的案件才能恢复调解")
@@ -57,6 +60,7 @@ def conclude(case: MediationCase, *, user, status: str, concluded_on, failure_ro
     succeeded needs an agreement (a written one with terms) and the dossier; failed needs the
     route the parties were told of (court, arbitration, administrative); a case with an
     agreement recorded cannot fail or be withdrawn (nothing removes an agreement)."""
+    require_user(user)
     _require_live(case)
     if status not in CONCLUSIONS:
         raise _err("status", f"'{status}' is not a conclusion", f"“{status}”不是结案方式")

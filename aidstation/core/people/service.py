@@ -14,7 +14,7 @@ import datetime as dt
 
 from peewee import Case
 
-from aidstation.core import validation
+from aidstation.core import records, validation
 from aidstation.core.db import atomic
 from aidstation.core.models import (
     AidApplication,
@@ -25,7 +25,7 @@ from aidstation.core.models import (
     Person,
     now,
 )
-from aidstation.core.records import record_write
+from aidstation.core.records import actor_id, record_write
 from aidstation.core.validation import ValidationError
 
 FIELDS = ("name", "gender", "ethnicity", "birth_date", "id_number", "phone", "address",
@@ -139,24 +139,26 @@ def _check_name_phone(values: dict, exclude: Person | None, confirm: bool) -> No
         raise DuplicateWarning(matches)
 
 
-def create(*, user=None, confirm_duplicate: bool = False, today: dt.date | None = None,
+def create(*, user, confirm_duplicate: bool = False, today: dt.date | None = None,
            **fields) -> Person:
     """A new person. Raises ValidationError, or DuplicateWarning unless confirm_duplicate."""
+    records.require_user(user)
     values, warnings = _clean(fields, today=today)
     if "name" not in values:
         raise ValidationError("name", "this field is required", "此项为必填")
     _check_id_free(values.get("id_number"), None)
     _check_name_phone(values, None, confirm_duplicate)
     with atomic():
-        person = Person.create(created_by=user, updated_by=user, **values)
+        person = Person.create(created_by=actor_id(user), updated_by=actor_id(user), **values)
         record_write(user, "create", "Person", person.id, fields=sorted(values))
     person.warnings = warnings
     return person
 
 
-def update(person: Person, *, user=None, confirm_duplicate: bool = False,
+def update(person: Person, *, user, confirm_duplicate: bool = False,
            today: dt.date | None = None, **fields) -> Person:
     """Change the given fields; only fields whose value changes are written and audited."""
+    records.require_user(user)
     values, warnings = _clean(fields, today=today)
     current = Person.get_by_id(person.id)
     changed = {k: v for k, v in values.items() if getattr(current, k) != v}
@@ -168,12 +170,12 @@ def update(person: Person, *, user=None, confirm_duplicate: bool = False,
     if changed:
         with atomic():
             changed_at = now()
-            Person.update(updated_at=changed_at, updated_by=user, **changed).where(
+            Person.update(updated_at=changed_at, updated_by=actor_id(user), **changed).where(
                 Person.id == current.id).execute()
             record_write(user, "update", "Person", current.id, fields=sorted(changed))
         for key, value in changed.items():
             setattr(person, key, value)
-        person.updated_at, person.updated_by = changed_at, user
+        person.updated_at, person.updated_by = changed_at, actor_id(user)
     person.warnings = warnings
     return person
 
@@ -187,34 +189,21 @@ def _live_references(person: Person) -> int:
             + CardIssue.live().where(CardIssue.person == person).count())
 
 
-def delete(person: Person, *, user=None) -> None:
-    """Soft delete; refused while a live record still names the person."""
-    current = Person.get_by_id(person.id)
-    if current.deleted_at is not None:
-        return
+def _not_named(current: Person) -> None:
     used = _live_references(current)
     if used:
         raise ValidationError("person", f"{used} record(s) still name this person: delete them first",
                               f"仍有 {used} 条记录涉及此人，请先删除这些记录")
-    with atomic():
-        stamp = now()
-        Person.update(deleted_at=stamp, updated_at=stamp, updated_by=user).where(
-            Person.id == current.id).execute()
-        record_write(user, "delete", "Person", current.id)
-    person.deleted_at = stamp
 
 
-def restore(person: Person, *, user=None) -> None:
-    """Bring a deleted person back (administrators only; None is the system)."""
-    if user is not None and user.role != "admin":
-        raise ValidationError("user", "only an administrator can restore deleted records",
-                              "只有管理员可以恢复已删除的记录")
-    with atomic():
-        stamp = now()
-        Person.update(deleted_at=None, updated_at=stamp, updated_by=user).where(
-            Person.id == person.id).execute()
-        record_write(user, "restore", "Person", person.id)
-    person.deleted_at = None
+def delete(person: Person, *, user) -> None:
+    """Soft delete; refused while a live record still names the person."""
+    records.soft_delete(person, user=user, check=_not_named)
+
+
+def restore(person: Person, *, user) -> None:
+    """Bring a deleted person back (administrators only)."""
+    records.restore(person, user=user)
 
 
 def get(person_id: int) -> Person | None:
@@ -245,8 +234,9 @@ def search(text: str = "", limit: int = 50, *, include_deleted: bool = False) ->
     return list(query(text, include_deleted=include_deleted).limit(limit))
 
 
-def reveal_id(person: Person, *, user=None) -> str:
+def reveal_id(person: Person, *, user) -> str:
     """The full ID number, for the person's own form; every reveal is audited."""
+    records.require_user(user)
     current = Person.get_by_id(person.id)
     with atomic():
         record_write(user, "reveal", "Person", current.id, fields=["id_number"])

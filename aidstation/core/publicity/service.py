@@ -11,11 +11,11 @@ import uuid
 import warnings
 from pathlib import Path
 
-from aidstation.core import cards, dates, validation
+from aidstation.core import cards, dates, records, validation
 from aidstation.core.db import atomic, current_station
 from aidstation.core.files import atomic_path
 from aidstation.core.models import CardIssue, PublicityActivity, PublicityPhoto, now
-from aidstation.core.records import record_write
+from aidstation.core.records import actor_id, record_write, require_user
 from aidstation.core.reporting import submissions
 from aidstation.core.validation import ValidationError
 
@@ -59,6 +59,7 @@ def create_activity(*, user, held_on, format: str = "booth", theme: str = "", ti
                     place: str = "", partners: str = "", notes: str = "",
                     today: dt.date | None = None, **counts) -> PublicityActivity:
     """Record one publicity activity; counts are keyword arguments named as in COUNTS."""
+    require_user(user)
     values = _clean({"held_on": held_on, "format": format, "theme": theme, "title": title,
                      "place": place, "partners": partners, "notes": notes,
                      **{k: counts.get(k, 0) for k in COUNTS},
@@ -67,14 +68,15 @@ def create_activity(*, user, held_on, format: str = "booth", theme: str = "", ti
         raise ValidationError("title", "give the activity a title or a place",
                               "请填写活动名称或地点")
     with atomic():
-        uid = getattr(user, "id", None)
-        activity = PublicityActivity.create(created_by=uid, updated_by=uid, **values)
+        activity = PublicityActivity.create(created_by=actor_id(user), updated_by=actor_id(user),
+                                            **values)
         record_write(user, "create", "PublicityActivity", activity.id, fields=sorted(values))
     return activity
 
 
 def update_activity(activity: PublicityActivity, *, user, today: dt.date | None = None,
                     **changes) -> PublicityActivity:
+    require_user(user)
     values = _clean(changes, today=today)
     changed = [k for k, v in values.items() if getattr(activity, k) != v]
     if not changed:
@@ -89,8 +91,7 @@ def update_activity(activity: PublicityActivity, *, user, today: dt.date | None 
             submissions.note_dates([activity.held_on])
         for key in changed:
             setattr(activity, key, values[key])
-        activity.updated_at = now()
-        activity.updated_by = getattr(user, "id", None)
+        records.stamp(activity, user)
         activity.save()
         # Cards handed out at the event follow its date, each change audited like any other
         # (and so flagging the month it moves into when that month was already sent).
@@ -101,7 +102,7 @@ def update_activity(activity: PublicityActivity, *, user, today: dt.date | None 
                 & (CardIssue.issued_on != activity.held_on)).tuples()]
             if moved:
                 CardIssue.update(issued_on=activity.held_on, updated_at=now(),
-                                 updated_by=getattr(user, "id", None)).where(CardIssue.id.in_(moved)).execute()
+                                 updated_by=actor_id(user)).where(CardIssue.id.in_(moved)).execute()
             for issue_id in moved:
                 record_write(user, "update", "CardIssue", issue_id, fields=["issued_on"])
     return activity
@@ -109,21 +110,12 @@ def update_activity(activity: PublicityActivity, *, user, today: dt.date | None 
 
 def delete_activity(activity: PublicityActivity, *, user) -> None:
     """Soft delete; cards issued at it stay recorded (they were handed out)."""
-    with atomic():
-        activity.deleted_at = now()
-        activity.save()
-        record_write(user, "delete", "PublicityActivity", activity.id)
+    records.soft_delete(activity, user=user)
 
 
 def restore_activity(activity: PublicityActivity, *, user) -> None:
-    """Administrators only (None is the system)."""
-    if user is not None and getattr(user, "role", "admin") != "admin":
-        raise ValidationError("user", "only an administrator can restore deleted records",
-                              "只有管理员可以恢复已删除的记录")
-    with atomic():
-        activity.deleted_at = None
-        activity.save()
-        record_write(user, "restore", "PublicityActivity", activity.id)
+    """Administrators only."""
+    records.restore(activity, user=user)
 
 
 def activities(*, year: int | None = None, month: int | None = None) -> list[PublicityActivity]:
@@ -152,6 +144,7 @@ def issue_cards(activity: PublicityActivity, *, user, quantity=None, households=
                 issued_by=None, serial_from=None, serial_to=None, year=None,
                 notes: str = "", today: dt.date | None = None) -> CardIssue:
     """Hand out contact cards at this activity: one CardIssue on its date, channel 'event'."""
+    require_user(user)
     if activity.deleted_at is not None:
         raise ValidationError("activity", "the activity was deleted", "该宣传活动已删除")
     return cards.issue(
@@ -178,6 +171,7 @@ def _refuse(message: str, message_zh: str):
 def add_photo(activity: PublicityActivity, source: Path | str, *, user,
               caption: str = "") -> PublicityPhoto:
     """Copy a photo (resized to at most STORED_SIDE px, as JPEG) into photos/ and link it."""
+    require_user(user)
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     source = Path(source)
@@ -230,6 +224,7 @@ def add_photo(activity: PublicityActivity, source: Path | str, *, user,
 
 def remove_photo(photo: PublicityPhoto, *, user) -> None:
     """Remove the link and the stored copy."""
+    require_user(user)
     path = photo_path(photo)
     with atomic():
         record_write(user, "delete", "PublicityPhoto", photo.id)

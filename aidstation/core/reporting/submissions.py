@@ -16,6 +16,7 @@ from pathlib import Path
 from peewee import fn
 
 from aidstation.core import changes
+from aidstation.core.accounts import require_admin, require_user
 from aidstation.core.audit import record_event
 from aidstation.core.db import atomic
 from aidstation.core.models import ManualFigure, Submission, now
@@ -29,10 +30,6 @@ def _month(month: str) -> str:
     except ValueError:
         raise ValidationError("month", f"month must be YYYY-MM, not {month!r}",
                               f"月份应为“年-月”格式（YYYY-MM），而不是“{month}”") from None
-
-
-def _username(user) -> str:
-    return "" if user is None else getattr(user, "username", str(user))
 
 
 def manual_keys() -> list[str]:
@@ -50,6 +47,7 @@ def manual_figures(month: str) -> dict[str, float | int | None]:
 
 def set_manual(month: str, values: dict[str, object], *, user) -> None:
     """Store manual figures for a month (a value None or '' clears it); marks a sent month changed."""
+    require_user(user)
     month = _month(month)
     allowed = set(manual_keys())
     cleaned: dict[str, float | None] = {}
@@ -70,7 +68,7 @@ def set_manual(month: str, values: dict[str, object], *, user) -> None:
         for key, number in cleaned.items():
             ManualFigure.delete().where((ManualFigure.month == month) & (ManualFigure.key == key)).execute()
             if number is not None:
-                ManualFigure.create(month=month, key=key, value=number, username=_username(user))
+                ManualFigure.create(month=month, key=key, value=number, username=user.username)
         record_event(user, "update", "ManualFigure", None, fields=sorted(cleaned), detail=month)
         _flag(month)
 
@@ -105,16 +103,14 @@ def sha256_file(path: Path | str) -> str:
 def mark_submitted(month: str, path: Path | str, values: dict, *, correction: int = 0,
                    user) -> Submission:
     """Record that the workbook at `path` was sent to the district (administrators only)."""
+    require_admin(user, "submit a month", "报送月报")
     month = _month(month)
-    if user is not None and getattr(user, "role", "admin") != "admin":
-        raise ValidationError("user", "only an administrator can submit a month",
-                              "只有管理员可以报送月报")
     path = Path(path)
     if not path.is_file():
         raise ValidationError("file", f"no such file: {path.name}", f"文件不存在：{path.name}")
     digest = sha256_file(path)
     with atomic():
-        sub = Submission.create(month=month, generated_at=now(), username=_username(user),
+        sub = Submission.create(month=month, generated_at=now(), username=user.username,
                                 file_name=path.name, sha256=digest,
                                 values=json.dumps(values, ensure_ascii=False),
                                 correction=int(correction))

@@ -13,6 +13,7 @@ from aidstation.core.validation import ValidationError
 from aidstation.gui.cards.design_dialog import CardDesignDialog
 from aidstation.gui.kit import messages, tasks
 from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.months import month_items, month_of
 from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import Column, PagedTableModel
 from aidstation.gui.kit.ui_helpers import set_role, setup_list_view
@@ -20,23 +21,6 @@ from aidstation.gui.kit.widgets import FieldErrors
 from aidstation.pdf import cards as card_pdf
 
 QT_TRANSLATE_NOOP("pages", "Contact cards")
-
-
-def month_items(combo, all_text: str, months: int = 24) -> None:
-    """Fill a month filter: 'All months', then this month and the ones before."""
-    combo.addItem(all_text, "")
-    y, m = dt.date.today().year, dt.date.today().month
-    for _ in range(months):
-        combo.addItem(f"{y}-{m:02d}", f"{y}-{m:02d}")
-        y, m = (y - 1, 12) if m == 1 else (y, m - 1)
-
-
-def month_of(text) -> tuple[int, int] | None:
-    """'2026-03' -> (2026, 3); '' or None -> None."""
-    if not text:
-        return None
-    year, month = str(text).split("-")
-    return int(year), int(month)
 
 
 def issue_columns(lang: str) -> list[Column]:

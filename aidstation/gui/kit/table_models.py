@@ -7,7 +7,7 @@ A list is described by column specs and a *query factory*::
         Column("person", QT_TRANSLATE_NOOP("columns", "Person"),
                value=lambda c: masking.name(c.person.name) if c.person else ""),
     ]
-    model = PagedTableModel(COLUMNS, lambda filters: consultations.list_query(**filters))
+    model = PagedTableModel(COLUMNS, lambda filters: consultations.query(**filters))
     model.set_filters(month="2026-11", search="张")   # re-queries; SQL does the filtering
 
 The factory receives the current filter dict and returns a peewee SELECT query (the area's

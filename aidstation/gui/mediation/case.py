@@ -1,7 +1,7 @@
 """The mediation case window: a header with the case's status and time limit over six tabs.
 The window itself fills and saves the case (Parties and Facts tabs); the other tabs have their
-controllers in mediation_sessions_tab, mediation_agreement_tab, mediation_followups_tab and
-mediation_dossier_tab, and printing is in mediation_printing. Every rule lives in core/mediation;
+controllers beside it (sessions_tab, agreement_tab, followups_tab, dossier_tab), and printing
+is printing.py. Every rule lives in core/mediation;
 the window fills widgets, reads them, calls the services and shows a ValidationError beside the
 field it names.
 """
@@ -309,7 +309,7 @@ class MediationCaseDialog(QDialog):
 
     def new_person(self, text: str) -> None:
         """Register a new person (the People page's form in a dialog) and pick them."""
-        from aidstation.gui.people.person_form import PersonForm
+        from aidstation.gui.people import PersonForm
 
         dialog = QDialog(self)
         dialog.setWindowTitle(self.tr("New person"))

@@ -2,5 +2,6 @@
 from __future__ import annotations
 
 from aidstation.gui.people.page import PAGE
+from aidstation.gui.people.person_form import PersonForm
 
-__all__ = ["PAGE"]
+__all__ = ["PAGE", "PersonForm"]

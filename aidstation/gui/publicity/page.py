@@ -18,9 +18,9 @@ from aidstation.core import codes, publicity
 from aidstation.core import staff as staff_service
 from aidstation.core.models import PublicityActivity
 from aidstation.core.validation import ValidationError
-from aidstation.gui.cards.page import month_items, month_of
 from aidstation.gui.kit import messages
 from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.months import month_items, month_of
 from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import Column, PagedTableModel
 from aidstation.gui.kit.ui_helpers import set_role, setup_list_view

@@ -24,15 +24,15 @@ def create_station(folder: Path, profile: dict, admin: dict) -> None:
 
     Raises ValidationError (nothing usable is left half-made: the admin is checked first).
     """
-    from aidstation.core import accounts, settings
+    from aidstation.core import accounts, records, settings
     from aidstation.core.station import open_station
 
     accounts.check_strength(admin["password"], admin["username"])
     profile = dict(profile, code=check_station_code(profile.get("code", "")))
     open_station(folder)
     accounts.create_user(admin["username"], admin.get("display_name", ""), "admin",
-                         admin["password"], user=None)
-    settings.set_many({f"station.{k}": v for k, v in profile.items()}, user=None)
+                         admin["password"], user=records.system("init"))
+    settings.set_many({f"station.{k}": v for k, v in profile.items()}, user=records.system("init"))
 
 
 def create_demo(folder: Path) -> None:

@@ -50,6 +50,10 @@ class ChangeBridge(QObject):
         changes.subscribe(self._publish)
         self.destroyed.connect(lambda *_: changes.unsubscribe(self._publish))
 
+    def stop(self) -> None:
+        """Stop listening (the window closes or is replaced: it must not warn from behind)."""
+        changes.unsubscribe(self._publish)
+
     def _publish(self, change) -> None:
         try:
             self.changed.emit(change)
@@ -93,7 +97,7 @@ class IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    """Signals: `sign_out_requested`, `language_switch_requested(str)`, `restore_requested`."""
+    """Signals: `sign_out_requested`, `restore_requested` (the damaged-database banner), `closed`."""
 
     sign_out_requested = Signal()
     restore_requested = Signal()
@@ -271,6 +275,7 @@ class MainWindow(QMainWindow):
             event.ignore()  # a locked window does not close without the password
             return
         self.idle.stop()
+        self.change_bridge.stop()
         event.accept()
         self.closed.emit()
 
@@ -320,7 +325,7 @@ class MainWindow(QMainWindow):
         return True
 
     def change_password(self) -> None:
-        from aidstation.gui.settings.password_dialog import PasswordDialog
+        from aidstation.gui.settings import PasswordDialog
 
         dialog = PasswordDialog(self.context, self)
         if dialog.exec():
@@ -329,6 +334,7 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         if self.confirm_leave():
             self.idle.stop()
+            self.change_bridge.stop()
             self.sign_out_requested.emit()
 
     def set_idle_minutes(self, minutes: float) -> None:

@@ -43,8 +43,7 @@ def _select_first_row(view) -> None:
 def desk_dialogs(context, window) -> list[tuple[str, object]]:
     """The desk's own dialogs (besides the pages), ready to grab."""
     from aidstation.core.models import Code, User
-    from aidstation.gui.settings.admin import CodeDialog, UserDialog
-    from aidstation.gui.settings.password_dialog import PasswordDialog
+    from aidstation.gui.settings import CodeDialog, PasswordDialog, UserDialog
     from aidstation.gui.shell.first_run_wizard import FirstRunWizard
     from aidstation.gui.shell.login_dialog import LoginDialog
 

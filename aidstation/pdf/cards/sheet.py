@@ -19,7 +19,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
-from aidstation.core import cards
+from aidstation.core import cards, records
 from aidstation.core.files import atomic_path
 from aidstation.pdf import fonts
 
@@ -432,6 +432,7 @@ def _serials(design: cards.CardDesign, year: int, first: int, last: int) -> list
 
 def print_new(*, user, quantity, path: Path | str, year: int | None = None, progress=None):
     """Render `quantity` new cards with the next serials, then reserve them (CardPrintRun)."""
+    records.require_user(user)
     design = cards.design()
     year, first, last = cards.next_range(quantity, year)
     render_cards(design, _serials(design, year, first, last), path, progress=progress)
@@ -446,6 +447,7 @@ def print_new(*, user, quantity, path: Path | str, year: int | None = None, prog
 def reprint(*, user, year, serial_from, serial_to, path: Path | str, reason: str = "",
             progress=None):
     """Render an already printed range again (spoilt sheet), recorded and audited."""
+    records.require_user(user)
     design = cards.design()
     year, first, last = cards.check_reprint(year, serial_from, serial_to)
     render_cards(design, _serials(design, year, first, last), path, progress=progress)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aidstation.core import codes, legalaid
+from aidstation.core import codes, legalaid, records
 from aidstation.core.models import AidApplication
 from aidstation.pdf import common as c
 from aidstation.pdf.legalaid import parts
@@ -26,8 +26,9 @@ def _options(kind: str, chosen: set[str]) -> str:
                     if e.active or e.code in chosen)
 
 
-def render_form(app: AidApplication, path: Path | str, *, user=None) -> int:
+def render_form(app: AidApplication, path: Path | str, *, user) -> int:
     """Write the application form; returns the page count. Printing is audited."""
+    records.require_user(user)
     p, agent = app.applicant, app.agent
     result = legalaid.check(app)
     groups = set(legalaid.groups_of(app))

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from aidstation.core import legalaid, settings
+from aidstation.core import legalaid, records, settings
 from aidstation.core.models import AidApplication
 from aidstation.pdf import common as c
 from aidstation.pdf.legalaid import parts
@@ -12,8 +12,9 @@ from aidstation.pdf.legalaid import parts
 TITLE = "法律援助申请转交函"
 
 
-def render_letter(app: AidApplication, path: Path | str, *, user=None) -> int:
+def render_letter(app: AidApplication, path: Path | str, *, user) -> int:
     """Write the forwarding letter (dated the day it was forwarded, else today)."""
+    records.require_user(user)
     on = app.forwarded_on or dt.date.today()
     centre = app.forwarded_to or parts.centre_name()
     received = [m for m in legalaid.materials(app) if m.received]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from aidstation.core import legalaid
+from aidstation.core import legalaid, records
 from aidstation.core.models import AidApplication, now
 from aidstation.pdf import common as c
 from aidstation.pdf.legalaid import parts
@@ -11,9 +11,10 @@ from aidstation.pdf.legalaid import parts
 TITLE = "法律援助申请补充材料一次性告知书"
 
 
-def render_notice(app: AidApplication, path: Path | str, *, user=None) -> list[str]:
+def render_notice(app: AidApplication, path: Path | str, *, user) -> list[str]:
     """Write the notice for the currently missing materials; returns their labels in order.
     Printing records notice_issued_at (the deadline counts from it) and a 'print' event."""
+    records.require_user(user)
     missing = legalaid.missing_materials(app)
     if not missing:
         raise ValueError("no required material is missing: there is nothing to notify")

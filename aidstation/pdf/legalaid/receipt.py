@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from aidstation.core import legalaid
+from aidstation.core import legalaid, records
 from aidstation.core.models import AidApplication
 from aidstation.pdf import common as c
 from aidstation.pdf.legalaid import parts
@@ -12,8 +12,9 @@ from aidstation.pdf.legalaid import parts
 TITLE = "法律援助申请材料接收凭证"
 
 
-def render_receipt(app: AidApplication, path: Path | str, *, user=None, on: dt.date | None = None) -> list[str]:
+def render_receipt(app: AidApplication, path: Path | str, *, user, on: dt.date | None = None) -> list[str]:
     """Write the receipt for the materials ticked as received; returns their labels."""
+    records.require_user(user)
     received = [m for m in legalaid.materials(app) if m.received]
     on = on or dt.date.today()
     names = [parts.label("material", m.material) for m in received]

@@ -28,6 +28,6 @@ def story(case: MediationCase) -> list:
     ]
 
 
-def render_application(case: MediationCase, path, *, user=None, audit: bool = True) -> int:
+def render_application(case: MediationCase, path, *, user, audit: bool = True) -> int:
     """Write the application form for `case` to `path`; returns the page count."""
     return mp.write(case, path, story(case), title=TITLE, document=KEY, user=user, audit=audit)

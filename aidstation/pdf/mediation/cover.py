@@ -83,7 +83,7 @@ def back_story(case: MediationCase, pages: dict[int, int], *, filed_by: str = ""
             c.form_table(rows, [32, 0], shade=True, heights=[90, 14, 14, 14], top_cells=[(1, 0)])]
 
 
-def render_cover(case: MediationCase, path, *, user=None, audit: bool = True, filed_by: str = "",
+def render_cover(case: MediationCase, path, *, user, audit: bool = True, filed_by: str = "",
                  filed_on: dt.date | None = None) -> int:
     """Cover, table of contents and back cover in one PDF (page counts of generated documents
     computed by contents.py)."""

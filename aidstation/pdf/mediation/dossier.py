@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from aidstation.core import mediation
+from aidstation.core import mediation, records
 from aidstation.core.models import MediationCase
 from aidstation.core.validation import ValidationError
 from aidstation.pdf import common as c
@@ -27,9 +27,10 @@ from aidstation.pdf.mediation.contents import page_counts, parts
 KEY = "dossier"
 
 
-def render_dossier(case: MediationCase, path, *, user=None, filed_by: str = "",
+def render_dossier(case: MediationCase, path, *, user, filed_by: str = "",
                    filed_on: dt.date | None = None) -> int:
     """Write the whole dossier to `path` (one audited print); returns its page count."""
+    records.require_user(user)
     pages = page_counts(case)
     story = mediation_cover.cover_story(case, filed_by=filed_by, filed_on=filed_on)
     story += [c.PageBreak()] + mediation_cover.contents_story(case, pages)
@@ -58,7 +59,7 @@ DOCUMENTS = {
 }
 
 
-def render_document(case: MediationCase, key: str, path, *, user=None, session=None,
+def render_document(case: MediationCase, key: str, path, *, user, session=None,
                     followup=None, filed_by: str = "") -> int:
     """Render one document by key (session/followup for the per-session/per-visit ones; for
     those, without one the latest is used, and an investigation form prints blank)."""

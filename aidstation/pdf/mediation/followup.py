@@ -48,7 +48,7 @@ def story(case: MediationCase, visit: FollowUp) -> list:
     ]
 
 
-def render_followup(case: MediationCase, visit: FollowUp, path, *, user=None,
+def render_followup(case: MediationCase, visit: FollowUp, path, *, user,
                     audit: bool = True) -> int:
     return mp.write(case, path, story(case, visit), title=TITLE, document=KEY, user=user,
                     audit=audit)

@@ -34,6 +34,6 @@ def story(case: MediationCase, session: MediationSession | None = None) -> list:
 
 
 def render_investigation(case: MediationCase, path, session: MediationSession | None = None, *,
-                         user=None, audit: bool = True) -> int:
+                         user, audit: bool = True) -> int:
     return mp.write(case, path, story(case, session), title=TITLE, document=KEY, user=user,
                     audit=audit)

@@ -42,5 +42,5 @@ def story(case: MediationCase) -> list:
     return out
 
 
-def render_notice(case: MediationCase, path, *, user=None, audit: bool = True) -> int:
+def render_notice(case: MediationCase, path, *, user, audit: bool = True) -> int:
     return mp.write(case, path, story(case), title=TITLE, document=KEY, user=user, audit=audit)

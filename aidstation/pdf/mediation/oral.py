@@ -37,5 +37,5 @@ def story(case: MediationCase) -> list:
     ]
 
 
-def render_oral(case: MediationCase, path, *, user=None, audit: bool = True) -> int:
+def render_oral(case: MediationCase, path, *, user, audit: bool = True) -> int:
     return mp.write(case, path, story(case), title=TITLE, document=KEY, user=user, audit=audit)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from aidstation.core import codes, masking, mediation, settings
+from aidstation.core import codes, masking, mediation, records, settings
 from aidstation.core.models import MediationCase, Person
 from aidstation.pdf import common as c
 
@@ -78,9 +78,12 @@ def party_table(case: MediationCase, roles=mediation.ROLES, *, with_id: bool = F
     return c.form_table(rows, [20, 23, 0, 12, 10, 12, 15, 12, 14], spans=spans, shade=True)
 
 
-def write(case: MediationCase, path, story: list, *, title: str, document: str, user=None,
+def write(case: MediationCase, path, story: list, *, title: str, document: str, user,
           audit: bool = True) -> int:
-    """Write the document for `case` and record the print in the audit log; returns pages."""
+    """Write the document for `case` and record the print in the audit log; returns pages.
+    Refused before anything is written when `user` may not (records.require_user)."""
+    if audit:
+        records.require_user(user)
     pages = c.build_pdf(path, story, org=committee(), number=case.number, title=title)
     if audit:
         mediation.record_print(case, document, user=user, file_name=Path(path).name)

@@ -60,7 +60,7 @@ def story(case: MediationCase, session: MediationSession) -> list:
     ]
 
 
-def render_record(case: MediationCase, session: MediationSession, path, *, user=None,
+def render_record(case: MediationCase, session: MediationSession, path, *, user,
                   audit: bool = True) -> int:
     return mp.write(case, path, story(case, session), title=TITLE, document=KEY, user=user,
                     audit=audit)
