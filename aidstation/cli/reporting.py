@@ -5,6 +5,7 @@ import json
 import sys
 
 from aidstation.cli.errors import CommandError
+from aidstation.core import dates
 
 
 def _open(args):
@@ -14,10 +15,8 @@ def _open(args):
 
 
 def _month(text: str) -> tuple[int, int]:
-    from aidstation.core.reporting import indicators
-
     try:
-        return indicators.parse_month(text)
+        return dates.parse_month(text)
     except ValueError as exc:
         raise CommandError(str(exc)) from None
 
@@ -45,7 +44,7 @@ def cmd_totals(args) -> int:
         return 0
     section = None
     out = sys.stdout
-    out.write(f"Monthly indicators {indicators.month_text(year, month)}\n")
+    out.write(f"Monthly indicators {dates.month_text(year, month)}\n")
     for ind in indicators.catalogue():
         if ind.section != section:
             section = ind.section

@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from aidstation import paths
+from aidstation.core import dates
 
 # The navigation of DESIGN §13; gui/shell/pages.py must list each of them, frozen or not.
 EXPECTED_PAGES = ("dashboard", "reception", "mediation", "legalaid", "cards", "publicity",
@@ -133,7 +134,7 @@ class SelfTest:
         nonzero = sum(1 for key in keys if values[key])
         if not nonzero:
             raise CheckFailed("every indicator is zero for a month of demo records")
-        return f"{len(keys)} indicators for {indicators.month_text(self.month.year, self.month.month)}, {nonzero} non-zero"
+        return f"{len(keys)} indicators for {dates.month_text(self.month.year, self.month.month)}, {nonzero} non-zero"
 
     def check_workbook(self) -> str:
         from openpyxl import load_workbook

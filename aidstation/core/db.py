@@ -162,16 +162,6 @@ def atomic():
         changes.flush()
 
 
-def sqlite_backup(target: Path) -> None:
-    """Copy the open database to `target` with SQLite's online backup API."""
-    con = db.connection()
-    dest = sqlite3.connect(str(target))
-    try:
-        con.backup(dest)
-    finally:
-        dest.close()
-
-
 def user_version() -> int:
     return db.execute_sql("PRAGMA user_version").fetchone()[0]
 

@@ -76,10 +76,6 @@ def retire(staff: Staff, *, user) -> Staff:
     return update(staff, user=user, active=False)
 
 
-def reactivate(staff: Staff, *, user) -> Staff:
-    return update(staff, user=user, active=True)
-
-
 def get(staff_id: int) -> Staff | None:
     return Staff.live().where(Staff.id == staff_id).first()
 

@@ -10,7 +10,7 @@ from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 
 from aidstation import __version__
-from aidstation.core import records, settings
+from aidstation.core import dates, records, settings
 from aidstation.core.audit import record_event
 from aidstation.core.db import atomic, current_station
 from aidstation.core.files import atomic_path
@@ -67,7 +67,7 @@ def export_month(year: int, month: int, path: Path | str | None = None, *, detai
     `user`; the workbook names them as preparer (a system actor leaves that to the station head).
     """
     records.require_user(user)
-    month_text = indicators.month_text(year, month)
+    month_text = dates.month_text(year, month)
     if correction is None:
         correction = submissions.next_correction(month_text)
     target = Path(path) if path else default_path(month_text, correction)
@@ -89,7 +89,7 @@ def export_month(year: int, month: int, path: Path | str | None = None, *, detai
     if details:
         from aidstation.excel import details as detail_sheets
 
-        start, end = indicators.month_bounds(year, month)
+        start, end = dates.month_bounds(year, month)
         for i, (name, writer) in enumerate(detail_sheets.WRITERS.items(), start=2):
             counts[name] = writer(wb.create_sheet(name), start, end)
             if progress:

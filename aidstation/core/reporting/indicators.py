@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from peewee import JOIN, Case, fn
 
-from aidstation.core.dates import month_bounds, month_text, parse_month  # noqa: F401 - used as indicators.X
+from aidstation.core.dates import month_bounds, month_text
 from aidstation.core.models import (
     AidApplication,
     AidGroup,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from peewee import fn
 
-from aidstation.core import changes
+from aidstation.core import changes, dates
 from aidstation.core.accounts import require_admin, require_user
 from aidstation.core.audit import record_event
 from aidstation.core.db import atomic
@@ -26,7 +26,7 @@ from aidstation.core.validation import ValidationError
 
 def _month(month: str) -> str:
     try:
-        return indicators.month_text(*indicators.parse_month(month))
+        return dates.month_text(*dates.parse_month(month))
     except ValueError:
         raise ValidationError("month", f"month must be YYYY-MM, not {month!r}",
                               f"月份应为“年-月”格式（YYYY-MM），而不是“{month}”") from None
@@ -137,7 +137,7 @@ def mark_changed(when: dt.date | dt.datetime | str | None) -> bool:
         return False
     if isinstance(when, str):
         when = dt.date.fromisoformat(when[:10])
-    return _flag(indicators.month_text(when.year, when.month))
+    return _flag(dates.month_text(when.year, when.month))
 
 
 def is_submitted(when: dt.date | dt.datetime | str) -> bool:
@@ -145,7 +145,7 @@ def is_submitted(when: dt.date | dt.datetime | str) -> bool:
     if isinstance(when, str):
         month = when[:7]
     else:
-        month = indicators.month_text(when.year, when.month)
+        month = dates.month_text(when.year, when.month)
     return latest(month) is not None
 
 
@@ -153,7 +153,7 @@ def warning(when: dt.date | dt.datetime | str | None) -> tuple[str, str] | None:
     """(English, Chinese) text to warn the clerk who saves a record dated in a sent month."""
     if when is None or not is_submitted(when):
         return None
-    month = when[:7] if isinstance(when, str) else indicators.month_text(when.year, when.month)
+    month = when[:7] if isinstance(when, str) else dates.month_text(when.year, when.month)
     return (f"The return for {month} was already sent to the district; this change will need "
             f"a correction (export the month again).",
             f"{month} 月报已报送区司法局；此项修改需要重新导出月报作为更正报表。")
@@ -174,7 +174,7 @@ def figures_differ(sub: Submission) -> bool:
         sent = json.loads(sub.values or "{}")
     except ValueError:
         return True
-    now_values = json.loads(json.dumps(indicators.compute_month(*indicators.parse_month(sub.month))))
+    now_values = json.loads(json.dumps(indicators.compute_month(*dates.parse_month(sub.month))))
     for key, value in sent.items():
         if key in now_values and now_values[key] != value:
             return True
@@ -227,13 +227,13 @@ def note_write(action: str, entity: str, entity_id: int | None) -> None:
     note_dates(getattr(record, name) for name in DATED_FIELDS.get(entity, ()))
 
 
-def note_dates(dates) -> None:
+def note_dates(days) -> None:
     """Flag each sent month of these dates, and note it for the Change the commit announces
     (core/changes.py: the main window warns the clerk). note_write() sees a record's dates after
     the write; an edit that moves a record out of a month calls this with the dates it had
     before, since that month's figures change too."""
     if not Submission.select().exists():
         return
-    for when in dates:
+    for when in days:
         if when is not None and mark_changed(when):
-            changes.note(sent_months=[indicators.month_text(when.year, when.month)])
+            changes.note(sent_months=[dates.month_text(when.year, when.month)])

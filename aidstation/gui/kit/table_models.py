@@ -83,11 +83,6 @@ class PagedTableModel(QAbstractTableModel):
         self.filters = {k: v for k, v in filters.items() if v not in (None, "")}
         self.refresh()
 
-    def update_filters(self, **filters) -> None:
-        merged = dict(self.filters)
-        merged.update(filters)
-        self.set_filters(**merged)
-
     def refresh(self) -> None:
         """Re-run the query from the first page (after a save, a filter change or a sort)."""
         self.beginResetModel()
@@ -107,16 +102,6 @@ class PagedTableModel(QAbstractTableModel):
     def record_id(self, row: int) -> int | None:
         obj = self.record(row)
         return None if obj is None else obj.id
-
-    def row_of_id(self, record_id: int) -> int:
-        """The loaded row holding `record_id`, fetching more pages if needed; -1 if absent."""
-        while True:
-            for i, obj in enumerate(self._rows):
-                if obj.id == record_id:
-                    return i
-            if not self.canFetchMore(QModelIndex()):
-                return -1
-            self.fetchMore(QModelIndex())
 
     @property
     def total(self) -> int:

@@ -103,10 +103,6 @@ class PeoplePage(QWidget):
             return
         self.form.load(people.get(record.id))
 
-    def open_person(self, person) -> None:
-        """Show `person` in the form (e.g. from another page)."""
-        self.form.load(people.get(person.id))
-
     def new_person(self) -> None:
         if self.form.has_unsaved_changes() and not messages.ask_yes_no(
                 self, self.tr("Discard changes"), self.tr("Discard the changes to this person?")):

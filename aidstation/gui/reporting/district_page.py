@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
 
-from aidstation.core.reporting import indicators
+from aidstation.core import dates
 from aidstation.gui.kit import messages, tasks
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.pages import PageSpec
@@ -90,7 +90,7 @@ class DistrictPage(QWidget):
         today = dt.date.today()
         for delta in range(24):
             index = today.year * 12 + today.month - 1 - delta
-            text = indicators.month_text(index // 12, index % 12 + 1)
+            text = dates.month_text(index // 12, index % 12 + 1)
             self.month_combo.addItem(text, text)
         self.result = None
         self.add_files_button.clicked.connect(self.add_files)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aidstation.core import settings
+from aidstation.core import dates, settings
 from aidstation.core.models import User
 from aidstation.core.reporting import indicators, submissions
 from aidstation.core.validation import ValidationError
@@ -79,11 +79,6 @@ class FiguresTableModel(RowsTableModel):
 
     def section_rows(self) -> list[int]:
         return [i for i, r in enumerate(self._rows) if r[0]]
-
-    def key_at(self, row: int) -> str | None:
-        if 0 <= row < len(self._rows) and not self._rows[row][0]:
-            return self._rows[row][1]
-        return None
 
     def row_of(self, key: str) -> int:
         for i, r in enumerate(self._rows):
@@ -185,9 +180,9 @@ class MonthlyPage(QWidget):
         y, m = shift_month(today.year, today.month, -1)
         for delta in range(36):
             yy, mm = shift_month(today.year, today.month, -delta)
-            text = indicators.month_text(yy, mm)
+            text = dates.month_text(yy, mm)
             self.month_combo.addItem(text, text)
-        self.month_combo.setCurrentIndex(self.month_combo.findData(indicators.month_text(y, m)))
+        self.month_combo.setCurrentIndex(self.month_combo.findData(dates.month_text(y, m)))
         self.last_export = None  # ExportResult of this session, for "mark submitted"
         self.submit_button.setEnabled(context.is_admin)
         if not context.is_admin:
@@ -205,7 +200,7 @@ class MonthlyPage(QWidget):
         return self.month_combo.currentData()
 
     def ym(self) -> tuple[int, int]:
-        return indicators.parse_month(self.month())
+        return dates.parse_month(self.month())
 
     def refresh(self) -> None:
         year, month = self.ym()

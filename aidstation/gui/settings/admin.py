@@ -237,9 +237,6 @@ class DeletedTableModel(PagedTableModel):
         super().__init__(deleted_columns(), factory, parent=parent)
         self.set_filters(model=model_name)
 
-    def model_class(self):
-        return RECORD_MODELS[self.filters.get("model", "Consultation")]
-
 
 def restore_record(model_name: str, record, *, user) -> None:
     RESTORERS[model_name](record, user=user)

@@ -1,4 +1,4 @@
-"""Consultation replies are clocks like any other (DESIGN §6), found by SQL, oldest first (review)."""
+"""Consultation replies are clocks like any other (DESIGN §6), found by SQL, oldest first."""
 from __future__ import annotations
 
 import datetime as dt

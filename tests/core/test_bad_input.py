@@ -1,4 +1,4 @@
-"""Odd input across the services (review): implausible dates, huge amounts, numbers where text
+"""Odd input across the services: implausible dates, huge amounts, numbers where text
 is expected, a deleted person. Each is refused naming the field, and nothing is written."""
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Detail sheets keep names masked inside free text too (review, DESIGN §8)."""
+"""Detail sheets: names and phone numbers masked inside free text too (DESIGN §8), and a lapsed
+application shown as deemed withdrawn."""
 from __future__ import annotations
 
 import datetime as dt

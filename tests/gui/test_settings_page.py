@@ -1,4 +1,5 @@
-"""Settings: the legal-aid and deadline settings issue 6 calls configurable (review)."""
+"""The settings page: an administrator sets the legal-aid threshold and deadline days, a bad
+value is marked and nothing saved, a clerk sees them read-only."""
 from __future__ import annotations
 
 import datetime as dt
