@@ -20,6 +20,14 @@ def _compile_translations() -> None:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def wired_handoffs():
+    """The hand-offs between areas, registered as the desk does at start (shell/pages.wire)."""
+    from aidstation.gui.shell import pages
+
+    pages.wire()
+
+
+@pytest.fixture(scope="session", autouse=True)
 def compiled_translations():
     _compile_translations()
 

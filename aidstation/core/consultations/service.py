@@ -12,7 +12,7 @@ import datetime as dt
 
 from peewee import JOIN
 
-from aidstation.core import dates, records, validation
+from aidstation.core import dates, people, records, validation
 from aidstation.core.db import atomic
 from aidstation.core.models import (
     AidApplication,
@@ -171,18 +171,31 @@ def _next_number(day: dt.date) -> str:
     return f"{prefix}{max(used, default=0) + 1:02d}"
 
 
-def record(*, user, groups=(), **fields) -> Consultation:
+def _with_new_person(fields: dict, new_person: dict | None, confirm_duplicate: bool, user) -> dict:
+    """Inside the caller's transaction: create the person typed at the desk and name them in
+    `fields`. A DuplicateWarning (same name and phone on record) raises before anything is
+    written, so the caller can ask the clerk and call again, with no transaction held open."""
+    if not new_person or fields.get("anonymous") or fields.get("person") is not None:
+        return fields
+    return {**fields, "person": people.create(user=user, confirm_duplicate=confirm_duplicate, **new_person)}
+
+
+def record(*, user, groups=(), new_person: dict | None = None, confirm_duplicate: bool = False,
+           **fields) -> Consultation:
     """Validate and save one consultation (number assigned here); raises ValidationError.
 
     Required: received_at, channel, matter, question, disposition, and a person unless the
-    caller is anonymous. `clerk` defaults to `user` (none for a system actor).
+    caller is anonymous. `clerk` defaults to `user` (none for a system actor). `new_person`
+    (name, phone, id_number, community) creates the person in the same transaction: kept only if
+    the consultation saves; raises people.DuplicateWarning unless `confirm_duplicate`.
     """
     records.require_user(user)
     fields.setdefault("disposition", "answered")
-    values = _clean(fields, None)
     group_codes = _groups(groups)
-    values.setdefault("clerk", actor_id(user))
     with atomic():
+        fields = _with_new_person(fields, new_person, confirm_duplicate, user)
+        values = _clean(fields, None)
+        values.setdefault("clerk", actor_id(user))
         number = _next_number(values["received_at"].date())
         consultation = Consultation.create(number=number, created_by=actor_id(user),
                                            updated_by=actor_id(user), **values)
@@ -194,17 +207,20 @@ def record(*, user, groups=(), **fields) -> Consultation:
     return consultation
 
 
-def update(consultation: Consultation, *, user, groups=None, **fields) -> Consultation:
-    """Change the given fields (groups replaces the whole set); the number never changes."""
+def update(consultation: Consultation, *, user, groups=None, new_person: dict | None = None,
+           confirm_duplicate: bool = False, **fields) -> Consultation:
+    """Change the given fields (groups replaces the whole set); the number never changes.
+    `new_person` and `confirm_duplicate` as for record()."""
     records.require_user(user)
-    current = Consultation.get_by_id(consultation.id)
-    values = _clean(fields, current)
-    changed = {k: v for k, v in values.items() if getattr(current, k + "_id", getattr(current, k))
-               != (getattr(v, "id", v))}
-    new_groups = None if groups is None else _groups(groups)
-    groups_changed = new_groups is not None and sorted(new_groups) != sorted(group_codes(current))
-    if changed or groups_changed:
-        with atomic():
+    with atomic():
+        current = Consultation.get_by_id(consultation.id)
+        fields = _with_new_person(fields, new_person, confirm_duplicate, user)
+        values = _clean(fields, current)
+        changed = {k: v for k, v in values.items() if getattr(current, k + "_id", getattr(current, k))
+                   != (getattr(v, "id", v))}
+        new_groups = None if groups is None else _groups(groups)
+        groups_changed = new_groups is not None and sorted(new_groups) != sorted(group_codes(current))
+        if changed or groups_changed:
             if changed:
                 Consultation.update(updated_at=now(), updated_by=actor_id(user), **changed).where(
                     Consultation.id == current.id).execute()

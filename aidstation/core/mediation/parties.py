@@ -5,8 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from aidstation.core.db import atomic
-from aidstation.core.mediation.lookup import _require_live, _save, parties_of
-from aidstation.core.mediation.terms import ROLES, _err
+from aidstation.core.mediation.lookup import (
+    _require_live,
+    _save,
+    mediators_of,
+    parties_of,
+)
+from aidstation.core.mediation.terms import MEDIATOR_ROLES, ROLES, _err
 from aidstation.core.models import (
     CaseMediator,
     MediationCase,
@@ -64,11 +69,25 @@ def check_parties(parties) -> list[PartyInput]:
     return parties
 
 
-def _check_mediators(mediators) -> list[Staff]:
+def eligible_mediators(case: MediationCase | None = None) -> list[Staff]:
+    """Who may be named a case's mediator: active staff whose role mediates, in the staff list's
+    order, plus anyone already on `case` (so an old case keeps a mediator whose role changed)."""
+    on_case = {s.id for s in mediators_of(case)} if case is not None and case.id is not None else set()
+    return [s for s in Staff.live().where(Staff.active == True).order_by(Staff.sort, Staff.id)  # noqa: E712
+            if s.role in MEDIATOR_ROLES or s.id in on_case]
+
+
+def _check_mediators(mediators, case: MediationCase | None = None) -> list[Staff]:
     out = []
+    allowed = None
     for s in mediators or []:
         if s is None or s.id is None or s.deleted_at is not None:
             raise _err("mediators", "each mediator must be a saved staff member", "调解员必须是已登记的工作人员")
+        if allowed is None:
+            allowed = {m.id for m in eligible_mediators(case)}
+        if s.id not in allowed:
+            raise _err("mediators", f"{s.name} does not mediate (a staff member whose role is mediator "
+                       "or officer, and active, can)", f"{s.name}不是调解员（只有在岗的调解员或司法所工作人员可以调解）")
         if s.id not in {m.id for m in out}:
             out.append(s)
     return out
@@ -115,7 +134,7 @@ def remove_party(case: MediationCase, person: Person, *, user) -> MediationCase:
 def set_mediators(case: MediationCase, mediators, *, user) -> MediationCase:
     require_user(user)
     _require_live(case)
-    staff = _check_mediators(mediators)
+    staff = _check_mediators(mediators, case)
     with atomic():
         CaseMediator.delete().where(CaseMediator.case == case).execute()
         for s in staff:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from aidstation.core.validation import ValidationError
 
 ROLES = ("applicant", "respondent", "third_party")
+# Staff roles (code kind staff_role) that may mediate; lawyers, liaison officers and volunteers do not.
+MEDIATOR_ROLES = ("mediator", "officer")
 ROLE_LABELS = {"applicant": ("申请人", "Applicant"), "respondent": ("被申请人", "Respondent"),
                "third_party": ("第三人", "Third party")}
 STATUSES = ("received", "in_progress", "succeeded", "failed", "suspended", "withdrawn")

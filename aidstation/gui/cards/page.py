@@ -205,7 +205,7 @@ class CardsPage(QWidget):
             messages.warn(self, self.tr("Print cards"), exc.text(self.context.lang))
             return
         path = self._target(year, first, last)
-        username = getattr(self.context.user, "username", "")
+        username = self.context.user.username
         self.print_task = tasks.run_task(
             self, _print_job, quantity, path, username, title=self.tr("Print cards"),
             label=self.tr("Writing the card sheets…"), on_result=self._printed)

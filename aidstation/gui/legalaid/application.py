@@ -407,7 +407,7 @@ class LegalAidApplicationDialog(QDialog):
         reached = self.reached_check.isChecked()
         if self._run(lambda: legalaid.add_followup(
                 self.app, user=self.context.user, visited_on=self.visited_on_edit.date_value(),
-                visitor=getattr(self.context.user, "display_name", "") or "",
+                visitor=self.context.user.display_name or "",
                 method=self.method_combo.code() or "phone", reached=reached,
                 satisfaction=self.satisfaction_combo.code(), fee_charged=self.fee_check.isChecked(),
                 notes=self.followup_notes_edit.text())):

@@ -104,10 +104,7 @@ class MediationCaseDialog(QDialog):
         self.extended_until_edit.set_optional(True)
         self.extended_until_edit.set_date_value(None)
         self.recorder_combo.addItem(self.tr("(none)"), None)
-        chosen = {s.id for s in mediation.mediators_of(self.case)} if self.case is not None else set()
-        for s in Staff.live().where(Staff.active == True).order_by(Staff.sort, Staff.id):  # noqa: E712
-            if s.role not in ("mediator", "officer") and s.id not in chosen:
-                continue  # lawyers, liaison officers and volunteers do not mediate
+        for s in mediation.eligible_mediators(self.case):
             self.recorder_combo.addItem(s.name, s.id)
             item = QListWidgetItem(s.name, self.mediators_list)
             item.setData(Qt.ItemDataRole.UserRole, s.id)

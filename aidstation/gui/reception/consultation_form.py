@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
 from aidstation.core import consultations, masking, people
-from aidstation.core.db import atomic
 from aidstation.core.validation import ValidationError
 from aidstation.gui.kit import handoffs, messages
 from aidstation.gui.kit.forms import load_ui
@@ -301,21 +300,36 @@ class ConsultationForm(QWidget):
         groups = self.groups_list.codes()
         self.errors.clear()
         previous = self.consultation.disposition if self.consultation is not None else None
-        try:
-            with atomic():  # a new person is only kept if the consultation saves too
-                person = None
-                if not values["anonymous"]:
-                    person = self.person_finder.person()
-                    if person is None and self._has_new_person():
-                        person = self._create_person(user)
-                values["person"] = person
+        values["person"] = None if values["anonymous"] else self.person_finder.person()
+        new_person = None
+        if not values["anonymous"] and values["person"] is None and self._has_new_person():
+            new_person = self._new_person_values()
+        confirm_duplicate = False
+        # The service creates the new person with the consultation, in one transaction (kept
+        # only if both save). A possible duplicate comes back before anything is written; the
+        # clerk is asked here, with no transaction open, and the save is tried again.
+        while True:
+            try:
                 if self.consultation is None:
-                    saved = consultations.record(user=user, groups=groups, **values)
+                    saved = consultations.record(user=user, groups=groups, new_person=new_person,
+                                                 confirm_duplicate=confirm_duplicate, **values)
                 else:
-                    saved = consultations.update(self.consultation, user=user, groups=groups, **values)
-        except ValidationError as exc:
-            self.errors.show(exc, lang)
-            return False
+                    saved = consultations.update(self.consultation, user=user, groups=groups,
+                                                 new_person=new_person,
+                                                 confirm_duplicate=confirm_duplicate, **values)
+                break
+            except people.DuplicateWarning as dup:
+                if confirm_duplicate or new_person is None:
+                    self.errors.show(dup, lang)
+                    return False
+                if self._use_existing(dup.matches[0]):
+                    values["person"], new_person = dup.matches[0], None
+                else:
+                    confirm_duplicate = True
+            except ValidationError as exc:
+                self.errors.show(exc, lang)
+                return False
+        person = saved.person if not saved.anonymous else None
         self.consultation = saved
         self.delete_button.setVisible(True)
         if person is not None:
@@ -333,20 +347,13 @@ class ConsultationForm(QWidget):
             self._follow_on(saved)
         return True
 
-    def _create_person(self, user):
-        values = {k: v for k, v in self._new_person_values().items()}
-        try:
-            return people.create(user=user, **values)
-        except people.DuplicateWarning as dup:
-            match = dup.matches[0]
-            use = messages.ask_yes_no(
-                self, self.tr("Possible duplicate"),
-                self.tr("{name} with phone {phone} is already on record. Use that person?\n"
-                        "(No creates a second person with the same name and phone.)").format(
-                    name=match.name, phone=masking.phone(match.phone)), default_yes=True)
-            if use:
-                return match
-            return people.create(user=user, confirm_duplicate=True, **values)
+    def _use_existing(self, match) -> bool:
+        """Same name and phone as someone on record: use them (Yes) or add a second person (No)."""
+        return messages.ask_yes_no(
+            self, self.tr("Possible duplicate"),
+            self.tr("{name} with phone {phone} is already on record. Use that person?\n"
+                    "(No creates a second person with the same name and phone.)").format(
+                name=match.name, phone=masking.phone(match.phone)), default_yes=True)
 
     def _follow_on(self, consultation) -> None:
         hook = follow_on_hook(consultation.disposition)

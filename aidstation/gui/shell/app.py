@@ -20,6 +20,7 @@ from aidstation.core.db import DB_NAME, StationDamaged, StationError, close_stat
 from aidstation.core.station import open_station
 from aidstation.gui.kit import i18n, messages
 from aidstation.gui.kit.ui_helpers import apply_look
+from aidstation.gui.shell import pages
 from aidstation.gui.shell.context import AppContext
 
 log = logging.getLogger("aidstation")
@@ -75,6 +76,7 @@ class Desk(QObject):
 
     def __init__(self, folder: Path, lang: str, parent=None):
         super().__init__(parent)
+        pages.wire()  # which window opens another area's record, before any window opens
         self.folder = Path(folder)
         self.lang = lang
         self.station = None
@@ -227,7 +229,7 @@ class Desk(QObject):
                 QCoreApplication.translate("app", "Restore backup")):
             return
         try:
-            backup.restore(good.path, user=self.context.user if self.context else None)
+            backup.restore(good.path, user=self.context.user)
         except StationError as exc:
             messages.error(parent, QCoreApplication.translate("app", "Restore failed"), str(exc))
             return

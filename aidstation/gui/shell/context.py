@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from aidstation.core import accounts
+
 
 class AppContext(QObject):
     """Who is working, in which station and language, and a hub for "records changed".
@@ -22,7 +24,8 @@ class AppContext(QObject):
 
     @property
     def is_admin(self) -> bool:
-        return self.user is not None and self.user.role == "admin"
+        """The one rule of core: an active administrator account."""
+        return accounts.is_admin(self.user)
 
     @property
     def code_lang(self) -> str:
