@@ -5,6 +5,14 @@ The area's public API; other layers import only this package.
 from __future__ import annotations
 
 from aidstation.pdf.cards.sheet import (
+    CARD_H,
+    CARD_W,
+    COLS,
+    PAGE_H,
+    PAGE_W,
+    QR_X,
+    QR_Y,
+    ROWS,
     BLUE,
     BLUE_DARK,
     BLUE_PALE,
@@ -37,6 +45,14 @@ from aidstation.pdf.cards.sheet import (
 )
 
 __all__ = [
+    "CARD_H",
+    "CARD_W",
+    "COLS",
+    "PAGE_H",
+    "PAGE_W",
+    "QR_X",
+    "QR_Y",
+    "ROWS",
     "PER_SHEET",
     "MARGIN_X",
     "MARGIN_Y",
