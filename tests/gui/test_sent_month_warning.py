@@ -43,3 +43,34 @@ def test_main_window_shows_the_warning_as_soon_as_the_write_commits(qtbot, stati
                          disposition="answered", groups=[])
     # No page told the window anything: the commit itself announced the sent month.
     assert any("2026-03 月报已报送区司法局" in str(entry) for entry in messages_log)
+
+
+def test_a_write_committed_in_a_worker_thread_reaches_the_window(qtbot, station, admin, messages_log):
+    """The Change is announced in the writer's thread; the window's bridge brings it to the GUI
+    thread (a queued signal), where the warning is shown."""
+    import threading
+
+    from aidstation.core.db import db
+    from aidstation.gui.shell.context import AppContext
+    from aidstation.gui.shell.main_window import MainWindow
+
+    _sent("2026-03")
+    window = MainWindow(AppContext(station, admin, "en"))
+    qtbot.addWidget(window)
+    seen_in = []
+
+    def write():
+        db.connect(reuse_if_open=True)  # a worker opens its own connection (DESIGN §12)
+        try:
+            seen_in.append(threading.current_thread().name)
+            consultations.record(user=admin, received_at=dt.datetime(2026, 3, 12, 9, 0), channel="phone",
+                                 anonymous=True, matter="family", question="抚养费", advice="",
+                                 disposition="answered", groups=[])
+        finally:
+            db.close()
+
+    worker = threading.Thread(target=write, name="writer")
+    worker.start()
+    worker.join()
+    assert seen_in == ["writer"]
+    qtbot.waitUntil(lambda: any("2026-03 was already sent" in str(e) for e in messages_log), timeout=3000)
