@@ -7,10 +7,15 @@ SYSSTAMP := $(VENV)/.stamp-sysdeps
 # Debian libraries Qt needs headless, a CJK font for the Chinese UI, poppler for PDF checks.
 SYSDEPS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
            libglib2.0-0 fonts-wqy-zenhei poppler-utils
+# What Qt's xcb platform plugin loads (ldd libQt6XcbQpa.so), for `make run` on a desktop.
+RUNDEPS := libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
+           libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 \
+           libxcb-xkb1 libxkbcommon-x11-0
+RUNSTAMP := $(VENV)/.stamp-rundeps
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test venv sysdeps translations translations-update screenshots bench package clean
+.PHONY: run test venv sysdeps rundeps translations translations-update screenshots bench package clean
 
 venv: $(STAMP)
 
@@ -21,16 +26,25 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # apt-get only when a package is missing, so a warm machine does nothing here.
-sysdeps: $(SYSSTAMP)
-
-$(SYSSTAMP): Makefile
-	@missing=""; for p in $(SYSDEPS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+define install_missing
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing:$$missing"; \
 	  SUDO=""; [ "$$(id -u)" = 0 ] || SUDO=sudo; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
 	fi
-	@mkdir -p $(VENV) && touch $(SYSSTAMP)
+	@mkdir -p $(VENV) && touch $(2)
+endef
+
+sysdeps: $(SYSSTAMP)
+
+$(SYSSTAMP): Makefile
+	$(call install_missing,$(SYSDEPS),$(SYSSTAMP))
+
+rundeps: $(RUNSTAMP)
+
+$(RUNSTAMP): Makefile
+	$(call install_missing,$(SYSDEPS) $(RUNDEPS),$(RUNSTAMP))
 
 translations: $(QM)
 
@@ -49,7 +63,7 @@ translations-update: $(STAMP)
 	  $(VENV)/bin/pyside6-lupdate -no-obsolete -locations absolute $$files -ts resources/translations/$${name}_zh_CN.ts; \
 	done
 
-run: $(STAMP) translations
+run: $(STAMP) rundeps translations
 	$(PY) -m aidstation
 
 test: $(STAMP) sysdeps translations
