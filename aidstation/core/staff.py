@@ -25,10 +25,7 @@ def _clean(values: dict) -> dict:
         elif key == "role":
             out[key] = validation.code("staff_role", validation.text_value(value, "role"), "role")
         elif key in ("title", "community"):
-            text = validation.text_value(value, key)
-            if len(text) > 60:
-                raise ValidationError(key, "at most 60 characters", "最多 60 个字符")
-            out[key] = text
+            out[key] = validation.free_text(value, key, max_length=60)
         elif key == "phone":
             out[key] = validation.phone(value, "phone")
         elif key == "sort":

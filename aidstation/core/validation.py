@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -108,18 +109,63 @@ EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2100, 12, 31)
 
 
+# Free text is cleaned at the door (DESIGN §12): a character that is not text would make the
+# exported workbook invalid XML (U+FFFE, U+FFFF, C0 controls) or fail to encode (a lone
+# surrogate, pasted from a broken file or a badly converted clipboard).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # C0 and C1 but tab and newline
+_NONCHARACTERS = re.compile("[\ufdd0-\ufdef" + "".join(
+    f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)) + "]")
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+# Lengths of free text (characters, after normalisation), one for each kind of field.
+NAME_LIMIT = 200  # names, places, short labels
+NOTES_LIMIT = 2000  # notes, questions, facts, advice
+
+
+def _join_pair(match: re.Match) -> str:
+    high, low = (ord(c) for c in match.group())
+    return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+
+
+def normalise_text(text: str) -> str:
+    """Text as it is stored: line breaks as \\n, no C0/C1 controls but tab and newline, no
+    noncharacters (U+FDD0-U+FDEF, U+xFFFE and U+xFFFF in every plane), surrogate pairs joined
+    and lone surrogates dropped, then NFC (e + U+0301 becomes é). Not stripped."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROLS.sub("", text)
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("", _SURROGATE_PAIR.sub(_join_pair, text))
+    text = _NONCHARACTERS.sub("", text)
+    return unicodedata.normalize("NFC", text)
+
+
 def text_value(value, field: str) -> str:
-    """`value` as stripped text: None is '', numbers become their digits (a spreadsheet's phone
-    column), anything else that is not text is refused naming the field."""
+    """`value` as normalised, stripped text: None is '', numbers become their digits (a
+    spreadsheet's phone column), anything else that is not text is refused naming the field.
+    Every text field goes through here (see normalise_text)."""
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip()
+        return normalise_text(value).strip()
     if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         return str(value)
     raise ValidationError(field, "must be text", "应为文字")
+
+
+def free_text(value, field: str, *, max_length: int = NAME_LIMIT, required: bool = False) -> str:
+    """A text field as stored: normalised (text_value), at most `max_length` characters,
+    and not empty when `required`. The one check for every free-text field of every service."""
+    text = text_value(value, field)
+    if required and not text:
+        raise ValidationError(field, "this field is required", "此项为必填")
+    if len(text) > max_length:
+        raise ValidationError(field, f"at most {max_length} characters ({len(text)} given)",
+                              f"最多 {max_length} 个字符（现有 {len(text)} 个）")
+    return text
 
 
 def date(value, field: str, *, allow_future: bool = True, today: dt.date | None = None,
@@ -182,13 +228,8 @@ def count(value, field: str, *, maximum: int = 10_000_000) -> int:
     return number
 
 
-def required_text(value, field: str, *, max_length: int = 200) -> str:
-    text = text_value(value, field)
-    if not text:
-        raise ValidationError(field, "this field is required", "此项为必填")
-    if len(text) > max_length:
-        raise ValidationError(field, f"at most {max_length} characters", f"最多 {max_length} 个字符")
-    return text
+def required_text(value, field: str, *, max_length: int = NAME_LIMIT) -> str:
+    return free_text(value, field, max_length=max_length, required=True)
 
 
 def code_list(kind: str, values, field: str) -> list[str]:
@@ -214,6 +255,8 @@ def code(kind: str, value: str, field: str) -> str:
     """A code that exists in code table `kind` (active or retired)."""
     from aidstation.core.models import Code
 
+    if not isinstance(value, str) or _SURROGATE.search(value):  # not even text SQLite can store
+        raise ValidationError(field, f"{value!r} is not a known code", f"{value!r} 不是有效的代码")
     if not Code.select().where((Code.kind == kind) & (Code.code == value)).exists():
         raise ValidationError(field, f"'{value}' is not a known code", f"“{value}”不是有效的代码")
     return value

@@ -1,5 +1,6 @@
 """The cells every workbook we write shares: the CJK default font, styles, and text written
-safely (control characters stripped, always text, personal numbers masked in free text)."""
+safely (characters that are not text stripped, always text, personal numbers masked in free
+text)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -10,11 +11,10 @@ from openpyxl.styles import Border, Font, PatternFill, Side
 
 from aidstation.core import masking
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_ID = re.compile(r"(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<!\d)(?:\+?86[ -]?)?(1[3-9]\d)[ -]?(\d{4})[ -]?(\d{4})(?!\d)")
-# A landline with its area code (0731-88881234, 010 6512 3456): the area code and the last four stay.
-_LANDLINE = re.compile(r"(?<![\d-])(0\d{2,3})[ -]?(\d{3,4})[ -]?(\d{4})(?![\d-])")
+# Characters an XML 1.0 file cannot hold (C0 controls but tab, newline and carriage return;
+# lone surrogates; U+FFFE, U+FFFF), plus C1 controls and the other noncharacters: never text.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef" + "".join(
+    f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17)) + "]")
 FONT_NAME = "Microsoft YaHei"  # 微软雅黑: on every Chinese Windows, sans for Latin and CJK alike
 BOLD = Font(name=FONT_NAME, bold=True, size=10)
 TITLE = Font(name=FONT_NAME, bold=True, size=14)
@@ -33,11 +33,10 @@ def new_workbook() -> Workbook:
 
 
 def clean(text) -> str:
-    """Text safe for a cell: control characters stripped, ID numbers and mobiles masked."""
-    text = _CONTROL.sub("", str(text or ""))
-    text = _ID.sub(lambda m: masking.id_number(m.group(1)), text)
-    text = _MOBILE.sub(lambda m: m.group(1) + "****" + m.group(3), text)
-    return _LANDLINE.sub(lambda m: m.group(1) + "-****" + m.group(3), text)
+    """Free text safe for a cell that leaves the station: characters that are not text
+    stripped, resident ID numbers, mobiles and landlines masked however they were typed
+    (spaced, dashed, dotted, full-width: see masking.free_text)."""
+    return masking.free_text(_CONTROL.sub("", str(text or "")))
 
 
 def put(ws, row: int, col: int, value, number_format: str | None = None):

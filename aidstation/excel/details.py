@@ -59,8 +59,9 @@ def _rows(ws, rows, formats: dict[int, str] | None = None) -> int:
 
 
 def _summary(text: str, limit: int = SUMMARY_LIMIT) -> str:
-    """One line of at most `limit` characters: the detail sheet prints one row per record."""
-    text = " ".join((text or "").split())
+    """One line of at most `limit` characters: the detail sheet prints one row per record.
+    Masked before it is cut, so half an ID number or phone never survives the cut."""
+    text = " ".join(clean(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -38,3 +38,16 @@ def test_a_lapsed_application_reads_as_deemed_withdrawn(station, admin):
     ws = Workbook().active
     assert details.applications(ws, dt.date(2026, 3, 1), dt.date(2026, 4, 1)) == 1
     assert (ws.cell(2, 3).value, ws.cell(2, 7).value, ws.cell(2, 8).value) == ("王**", "视为撤回", "2026-03-20")
+
+
+def test_a_number_is_masked_before_the_summary_cuts_it(station, admin):
+    """The question summary keeps 32 characters: an ID number across the cut must not leave
+    its first digits (region and birth year) unmasked."""
+    p = people.create(name="王秀英", user=admin)
+    question = "反映被拖欠工资三个月，身份证号码110105 19491231 002X，要求支付"
+    assert question[:details.SUMMARY_LIMIT - 1].endswith("110105 19491231")  # cut first, it would leak
+    consultations.record(received_at=dt.datetime(2026, 3, 2, 9), channel="visit", matter="wages",
+                         person=p, question=question, user=admin)
+    ws = Workbook().active
+    details.consultations(ws, dt.date(2026, 3, 1), dt.date(2026, 4, 1))
+    assert ws.cell(2, 9).value == "反映被拖欠工资三个月，身份证号码110105********0…"

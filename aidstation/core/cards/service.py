@@ -85,10 +85,7 @@ MAX_CONTACTS = 6  # what fits legibly on a 90 x 54 mm card
 
 
 def _text(value, field_name: str, limit: int) -> str:
-    text = validation.text_value(value, field_name)
-    if len(text) > limit:
-        raise ValidationError(field_name, f"at most {limit} characters", f"最多 {limit} 个字符")
-    return text
+    return validation.free_text(value, field_name, max_length=limit)
 
 
 def save_design(*, user, title: str, subtitle: str = "", services: list[str] | str = (),
@@ -98,7 +95,7 @@ def save_design(*, user, title: str, subtitle: str = "", services: list[str] | s
     records.require_admin(user, "change the card design", "修改联系卡设计")
     if isinstance(services, str):
         services = services.splitlines()
-    services = [s.strip() for s in services if s and s.strip()]
+    services = [line for line in (validation.text_value(s, "services") for s in services if s) if line]
     if len(services) > 8:
         raise ValidationError("services", "at most 8 service lines fit on the back",
                               "背面最多可印 8 行服务项目")

@@ -90,10 +90,7 @@ def _clean(values: dict, current: Consultation | None) -> dict:
     if "question" in values or current is None:
         out["question"] = validation.required_text(values.get("question"), "question", max_length=4000)
     if "advice" in values:
-        text = validation.text_value(values["advice"], "advice")
-        if len(text) > 4000:
-            raise ValidationError("advice", "at most 4000 characters", "最多 4000 个字符")
-        out["advice"] = text
+        out["advice"] = validation.free_text(values["advice"], "advice", max_length=4000)
     for key in ("anonymous", "identity_refused"):
         if key in values:
             out[key] = bool(values[key])
@@ -305,7 +302,7 @@ def query(text: str = "", *, month=None, channel: str | None = None, disposition
         q = q.where(Consultation.person == person)
     if open_replies:
         q = q.where(Consultation.reply_due.is_null(False) & Consultation.answered_at.is_null())
-    text = (text or "").strip()
+    text = validation.text_value(text, "text")  # search text, cleaned as stored text is
     if text:
         digits = text.replace(" ", "").replace("-", "").upper()
         cond = Consultation.question.contains(text) | Person.name.contains(text)

@@ -266,8 +266,9 @@ def _validate_intake(values: dict, groups) -> dict:
     v["urgent_deadline"] = validation.date(v.get("urgent_deadline"), "urgent_deadline", required=False)
     for g in groups:
         validation.code("group", g, "groups")
-    for name in ("agent_relation", "summary", "notes"):
-        v[name] = validation.text_value(v.get(name), name)
+    # The summary is carried over from a consultation's question: it takes as much.
+    for name, limit in (("agent_relation", 60), ("summary", 4000), ("notes", validation.NOTES_LIMIT)):
+        v[name] = validation.free_text(v.get(name), name, max_length=limit)
     return v
 
 
@@ -414,7 +415,7 @@ def forward(app: AidApplication, *, user, forwarded_on=None, forwarded_to: str =
         raise ValidationError("materials", f"required materials are missing: {names_en}",
                               f"尚缺必需材料：{names_zh}")
     day = _on(forwarded_on, "forwarded_on", after=app.received_on, after_name=("day it was received", "接收日期"))
-    to = (forwarded_to or settings.get("station.aid_centre")).strip()
+    to = validation.free_text(forwarded_to or settings.get("station.aid_centre"), "forwarded_to")
     if not to:
         raise ValidationError("forwarded_to", "name the legal-aid centre it goes to", "请填写接收的法律援助中心")
     with atomic():
@@ -436,7 +437,7 @@ def decide(app: AidApplication, *, user, decision: str, decision_on=None, reason
     if decision in ("granted", "refused") and not app.forwarded_on:
         raise ValidationError("decision", "the centre decides only after the application is forwarded",
                               "申请转交法律援助中心后才有审查决定")
-    reason = (reason or "").strip()
+    reason = validation.free_text(reason, "decision_reason", max_length=validation.NOTES_LIMIT)
     if decision == "refused" and not reason:
         raise ValidationError("decision_reason", "give the centre's reason for refusing", "请填写不予援助的理由")
     if app.forwarded_on:
@@ -492,15 +493,17 @@ def add_followup(app: AidApplication, *, user, visited_on=None, visitor: str = "
         raise ValidationError("visited_on", "a return visit follows the closing of the case",
                               "结案后才能回访")
     day = _on(visited_on, "visited_on", after=app.closed_on, after_name=("closing", "结案日期"))
+    visitor = validation.free_text(visitor, "visitor", max_length=60)
+    notes = validation.free_text(notes, "notes", max_length=validation.NOTES_LIMIT)
     validation.code("followup_method", method, "method")
     if satisfaction:
         validation.code("satisfaction", satisfaction, "satisfaction")
     if not reached:
         satisfaction, fee_charged = "", None
     with atomic():
-        row = FollowUp.create(aid_application=app, visited_on=day, visitor=(visitor or "").strip(),
+        row = FollowUp.create(aid_application=app, visited_on=day, visitor=visitor,
                               method=method, reached=bool(reached), satisfaction=satisfaction,
-                              fee_charged=fee_charged, notes=(notes or "").strip(),
+                              fee_charged=fee_charged, notes=notes,
                               created_by=actor_id(user), updated_by=actor_id(user))
         record_write(user, "create", "FollowUp", row.id,
                      fields=["aid_application", "visited_on", "method", "reached", "satisfaction",
@@ -541,7 +544,7 @@ def search(text: str = "", *, stage_name: str = "", month: str = "", overdue_ids
     month (YYYY-MM of receipt); overdue_ids limits to those ids. Newest first."""
     A = AidApplication
     query = A.live().join(Person, on=(A.applicant == Person.id))
-    text = (text or "").strip()
+    text = validation.text_value(text, "text")  # search text, cleaned as stored text is
     if text:
         query = query.where(A.number.contains(text) | Person.name.contains(text)
                             | Person.phone.contains(text) | A.summary.contains(text))

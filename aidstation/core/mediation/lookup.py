@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+from aidstation.core import validation
 from aidstation.core.mediation.terms import CONCLUSION_DAYS, OPEN, ROLES, _err
 from aidstation.core.models import (
     CaseMediator,
@@ -80,7 +81,7 @@ def query(text: str = "", *, status: str = "", dispute_type: str = "", month: st
     status, dispute type, month received (YYYY-MM) and open past the conclusion date."""
     M = MediationCase
     q = M.select() if include_deleted else M.live()
-    text = (text or "").strip()
+    text = validation.text_value(text, "text")  # search text, cleaned as stored text is
     if text:
         like = f"%{text}%"
         names = (MediationParty.select(MediationParty.case).join(Person)

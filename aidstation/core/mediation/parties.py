@@ -11,7 +11,7 @@ from aidstation.core.mediation.lookup import (
     mediators_of,
     parties_of,
 )
-from aidstation.core.mediation.terms import MEDIATOR_ROLES, ROLES, _err
+from aidstation.core.mediation.terms import MEDIATOR_ROLES, ROLES, _err, _text
 from aidstation.core.models import (
     CaseMediator,
     MediationCase,
@@ -37,7 +37,7 @@ def _parties(parties) -> list[PartyInput]:
             p = PartyInput(p.person, p.role, p.agent)
         elif not isinstance(p, PartyInput):
             p = PartyInput(*p)
-        out.append(p)
+        out.append(PartyInput(p.person, p.role, _text(p.agent, "agent", 60)))
     return out
 
 

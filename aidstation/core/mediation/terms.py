@@ -2,6 +2,7 @@
 the 30-day time limit, and the two small checks every mediation service shares."""
 from __future__ import annotations
 
+from aidstation.core import validation
 from aidstation.core.validation import ValidationError
 
 ROLES = ("applicant", "respondent", "third_party")
@@ -47,8 +48,6 @@ def role_label(role: str, lang: str = "zh") -> str:
 
 
 def _text(value, field: str, limit: int) -> str:
-    text = (value or "").strip()
-    if len(text) > limit:
-        raise _err(field, f"at most {limit} characters", f"最多 {limit} 个字符")
-    return text
+    """Every free text of a mediation case: normalised and at most `limit` characters."""
+    return validation.free_text(value, field, max_length=limit)
 

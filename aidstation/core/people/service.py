@@ -73,14 +73,10 @@ def _clean(values: dict, *, today: dt.date | None = None) -> tuple[dict, list[st
             out["id_number"] = None
     if "phone" in values:
         out["phone"] = validation.phone(values["phone"], "phone")
-    for key, limit in (("ethnicity", 20), ("address", 200), ("community", 60), ("occupation", 60)):
+    for key, limit in (("ethnicity", 20), ("address", 200), ("community", 60), ("occupation", 60),
+                       ("notes", validation.NOTES_LIMIT)):
         if key in values:
-            text = validation.text_value(values[key], key)
-            if len(text) > limit:
-                raise ValidationError(key, f"at most {limit} characters", f"最多 {limit} 个字符")
-            out[key] = text
-    if "notes" in values:
-        out["notes"] = validation.text_value(values["notes"], "notes")
+            out[key] = validation.free_text(values[key], key, max_length=limit)
     return out, warnings
 
 
@@ -105,7 +101,7 @@ def find_duplicates(name: str, phone: str = "", id_number: str = "", *,
     if number:
         for p in query.where(Person.id_number == number):
             matches[p.id] = p
-    name_text = (name or "").strip()
+    name_text = validation.text_value(name, "name")
     if name_text and phone_text:
         for p in query.where((Person.name == name_text) & (Person.phone == phone_text)):
             matches.setdefault(p.id, p)
@@ -213,7 +209,7 @@ def get(person_id: int) -> Person | None:
 def query(text: str = "", *, include_deleted: bool = False):
     """The peewee query behind search(), for paged table models: newest changes first."""
     base = Person.select() if include_deleted else Person.live()
-    text = (text or "").strip()
+    text = validation.text_value(text, "text")  # search text, cleaned as stored text is
     if text:
         digits = text.replace(" ", "").replace("-", "").upper()
         cond = Person.name.contains(text)

@@ -45,11 +45,7 @@ def _clean(values: dict, *, today: dt.date | None = None) -> dict:
             text = validation.text_value(value, key)
             out[key] = validation.code("pub_theme", text, "theme") if text else ""
         elif key in TEXTS:
-            text = validation.text_value(value, key)
-            if len(text) > TEXTS[key]:
-                raise ValidationError(key, f"at most {TEXTS[key]} characters",
-                                      f"最多 {TEXTS[key]} 个字符")
-            out[key] = text
+            out[key] = validation.free_text(value, key, max_length=TEXTS[key])
         else:
             out[key] = validation.count(value, key, maximum=1_000_000)
     return out
@@ -175,7 +171,7 @@ def add_photo(activity: PublicityActivity, source: Path | str, *, user,
     from PIL import Image, ImageOps, UnidentifiedImageError
 
     source = Path(source)
-    caption = (caption or "").strip()[:100]
+    caption = validation.free_text(caption, "caption", max_length=100)
     if activity.photos.count() >= MAX_PHOTOS:
         _refuse(f"an activity keeps at most {MAX_PHOTOS} photos", f"每个活动最多保存 {MAX_PHOTOS} 张照片")
     try:
