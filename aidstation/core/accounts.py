@@ -24,7 +24,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
 from aidstation.core.audit import record_event
-from aidstation.core.db import atomic
+from aidstation.core.db import atomic, db
 from aidstation.core.models import User, now
 from aidstation.core.validation import ValidationError
 
@@ -126,7 +126,8 @@ class LoginError(Exception):
     """A refused login. `reason` is unknown | wrong_password | locked | inactive.
 
     `message` / `message_zh` are what the clerk sees: an unknown user and a wrong password
-    read the same, so the login screen does not reveal which usernames exist.
+    read the same (and five of either lock), so the login screen does not reveal which
+    usernames exist.
     """
 
     MESSAGES = {
@@ -215,19 +216,47 @@ def create_user(username: str, display_name: str, role: str, password: str, *, u
     return new
 
 
+# Failed logins under names that are not accounts, per station database and typed name
+# (casefolded): they lock like an account does, so the answers cannot tell which names exist.
+# Kept in memory only: the typed name is never stored (clerks sometimes type a password into it).
+_unknown_failures: dict[tuple[str, str], tuple[int, dt.datetime | None]] = {}
+
+
+def _unknown_attempt(username: str, moment: dt.datetime) -> int:
+    """Count a failed login under an unknown name; the lock's minutes left, or 0 if none."""
+    key = (str(db.database), (username or "").strip().casefold())
+    failed, until = _unknown_failures.get(key, (0, None))
+    if until is not None and until > moment:
+        return max(1, math.ceil((until - moment).total_seconds() / 60))
+    if len(_unknown_failures) > 10_000:  # someone trying names: a bound, not a record
+        _unknown_failures.clear()
+    if failed + 1 >= MAX_FAILED:
+        _unknown_failures[key] = (0, moment + dt.timedelta(minutes=LOCK_MINUTES))
+        return LOCK_MINUTES
+    _unknown_failures[key] = (failed + 1, None)
+    return 0
+
+
 def authenticate(username: str, password: str) -> User:
-    """The user on success; raises LoginError otherwise. Both outcomes are audited."""
+    """The user on success; raises LoginError otherwise. Both outcomes are audited.
+
+    Every refusal costs one argon2 verify and an unknown name is refused, and locked out, as a
+    wrong password is, so neither the answer nor its time tells whether an account exists."""
     dummy = _dummy_hash()
     found = _find(username)
     if found is None:
         _verify(dummy, password or "")
+        minutes = _unknown_attempt(username, now())
         with atomic():
             # The typed name is not stored: clerks sometimes type a password into it.
             record_event(None, "login_failed", "User", None, detail="unknown username")
+        if minutes:
+            raise LoginError("locked", minutes)
         raise LoginError("unknown")
     moment = now()
     if found.locked_until is not None and found.locked_until > moment:
         minutes = max(1, math.ceil((found.locked_until - moment).total_seconds() / 60))
+        _verify(dummy, password or "")  # as long as a refusal that checks the password
         with atomic():
             record_event(found, "login_failed", "User", found.id, detail="locked")
         raise LoginError("locked", minutes)
@@ -261,6 +290,15 @@ def authenticate(username: str, password: str) -> User:
         found.save(only=changed)
         record_event(found, "login", "User", found.id)
     return found
+
+
+def check_login(username: str, password: str) -> User | None:
+    """The sign-in of a station opened read-only, where nothing is written (no lock-out, no
+    audit): the active user with this password, else None; one argon2 verify whatever the name."""
+    dummy = _dummy_hash()
+    found = _find(username)
+    ok = _verify(found.password_hash if found is not None else dummy, password or "")
+    return found if ok and found is not None and found.active else None
 
 
 def check_password(user: User, password: str) -> bool:

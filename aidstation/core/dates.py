@@ -7,6 +7,7 @@ day, its public holidays) counts the same everywhere.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 
 def month_bounds(year: int, month: int) -> tuple[dt.date, dt.date]:
@@ -23,13 +24,14 @@ def month_datetimes(year: int, month: int) -> tuple[dt.datetime, dt.datetime]:
 
 
 def parse_month(text: str) -> tuple[int, int]:
-    """'2026-03' -> (2026, 3); ValueError for anything else."""
-    parts = (text or "").strip().split("-")
-    if len(parts) != 2 or len(parts[0]) != 4 or not all(p.isdigit() for p in parts):
-        raise ValueError(f"month must be YYYY-MM, not {text!r}")
-    year, month = int(parts[0]), int(parts[1])
-    if not 1 <= month <= 12 or year < 1900:
-        raise ValueError(f"month must be YYYY-MM, not {text!r}")
+    """'2026-03' -> (2026, 3); ValueError for anything else, a year outside 1900-2100 too.
+
+    ASCII digits only: str.isdigit() and int() also take full-width (２０２６) and Arabic-Indic
+    (٢٠٢٦) digits, which would then reach file names and the district's workbook."""
+    found = re.fullmatch(r"([0-9]{4})-([0-9]{2})", (text or "").strip())
+    year, month = (int(found[1]), int(found[2])) if found else (0, 0)
+    if not (1900 <= year <= 2100 and 1 <= month <= 12):
+        raise ValueError(f"month must be YYYY-MM (a year from 1900 to 2100), not {text!r}")
     return year, month
 
 

@@ -43,6 +43,87 @@ def test_unknown_and_wrong_password_read_the_same(station):
     assert [(e.username, e.detail) for e in failed] == [("", "unknown username"), ("li", "wrong password")]
 
 
+class CountingHasher(PasswordHasher):
+    """argon2-cffi's hasher, counting the verifies and hashes it is asked for."""
+
+    def __init__(self):
+        super().__init__()
+        self.verifies = self.hashes = 0
+
+    def verify(self, hash, password):
+        self.verifies += 1
+        return super().verify(hash, password)
+
+    def hash(self, password, *, salt=None):
+        self.hashes += 1
+        return super().hash(password, salt=salt)
+
+
+def _refusal(username, password):
+    with pytest.raises(LoginError) as exc:
+        accounts.authenticate(username, password)
+    return exc.value
+
+
+def test_every_refusal_costs_one_argon2_verify(station, monkeypatch):
+    """An unknown name, a wrong password, a locked and a deactivated account all take the time
+    of one argon2 verify, so the time of the answer does not tell which names exist."""
+    boss = accounts.create_user("boss", "Boss", "admin", "good-pass-1", user=INIT)
+    accounts.create_user("li", "李娜", "clerk", "good-pass-1", user=INIT)
+    gone = accounts.create_user("gone", "走了", "clerk", "good-pass-1", user=INIT)
+    accounts.set_active(gone, False, user=boss)
+    hasher = CountingHasher()
+    monkeypatch.setattr(accounts, "_hasher", hasher)
+    accounts._dummy_hash.cache_clear()  # the first login of the program makes the dummy hash
+
+    assert _refusal("nobody", "good-pass-1").reason == "unknown"
+    assert (hasher.hashes, hasher.verifies) == (1, 1)  # the first unknown name: the dummy, then a verify
+    assert _refusal("nobody2", "good-pass-1").reason == "unknown"
+    assert (hasher.hashes, hasher.verifies) == (1, 2)
+    assert _refusal("li", "bad-pass-1").reason == "wrong_password"
+    assert hasher.verifies == 3
+    assert _refusal("gone", "good-pass-1").reason == "inactive"
+    assert hasher.verifies == 4
+    User.update(locked_until=dt.datetime.now() + dt.timedelta(minutes=3)).where(User.username == "li").execute()
+    assert _refusal("li", "good-pass-1").reason == "locked"
+    assert hasher.verifies == 5
+    assert hasher.hashes == 1
+
+
+def test_read_only_sign_in_costs_one_verify_whatever_the_name(station, monkeypatch):
+    """A damaged station opens read-only and signs in without writing: check_login."""
+    boss = accounts.create_user("boss", "Boss", "admin", "good-pass-1", user=INIT)
+    gone = accounts.create_user("gone", "走了", "clerk", "good-pass-1", user=INIT)
+    accounts.set_active(gone, False, user=boss)
+    hasher = CountingHasher()
+    monkeypatch.setattr(accounts, "_hasher", hasher)
+    assert accounts.check_login("BOSS", "good-pass-1").id == boss.id
+    assert [accounts.check_login(name, password) for name, password in (
+        ("boss", "bad-pass-1"), ("nobody", "good-pass-1"), ("gone", "good-pass-1"), ("", ""))] == [None] * 4
+    assert hasher.verifies == 5
+    assert User.get_by_id(boss.id).failed_attempts == 0  # nothing written
+
+
+def test_an_unknown_name_locks_like_an_account(station):
+    """Five failures under a name that is no account answer as five wrong passwords do."""
+    accounts.create_user("li", "李娜", "clerk", "good-pass-1", user=INIT)
+    real = [_refusal("li", "bad-pass-1") for _ in range(7)]
+    unknown = [_refusal("nobody", "bad-pass-1") for _ in range(7)]
+    assert [e.text("en") for e in unknown] == [e.text("en") for e in real]
+    assert [e.text("zh") for e in unknown] == [e.text("zh") for e in real]
+    assert real[4].text("en") == "Too many failed attempts: the account is locked for 5 more minute(s)."
+    # the name is counted as typed, whatever its case, and another name is not locked
+    assert _refusal(" NoBody ", "x").reason == "locked"
+    assert _refusal("somebody", "x").reason == "unknown"
+    # the lock ends after five minutes, as an account's does
+    later = dt.datetime.now() + dt.timedelta(minutes=5, seconds=1)
+    assert accounts._unknown_attempt("nobody", later) == 0
+    # the audit log still says what happened, and never the typed name
+    failed = AuditEvent.select().where(AuditEvent.action == "login_failed", AuditEvent.username == "")
+    assert {e.detail for e in failed} == {"unknown username"}
+    assert not any("nobody" in (e.fields + e.detail).casefold() for e in AuditEvent.select())
+
+
 def test_five_failures_lock_for_five_minutes(station):
     accounts.create_user("li", "李娜", "clerk", "good-pass-1", user=INIT)
     for _ in range(4):

@@ -16,10 +16,21 @@ def test_month_bounds_are_half_open_across_the_year_end():
     assert dates.month_datetimes(2026, 3) == (dt.datetime(2026, 3, 1), dt.datetime(2026, 4, 1))
 
 
-@pytest.mark.parametrize("text", ["2026-3x", "26-03", "2026-13", "2026-00", "", "2026/03", "1899-12"])
+@pytest.mark.parametrize("text", [
+    "2026-3x", "26-03", "2026-13", "2026-00", "", "2026/03", "1899-12", "2026-3", "-2026-03",
+    "9999-12", "2101-01", "0000-01",  # years a month bound or a file name cannot take
+    "２０２６-０３", "٢٠٢٦-٠٣", "۲۰۲۶-۰۳", "2026-٠٣",  # full-width, Arabic-Indic, Persian digits
+    "2026-03\n2026-04", "2026-03-01", "2026 -03",
+])
 def test_parse_month_refuses(text):
     with pytest.raises(ValueError, match="month must be YYYY-MM"):
         dates.parse_month(text)
+
+
+def test_parse_month_takes_the_years_1900_to_2100():
+    assert dates.parse_month("1900-01") == (1900, 1)
+    assert dates.parse_month("2100-12") == (2100, 12)
+    assert dates.month_bounds(*dates.parse_month("2100-12"))[1] == D(2101, 1, 1)
 
 
 def test_parse_and_print_a_month():

@@ -69,8 +69,8 @@ class LoginDialog(QDialog):
             self.username_edit.setFocus()
             return
         if self.station.read_only:
-            user = accounts.get_user(username)
-            if user is None or not accounts.check_password(user, password):
+            user = accounts.check_login(username, password)  # one verify whatever the name
+            if user is None:
                 self.show_error(accounts.LoginError("wrong_password").text(self.lang))
                 self._retry()
                 return
