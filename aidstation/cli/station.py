@@ -13,6 +13,7 @@ from pathlib import Path
 from aidstation.cli.errors import CommandError
 from aidstation.core.db import StationDamaged, close_station
 from aidstation.core.station import check_station_code, has_station, open_station
+from aidstation.excel import signing
 
 
 def _error(message: str) -> CommandError:
@@ -47,6 +48,7 @@ def cmd_init(args) -> int:
     actor = records.system("init")  # no account exists yet: the program makes the first one
     settings.set_many({"station.name": name, "station.code": code}, user=actor)
     accounts.create_user(args.admin, args.admin, "admin", password, user=actor)
+    signing.ensure_key()  # the station's key for signing its monthly returns (DESIGN §12)
     print(f"Created station {name} ({code}) in {folder}; administrator: {args.admin}")
     return 0
 
@@ -63,6 +65,7 @@ def cmd_demo(args) -> int:
     if args.code is not None:
         check_station_code(args.code)
     counts = demo.generate(folder, seed=args.seed, months=args.months, code=args.code, name=args.name)
+    signing.ensure_key()
     from aidstation.core import settings
 
     print(f"Demo station {settings.get('station.name')} ({settings.get('station.code')}) in {folder}")
@@ -85,11 +88,17 @@ def cmd_backup(args) -> int:
     folder = Path(args.station_dir)
     try:
         _open_existing(folder)
-    except StationDamaged:
-        # Reading is still possible; the backup is then verified like any other.
+    except StationDamaged as damaged:
+        # Reading may still be possible; the copy is then verified like any other, and a
+        # damaged or empty one is refused, so it never pushes a good backup out of backups/.
         close_station()
         open_station(folder, read_only=True, create=False)
-    target = backup.make_backup(Path(args.output) if args.output else None)
+        try:
+            target = backup.make_backup(Path(args.output) if args.output else None)
+        except backup.BackupError as exc:
+            raise _error(f"{damaged}; no backup was written ({exc})") from None
+    else:
+        target = backup.make_backup(Path(args.output) if args.output else None)
     print(f"Backup written and verified: {target}")
     return 0
 
@@ -117,6 +126,7 @@ def cmd_restore(args) -> int:
 def cmd_check(args) -> int:
     """Integrity, foreign keys and the audit chain; exit 1 naming the first problems."""
     from aidstation.core import backup
+    from aidstation.core.db import user_version
     from aidstation.core.models import AuditEvent
 
     folder = Path(args.station_dir)
@@ -127,5 +137,6 @@ def cmd_check(args) -> int:
     if problems:
         raise _error("; ".join(problems))
     events = AuditEvent.select().count()
-    print(f"ok: integrity, foreign keys and the audit chain ({events} events) verified")
+    print(f"ok: schema version {user_version()}; integrity, foreign keys and the audit chain "
+          f"({events} events) verified")
     return 0

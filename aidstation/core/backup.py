@@ -5,31 +5,113 @@ keeps the newest of each of the 30 most recent days and of the 12 most recent mo
 copies (`pre-restore-…`, `pre-migration-…`) are kept apart, the newest 10 of each. Every copy
 is verified after writing: `integrity_check` is ok and every table holds as many rows as the
 live database. A backup file is a single self-contained file (rollback journal, not WAL).
+Rotation never removes the newest good backup (intact, with the AidStation tables), and a
+backup that holds far fewer rows than the one it would replace is kept beside it, not instead.
+
+`health()` is what the desk must keep showing until it is put right: damage the last full
+integrity check found (`check_integrity()`, run in the background after start and by every
+backup's verification) and why the last backup into backups/ failed. Listeners
+(`subscribe`) hear every change of it, in the thread that made it.
 """
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 import shutil
 import sqlite3
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from aidstation.core import audit
 from aidstation.core import db as dbmod
-from aidstation.core.db import DB_NAME, PRAGMAS, StationError, current_station, db
+from aidstation.core.db import (
+    DB_NAME,
+    PRAGMAS,
+    StationError,
+    current_station,
+    db,
+    error_text,
+)
+
+log = logging.getLogger(__name__)
 
 KEEP_DAILY = 30
 KEEP_MONTHLY = 12
 KEEP_SAFETY = 10
+# A backup holding fewer than this share of the rows of the one it would replace keeps both.
+FAR_FEWER = 0.5
 PREFIX = "station"
 _STAMP = re.compile(r"(\d{8})-(\d{6})(?:-(\d+))?")
 # Tables every AidStation database has; a file without them is not a station backup.
 REQUIRED_TABLES = {"setting", "user", "audit_event", "code", "person", "consultation"}
+_ROTATED = (PREFIX, "pre-restore", "pre-migration")
 
 
 class BackupError(StationError):
     """A backup that could not be written or verified, or a file that cannot be restored."""
+
+
+class BackupDamaged(BackupError):
+    """The copy failed its integrity check: the station itself has `problem`."""
+
+    def __init__(self, message: str, problem: str):
+        super().__init__(message)
+        self.problem = problem
+
+
+# --- health --------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Health:
+    """What the clerk must be told until it is put right ('' = nothing to tell)."""
+
+    damage: str = ""  # what the last full integrity check of the open station found
+    backup_failed: str = ""  # why the last backup into backups/ failed
+
+
+_health = Health()
+_listeners: list[Callable[[Health], None]] = []
+_health_lock = threading.Lock()
+
+
+def health() -> Health:
+    return _health
+
+
+def subscribe(listener: Callable[[Health], None]) -> None:
+    """Call `listener(health)` whenever the health changes (in the thread that changed it)."""
+    with _health_lock:
+        if listener not in _listeners:
+            _listeners.append(listener)
+
+
+def unsubscribe(listener: Callable[[Health], None]) -> None:
+    with _health_lock:
+        if listener in _listeners:
+            _listeners.remove(listener)
+
+
+def _note(**fields) -> None:
+    global _health
+    with _health_lock:
+        new = replace(_health, **fields)
+        if new == _health:
+            return
+        _health = new
+        listeners = list(_listeners)
+    for listener in listeners:
+        try:
+            listener(new)
+        except Exception:  # noqa: BLE001 - a broken listener must not break a backup
+            log.exception("health listener failed")
+
+
+def reset_health() -> None:
+    """A station was just opened: nothing is known about it yet."""
+    _note(damage="", backup_failed="")
 
 
 @dataclass(frozen=True)
@@ -58,6 +140,16 @@ def _integrity(con: sqlite3.Connection, pragma: str = "integrity_check") -> str:
     return "" if text == "ok" else text
 
 
+def _schema_problem(tables) -> str:
+    """'' when `tables` (names) include every AidStation table, else what is wrong."""
+    missing = REQUIRED_TABLES - set(tables)
+    if not missing:
+        return ""
+    if not tables:
+        return "it holds no tables at all"
+    return f"it lacks the tables {', '.join(sorted(missing))}"
+
+
 def _copy(source: sqlite3.Connection, target: Path) -> None:
     """Online backup of `source` into a fresh single file at `target`."""
     if target.exists():
@@ -76,7 +168,8 @@ def _verify(path: Path, expected: dict[str, int]) -> None:
     try:
         problem = _integrity(con)
         if problem:
-            raise BackupError(f"the backup {path.name} failed its integrity check: {problem}")
+            raise BackupDamaged(f"the copy failed its integrity check, so the database it was "
+                                f"copied from is damaged: {problem}", problem)
         counts = _table_counts(con)
     finally:
         con.close()
@@ -99,29 +192,65 @@ def _stamped(folder: Path, kind: str, moment: dt.datetime | None = None) -> Path
 def make_backup(target: Path | str | None = None, *, rotate: bool = True,
                 kind: str = PREFIX) -> Path:
     """Back up the open station to `target` (default: a stamped file in backups/), verify it,
-    and rotate backups/ when the default place was used. Returns the file written."""
+    and rotate backups/ when the default place was used. Returns the file written.
+
+    Refuses (BackupError) a database without the AidStation tables: an empty or foreign file
+    is never backed up, so it can never push a good backup out of the rotation. A backup into
+    backups/ notes its outcome in health(); its verification notes the station's integrity.
+    """
+    default = target is None
+    try:
+        written = _make_backup(target, rotate=rotate, kind=kind)
+    except BackupDamaged as exc:
+        _note(damage=f"{DB_NAME}: {exc.problem}", **({"backup_failed": str(exc)} if default else {}))
+        raise
+    except BackupError as exc:
+        if default:
+            _note(backup_failed=str(exc))
+        raise
+    _note(damage="", **({"backup_failed": ""} if default else {}))
+    return written
+
+
+def _make_backup(target, *, rotate: bool, kind: str) -> Path:
     if target is None:
-        target = _stamped(current_station().sub("backups"), kind)
+        folder = current_station().folder / "backups"
+        try:
+            folder.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise BackupError(f"the backups folder {folder} cannot be made: {exc}") from None
+        target = _stamped(folder, kind)
     else:
         target = Path(target)
         rotate = False
-        target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(f".{target.name}.part")
-    con = db.connection()
     try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        con = db.connection()
+        counts = _table_counts(con)
+        problem = _schema_problem(counts)
+        if problem:
+            raise BackupError(f"the station database is not an AidStation database ({problem}): "
+                              "there is nothing to back up")
         _copy(con, tmp)
-        _verify(tmp, _table_counts(con))
+        _verify(tmp, counts)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
-    except sqlite3.DatabaseError as exc:
-        raise BackupError(f"the backup could not be written: {exc}") from None
+    except BackupError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a damaged file raises more than DatabaseError
+        raise BackupError(f"the backup could not be written: {error_text(exc)}") from None
     finally:
         if tmp.exists():
             tmp.unlink()
     # Not audited: a backup changes nothing, and an event would make the copy one row short.
+    try:
+        audit.write_anchor(target)  # the chain's head beside the verified copy (DESIGN §12)
+    except Exception as exc:  # noqa: BLE001 - the copy is good; a missing anchor only weakens check
+        log.warning("no audit anchor beside %s: %s", target.name, exc)
     if rotate:
-        rotate_backups(target.parent)
+        rotate_backups(target.parent, verified=(target,))
     return target
 
 
@@ -151,22 +280,73 @@ def list_backups(folder: Path | None = None) -> list[BackupInfo]:
     return sorted(items, key=lambda i: (i.taken_at, i.seq, i.name), reverse=True)
 
 
-def rotate_backups(folder: Path) -> list[Path]:
-    """Delete regular backups beyond 30 daily and 12 monthly, safety copies beyond 10 each."""
+def _rows(path: Path) -> int:
+    """Rows in every table of the backup at `path` (0 when it cannot be read)."""
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return sum(_table_counts(con).values())
+        finally:
+            con.close()
+    except Exception:  # noqa: BLE001 - an unreadable backup holds nothing worth keeping for
+        return 0
+
+
+def newest_good(items: list[BackupInfo], verified=()) -> BackupInfo | None:
+    """The newest backup among `items` (newest first) that is intact and holds the AidStation
+    tables; files in `verified` were checked just now and are not checked again."""
+    trusted = {Path(p) for p in verified}
+    for item in items:
+        if item.size > 0 and (item.path in trusted or not inspect(item.path)):
+            return item
+    return None
+
+
+def rotate_backups(folder: Path, *, verified=()) -> list[Path]:
+    """Delete regular backups beyond 30 daily and 12 monthly, safety copies beyond 10 each.
+
+    Never the newest good backup (whatever came after it), and never a backup whose
+    replacement (the newer one kept for its day or month) holds far fewer rows: both stay.
+    """
     items = list_backups(folder)
     keep: set[Path] = set()
     days: dict[dt.date, Path] = {}
     months: dict[tuple[int, int], Path] = {}
-    for item in (i for i in items if i.kind == PREFIX):  # newest first: first seen is kept
+    regular = [i for i in items if i.kind == PREFIX]
+    for item in regular:  # newest first: first seen is kept
         days.setdefault(item.taken_at.date(), item.path)
         months.setdefault((item.taken_at.year, item.taken_at.month), item.path)
-    keep.update(days[d] for d in sorted(days, reverse=True)[:KEEP_DAILY])
-    keep.update(months[m] for m in sorted(months, reverse=True)[:KEEP_MONTHLY])
+    kept_days = {d: days[d] for d in sorted(days, reverse=True)[:KEEP_DAILY]}
+    kept_months = {m: months[m] for m in sorted(months, reverse=True)[:KEEP_MONTHLY]}
+    keep.update(kept_days.values())
+    keep.update(kept_months.values())
     for kind in ("pre-restore", "pre-migration"):
         keep.update([i.path for i in items if i.kind == kind][:KEEP_SAFETY])
+    good = newest_good([i for i in items if i.kind in _ROTATED], verified)
+    if good is not None:
+        keep.add(good.path)
+    rows: dict[Path, int] = {}
+
+    def count(path: Path) -> int:
+        if path not in rows:
+            rows[path] = _rows(path)
+        return rows[path]
+
+    rescued: set[Path] = set()  # keepers that already have the fuller backup beside them
+    for item in regular:
+        if item.path in keep:
+            continue
+        keeper = kept_days.get(item.taken_at.date()) or kept_months.get(
+            (item.taken_at.year, item.taken_at.month))
+        if keeper is None or keeper in rescued:
+            continue
+        if count(keeper) < count(item.path) * FAR_FEWER:
+            log.warning("kept %s beside %s, which holds far fewer rows", item.name, keeper.name)
+            keep.add(item.path)
+            rescued.add(keeper)
     removed = []
     for item in items:
-        if item.kind in (PREFIX, "pre-restore", "pre-migration") and item.path not in keep:
+        if item.kind in _ROTATED and item.path not in keep:
             item.path.unlink()
             removed.append(item.path)
     return removed
@@ -186,7 +366,11 @@ def upgrade(station, *, existed: bool) -> int:
 def backup_if_due() -> Path | None:
     """The daily backup: made when backups/ holds none from today."""
     today = dt.date.today()
-    if any(i.kind == PREFIX and i.taken_at.date() == today for i in list_backups()):
+    try:
+        items = list_backups()
+    except OSError:
+        items = []  # backups/ cannot be read or made: make_backup says why, in health() too
+    if any(i.kind == PREFIX and i.taken_at.date() == today for i in items):
         return None
     return make_backup()
 
@@ -198,6 +382,8 @@ def inspect(path: Path | str) -> str:
     path = Path(path)
     if not path.is_file():
         return f"{path} does not exist"
+    if path.stat().st_size == 0:
+        return f"{path.name} is empty (0 bytes)"
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
@@ -208,14 +394,56 @@ def inspect(path: Path | str) -> str:
             version = con.execute("PRAGMA user_version").fetchone()[0]
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
-        return f"{path.name} is not a readable database: {exc}"
-    missing = REQUIRED_TABLES - tables
-    if missing or version < 1:
+    except Exception as exc:  # noqa: BLE001 - whatever reading it raises, it cannot be restored
+        return f"{path.name} is not a readable database: {error_text(exc)}"
+    if _schema_problem(tables) or version < 1:
         return f"{path.name} is not an AidStation database"
     if version > LATEST:
         return f"{path.name} was written by a newer AidStation (version {version})"
     return ""
+
+
+def check_integrity() -> str:
+    """The full `PRAGMA integrity_check` of the open station, on a connection of its own (so it
+    may run in a worker thread while the desk is used): '' when intact, else the damage in one
+    line. Notes the result in health() unless another station was opened meanwhile.
+
+    quick_check, run at every start, misses a damaged index; this finds it, but takes seconds
+    on a large station, so the desk runs it after start-up and every backup runs it on its copy.
+    """
+    station = current_station()
+    problem = dbmod.check_file(station.db_path, "integrity_check")
+    try:
+        still_open = current_station() is station
+    except StationError:
+        still_open = False
+    if still_open:
+        _note(damage=problem)
+    return problem
+
+
+def reindex(*, user) -> str:
+    """Rebuild every index of the open station (`REINDEX`): the repair for a damaged index.
+
+    Administrators only; audited. Returns what a full integrity check still finds afterwards
+    ('' when the database is intact again; otherwise restore a backup).
+    """
+    from aidstation.core.accounts import PermissionDenied, require_admin
+    from aidstation.core.audit import record_event
+
+    try:
+        require_admin(user, "repair the database", "修复数据库")
+    except PermissionDenied as exc:
+        raise BackupError(exc.message) from None
+    if current_station().read_only:
+        raise BackupError("the station database is open read-only: restore a backup instead")
+    try:
+        with dbmod.atomic():
+            db.execute_sql("REINDEX")
+            record_event(user, "repair", "", None, detail="indexes rebuilt (REINDEX)")
+    except Exception as exc:  # noqa: BLE001 - a damaged file raises more than DatabaseError
+        raise BackupError(f"the indexes could not be rebuilt: {error_text(exc)}") from None
+    return check_integrity()
 
 
 def restore(file: Path | str, *, user) -> Path:
@@ -232,6 +460,10 @@ def restore(file: Path | str, *, user) -> Path:
         require_admin(user, "restore a backup", "恢复备份")
     except PermissionDenied as exc:
         raise BackupError(exc.message) from None  # callers report StationErrors
+    except Exception:  # noqa: BLE001 - the damaged database cannot even say who is an admin
+        # Judge the account as it was read at sign-in, so a restore still works.
+        if getattr(user, "role", None) != "admin":
+            raise BackupError("only an administrator can restore a backup") from None
     file = Path(file).expanduser().resolve()
     station = current_station()
     if file == station.db_path.resolve():
@@ -243,7 +475,7 @@ def restore(file: Path | str, *, user) -> Path:
     safety = _stamped(folder, "pre-restore")
     try:
         make_backup(safety)
-    except (BackupError, sqlite3.DatabaseError):
+    except Exception:  # noqa: BLE001 - UnicodeDecodeError too, from a damaged schema
         # The live database is damaged: keep its bytes as they are, since the backup API
         # cannot read it.
         safety = _stamped(folder, "pre-restore-damaged")
@@ -267,6 +499,7 @@ def restore(file: Path | str, *, user) -> Path:
     db.init(str(station.db_path), pragmas=PRAGMAS)
     db.connect(reuse_if_open=True)
     station.read_only, station.problem = False, ""
+    _note(damage="")  # the restored copy passed its integrity check
     upgrade(station, existed=True)
     with dbmod.atomic():
         record_event(user, "restore", "", None, detail=f"database restored from {file.name}")
@@ -284,7 +517,9 @@ def check() -> list[str]:
             if line != "ok":
                 problems.append(f"integrity check: {line}")
         if problems:
+            _note(damage=f"{DB_NAME}: " + "; ".join(p.split(": ", 1)[1] for p in problems[:5]))
             return problems
+        _note(damage="")
         for table, rowid, parent, _ in db.execute_sql("PRAGMA foreign_key_check").fetchall()[:10]:
             problems.append(f"foreign key check: {table} row {rowid} refers to a missing {parent} row")
         triggers = {r[0] for r in db.execute_sql(
@@ -294,6 +529,7 @@ def check() -> list[str]:
         broken = audit.verify_chain()
         if broken is not None:
             problems.append(f"audit chain broken at {broken}")
+        problems.extend(audit.verify_anchors())
     except Exception as exc:  # noqa: BLE001 - any failure to read is the problem to report
-        problems.append(f"the station database cannot be read: {exc}")
+        problems.append(f"the station database cannot be read: {error_text(exc)}")
     return problems

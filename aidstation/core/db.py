@@ -41,7 +41,12 @@ class StationLocked(StationError):
 
 
 class StationDamaged(StationError):
-    """The database file fails its integrity check or is not a database at all."""
+    """The database file fails its integrity check or is not a database at all; `problem` is
+    the damage in one line (what a read-only open cannot find again by quick_check alone)."""
+
+    def __init__(self, message: str, problem: str = ""):
+        super().__init__(message)
+        self.problem = problem
 
 
 class StationTooNew(StationError):
@@ -79,7 +84,12 @@ class _FolderLock:
 
     def __init__(self, path: Path):
         self.path = path
-        self.handle = open(path, "a+b")
+        try:
+            self.handle = open(path, "a+b")  # noqa: SIM115 - held as long as the station
+        except OSError as exc:
+            raise StationError(f"the lock file {path} cannot be opened "
+                               f"({exc.strerror or exc}); AidStation must be able to write "
+                               "in the station folder") from None
         try:
             if os.name == "nt":
                 import msvcrt
@@ -114,17 +124,30 @@ class _FolderLock:
         self.handle.close()
 
 
-def check_file(path: Path) -> str:
-    """'' when the file passes PRAGMA quick_check, else the problem in one line."""
+def error_text(exc: BaseException) -> str:
+    """An exception from SQLite in one readable line.
+
+    A damaged file can put bytes that are not UTF-8 into SQLite's own error message; Python's
+    sqlite3 then raises UnicodeDecodeError instead of the DatabaseError, so the message is
+    recovered from the undecodable bytes.
+    """
+    if isinstance(exc, UnicodeDecodeError) and isinstance(exc.object, (bytes, bytearray)):
+        return bytes(exc.object).decode("utf-8", "replace")
+    return str(exc) or type(exc).__name__
+
+
+def check_file(path: Path, pragma: str = "quick_check") -> str:
+    """'' when the file passes `PRAGMA quick_check` (or `integrity_check`), else the problem in
+    one line. Any exception from the check is damage, never an error of the caller's."""
     try:
         con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         try:
-            rows = con.execute("PRAGMA quick_check").fetchall()
+            rows = con.execute(f"PRAGMA {pragma}").fetchall()
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
-        return f"{path.name}: {exc}"
-    result = "; ".join(str(r[0]) for r in rows)
+    except Exception as exc:  # noqa: BLE001 - whatever the check raises, the file is damaged
+        return f"{path.name}: {error_text(exc)}"
+    result = "; ".join(str(r[0]) for r in rows[:5])
     return "" if result == "ok" else f"{path.name}: {result}"
 
 

@@ -1,13 +1,25 @@
-"""Opening a station folder: lock it, check the file, migrate it; and what a station code may be.
+"""Opening a station folder: check the folder and the file, lock it, create or migrate it; and
+what a station code may be.
 
 Above db.py, migrations.py and backup.py: the one place that ties them together.
+
+Only a MISSING station.db makes a new station, and a new one is built under a temporary name
+and moved into place once complete, so a killed creation leaves nothing that looks like a
+station. An existing station.db that is empty, not SQLite, fails `quick_check` (or makes it
+raise) or lacks the AidStation tables is damaged: never rebuilt as an empty station, it opens
+for reading only so that a backup can be restored. A station folder that cannot be written,
+or whose station.db or station.lock is a folder, is refused with a reason (StationError).
 """
 from __future__ import annotations
 
+import logging
+import os
 import re
+import sqlite3
+import tempfile
 from pathlib import Path
 
-from aidstation.core import backup
+from aidstation.core import backup, files
 from aidstation.core.db import (
     DB_NAME,
     LOCK_NAME,
@@ -21,16 +33,24 @@ from aidstation.core.db import (
     check_file,
     close_station,
     db,
+    error_text,
 )
 from aidstation.core.validation import ValidationError
 
+log = logging.getLogger(__name__)
+
 _CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,19}$")
+SQLITE_HEADER = b"SQLite format 3\x00"
+NEW_NAME = f".{DB_NAME}.new"  # a station being created, moved to DB_NAME when complete
+RESTORE_NAME = f".{DB_NAME}.restore"  # backup.restore's incoming copy
+# Where the program writes temporaries (core/files.py) that a killed process can leave behind.
+SWEPT = ("exports", "documents", "photos", "backups")
 
 
 def has_station(folder: Path | str) -> bool:
-    """True when `folder` holds a station database (an empty file is not one)."""
-    path = Path(folder) / DB_NAME
-    return path.exists() and path.stat().st_size > 0
+    """True when `folder` holds a station.db, intact or damaged (even an empty file): only a
+    missing one may become a new station."""
+    return os.path.lexists(Path(folder) / DB_NAME)
 
 
 def check_station_code(code: str) -> str:
@@ -42,40 +62,162 @@ def check_station_code(code: str) -> str:
     return code
 
 
+def _reason(exc: OSError) -> str:
+    return exc.strerror or str(exc)
+
+
+def _read_header(path: Path) -> bytes:
+    with open(path, "rb") as fh:
+        return fh.read(len(SQLITE_HEADER))
+
+
+def folder_problem(folder: Path | str) -> str:
+    """'' when AidStation can keep a station in `folder` (creating it if need be), else why not,
+    in one line: the folder cannot be made or written, station.lock or station.db is a folder,
+    station.db cannot be read."""
+    folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        return f"{folder} is a file, not a folder"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        return f"the station folder {folder} cannot be created ({_reason(exc)})"
+    for name, what in ((LOCK_NAME, "AidStation's lock file"), (DB_NAME, "the station database")):
+        if (folder / name).is_dir():
+            return f"{folder / name} is a folder, not {what}: move it out of the station folder"
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".write-test-", dir=folder)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as exc:
+        return (f"the station folder {folder} cannot be written ({_reason(exc)}); AidStation "
+                "keeps its database, backups and log there")
+    path = folder / DB_NAME
+    if os.path.lexists(path):
+        try:
+            _read_header(path)
+        except OSError as exc:
+            return f"{path} cannot be read ({_reason(exc)})"
+    return ""
+
+
+def file_problem(path: Path) -> str:
+    """'' when the existing station database at `path` passes the start-up check, else the
+    damage in one line: empty, not SQLite, failing (or crashing) `quick_check`, or without the
+    AidStation tables."""
+    if path.stat().st_size == 0:
+        return f"{path.name}: the file is empty (0 bytes)"
+    if _read_header(path) != SQLITE_HEADER:
+        return f"{path.name}: file is not a database"
+    problem = check_file(path)
+    if problem:
+        return problem
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            version = con.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            con.close()
+    except Exception as exc:  # noqa: BLE001 - whatever reading it raises, it is damaged
+        return f"{path.name}: {error_text(exc)}"
+    missing = backup.REQUIRED_TABLES - tables
+    if version < 1 or missing:
+        return (f"{path.name}: not an AidStation database (schema version {version}, "
+                f"{len(missing)} of its tables missing)")
+    return ""
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _create(folder: Path) -> None:
+    """Build a new, migrated station database under NEW_NAME and move it to DB_NAME."""
+    tmp = folder / NEW_NAME
+    for stale in (tmp, folder / f"{NEW_NAME}-journal"):
+        if stale.exists():
+            stale.unlink()
+    db.init(str(tmp), pragmas=dict(PRAGMAS, journal_mode="delete"))
+    db.connect(reuse_if_open=True)
+    try:
+        backup.upgrade(Station(folder), existed=False)
+    finally:
+        db.close()
+    with open(tmp, "rb+") as fh:
+        os.fsync(fh.fileno())
+    os.replace(tmp, folder / DB_NAME)
+    _fsync_folder(folder)
+
+
+def _sweep(folder: Path) -> None:
+    """Remove what a killed process left: a half-made station or restore, export temporaries."""
+    for name in (NEW_NAME, f"{NEW_NAME}-journal", RESTORE_NAME):
+        if (folder / name).is_file():
+            (folder / name).unlink()
+    for sub in SWEPT:
+        for path in files.remove_leftovers(folder / sub):
+            log.info("removed the unfinished file %s", path)
+
+
 def open_station(folder: Path | str, *, read_only: bool = False, create: bool = True) -> Station:
     """Open (and if need be create and migrate) the station in `folder`.
 
-    Raises StationLocked, StationDamaged or StationTooNew with a one-line reason. With
-    read_only=True a damaged or newer database is opened for reading only (no migration, no
-    writes), so the clerk can still look at it and restore a backup.
+    Raises StationLocked, StationDamaged or StationTooNew with a one-line reason, and
+    StationError for a folder that cannot hold a station. With read_only=True a damaged or
+    newer database is opened for reading only (no migration, no writes), so the clerk can
+    still look at it and restore a backup. Only a missing database is created (create=True).
     """
     folder = Path(folder).expanduser().resolve()
     path = folder / DB_NAME
-    if not path.exists() and not create:
+    if not has_station(folder) and (not create or read_only):
         raise StationError(f"no station in {folder}")
-    folder.mkdir(parents=True, exist_ok=True)
     close_station()
+    problem = folder_problem(folder)
+    if problem:
+        raise StationError(problem)
     lock = _FolderLock(folder / LOCK_NAME)
     try:
-        existed = path.exists() and path.stat().st_size > 0
-        problem = check_file(path) if existed else ""
+        _sweep(folder)
+        if not has_station(folder):
+            _create(folder)
+        damage = file_problem(path)
         if read_only:
             db.init(f"file:{path}?mode=ro", uri=True, pragmas={"busy_timeout": 5000})
             db.connect(reuse_if_open=True)
-            station = Station(folder, read_only=True, problem=problem, _lock=lock)
+            station = Station(folder, read_only=True, problem=damage, _lock=lock)
         else:
-            if problem:
-                raise StationDamaged(f"the station database is damaged ({problem})")
+            if damage:
+                raise StationDamaged(f"the station database is damaged ({damage})", damage)
             db.init(str(path), pragmas=PRAGMAS)
             db.connect(reuse_if_open=True)
             station = Station(folder, _lock=lock)
-            backup.upgrade(station, existed=existed)
+            try:
+                backup.upgrade(station, existed=True)
+            except backup.BackupDamaged as exc:
+                # The backup before a migration found damage quick_check missed: never migrate
+                # a damaged file; it opens read-only, with the offer of a good backup.
+                damage = f"{DB_NAME}: {exc.problem}"
+                raise StationDamaged(f"the station database is damaged ({damage}); it was not "
+                                     "upgraded", damage) from None
         for name in SUBFOLDERS:
-            (folder / name).mkdir(exist_ok=True)
+            if not (folder / name).is_dir():
+                try:
+                    (folder / name).mkdir()
+                except OSError as exc:
+                    raise StationError(f"the folder {folder / name} cannot be made "
+                                       f"({_reason(exc)})") from None
     except BaseException:
         if not db.is_closed():
             db.close()
         lock.release()
         raise
     bind(station)
+    backup.reset_health()
     return station

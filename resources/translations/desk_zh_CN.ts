@@ -602,6 +602,74 @@
         <source>Your password has been changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
+    <message>
+        <source>Rebuild the indexes…</source>
+        <translation>重建索引…</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>The station database is damaged: {problem}. Rebuilding its indexes repairs a damaged index; otherwise restore the newest good backup.</source>
+        <translation>工作站数据库已损坏：{problem}。如果损坏的是索引，重建索引即可修复；否则请恢复最近的完好备份。</translation>
+    </message>
+    <message>
+        <source>Backups fail until it is repaired.</source>
+        <translation>修复之前，备份都会失败。</translation>
+    </message>
+    <message>
+        <source>Ask an administrator to repair it.</source>
+        <translation>请联系管理员修复。</translation>
+    </message>
+    <message>
+        <source>The last backup failed: {error}. Your records are not backed up until a backup succeeds.</source>
+        <translation>上次备份失败：{error}。在备份成功之前，您的记录没有备份。</translation>
+    </message>
+    <message>
+        <source>Repair the database</source>
+        <translation>修复数据库</translation>
+    </message>
+    <message>
+        <source>Rebuild every index of the station database? The records themselves are not changed; on a large station this takes a minute.</source>
+        <translation>要重建工作站数据库的全部索引吗？记录本身不会改变；数据量大的工作站约需一分钟。</translation>
+    </message>
+    <message>
+        <source>Rebuild the indexes</source>
+        <translation>重建索引</translation>
+    </message>
+    <message>
+        <source>The indexes were rebuilt, but the database is still damaged: {problem}
+
+Restore the newest good backup.</source>
+        <translation>索引已重建，但数据库仍有损坏：{problem}
+
+请恢复最近的完好备份。</translation>
+    </message>
+    <message>
+        <source>The database was repaired and passes its integrity check.</source>
+        <translation>数据库已修复，并通过了完整性检查。</translation>
+    </message>
+    <message>
+        <source>The backup after it failed: {error}</source>
+        <translation>随后的备份失败：{error}</translation>
+    </message>
+    <message>
+        <source>A backup was made.</source>
+        <translation>已完成一次备份。</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>备份完成</translation>
+    </message>
+    <message>
+        <source>Backup written: {name}</source>
+        <translation>已写入备份：{name}</translation>
+    </message>
 </context>
 <context>
     <name>PasswordDialog</name>
@@ -1500,6 +1568,48 @@ What you saved before is safe. Close any open form, try again, and if it happens
         <location filename="../../aidstation/gui/shell/app.py" line="235"/>
         <source>The backup was restored. Please sign in again.</source>
         <translation>备份已恢复，请重新登录。</translation>
+    </message>
+    <message>
+        <source>(no log file could be written)</source>
+        <translation>（无法写入日志文件）</translation>
+    </message>
+    <message>
+        <source>AidStation cannot open the station in {folder}:
+{problem}
+
+Give your administrator this message and the log file:
+{log}</source>
+        <translation>AidStation 无法打开 {folder} 中的工作站：
+{problem}
+
+请把这条信息和日志文件交给管理员：
+{log}</translation>
+    </message>
+    <message>
+        <source>The station database is damaged</source>
+        <translation>工作站数据库已损坏</translation>
+    </message>
+    <message>
+        <source>The station database is damaged and no one can sign in: {problem}
+
+No intact backup was found in {folder}. Give your administrator this message and the log file:
+{log}</source>
+        <translation>工作站数据库已损坏，无法登录：{problem}
+
+在 {folder} 中没有找到完好的备份。请把这条信息和日志文件交给管理员：
+{log}</translation>
+    </message>
+    <message>
+        <source>The station database is damaged and no one can sign in: {problem}
+
+Restore the newest intact backup, of {when}? Records entered after it will be missing; the damaged file is kept in the backups folder.</source>
+        <translation>工作站数据库已损坏，无法登录：{problem}
+
+要恢复最近的完好备份（{when}）吗？该备份之后录入的记录将会缺失；损坏的文件会保留在备份文件夹中。</translation>
+    </message>
+    <message>
+        <source>The backup of {when} was restored. Sign in to continue.</source>
+        <translation>已恢复 {when} 的备份，请登录后继续。</translation>
     </message>
 </context>
 <context>

@@ -198,16 +198,93 @@ def test_migration_takes_a_verified_backup_first(tmp_path, monkeypatch):
     _add_people(2)
     close_station()
     steps = []
-    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(2, lambda: steps.append(2))])
-    monkeypatch.setattr(migrations, "LATEST", 2)
+    now, nxt = migrations.LATEST, migrations.LATEST + 1
+    monkeypatch.setattr(migrations, "MIGRATIONS", migrations.MIGRATIONS + [(nxt, lambda: steps.append(nxt))])
+    monkeypatch.setattr(migrations, "LATEST", nxt)
     open_station(folder)
     try:
-        assert steps == [2] and user_version() == 2
-        made = list((folder / "backups").glob("pre-migration-v1-*.db"))
+        assert steps == [nxt] and user_version() == nxt
+        made = list((folder / "backups").glob(f"pre-migration-v{now}-*.db"))
         assert len(made) == 1
         assert _counts(made[0])["person"] == 2
         con = sqlite3.connect(made[0])
-        assert con.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert con.execute("PRAGMA user_version").fetchone()[0] == now
         con.close()
     finally:
         close_station()
+
+
+def _backup_of(tmp_path, name, people_count):
+    """A real, verified backup of a station holding `people_count` persons."""
+    from aidstation.core.db import close_station
+    from aidstation.core.station import open_station
+
+    open_station(tmp_path / f"src-{name}")
+    try:
+        _add_people(people_count)
+        return backup.make_backup(tmp_path / "made" / name)
+    finally:
+        close_station()
+
+
+def test_rotation_never_removes_the_newest_good_backup(tmp_path):
+    """Forty days of unusable copies (empty, garbage, a foreign database) after the last good
+    one: rotation keeps the good one however old it gets."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    good = folder / "station-20250101-170000.db"
+    _backup_of(tmp_path, "good.db", 5).replace(good)
+    foreign = tmp_path / "foreign.db"
+    con = sqlite3.connect(foreign)
+    con.execute("CREATE TABLE t (x)")
+    con.commit()
+    con.close()
+    day = dt.date(2025, 1, 2)
+    unusable = [b"", b"garbage" * 100, foreign.read_bytes()]
+    for i in range(40):
+        (folder / f"station-{day:%Y%m%d}-170000.db").write_bytes(unusable[i % 3])
+        day += dt.timedelta(days=1)
+    removed = backup.rotate_backups(folder)
+    assert good.exists() and good not in removed
+    # the other bad ones rotate as before: 30 days kept (Jan 12 to Feb 10), the ten before go
+    assert sorted(p.name for p in removed) == [
+        f"station-202501{d:02d}-170000.db" for d in range(2, 12)]
+    assert backup.newest_good(backup.list_backups(folder)).path == good
+
+
+def test_rotation_keeps_both_when_the_replacement_has_far_fewer_rows(tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    full = folder / "station-20250301-090000.db"
+    _backup_of(tmp_path, "full.db", 300).replace(full)
+    small = folder / "station-20250301-170000.db"
+    _backup_of(tmp_path, "small.db", 0).replace(small)
+    backup.rotate_backups(folder)
+    assert full.exists() and small.exists()
+    # a replacement with about as many rows replaces it as before
+    later = folder / "station-20250302-090000.db"
+    _backup_of(tmp_path, "later-a.db", 300).replace(later)
+    latest = folder / "station-20250302-170000.db"
+    _backup_of(tmp_path, "later-b.db", 290).replace(latest)
+    backup.rotate_backups(folder)
+    assert latest.exists() and not later.exists()
+    assert full.exists() and small.exists()
+
+
+def test_backup_failure_and_success_are_noted_for_the_desk(station):
+    heard = []
+    backup.subscribe(heard.append)
+    try:
+        (station.folder / "backups").rmdir()
+        (station.folder / "backups").write_text("not a folder")
+        with pytest.raises(backup.BackupError, match="backups folder"):
+            backup.backup_if_due()
+        assert backup.health().backup_failed.startswith("the backups folder")
+        (station.folder / "backups").unlink()
+        backup.make_backup(station.folder / "elsewhere.db")  # not into backups/: changes nothing
+        assert backup.health().backup_failed
+        backup.make_backup()
+        assert backup.health() == backup.Health()
+        assert [bool(h.backup_failed) for h in heard] == [True, False]
+    finally:
+        backup.unsubscribe(heard.append)

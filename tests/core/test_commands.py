@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import io
+import os
 import sqlite3
+import stat
 import subprocess
 import sys
 
@@ -71,7 +73,7 @@ def test_demo_check_backup_restore_round_trip(tmp_path, capsys):
 
     code, out, err = run(capsys, "--data-dir", str(d), "check")
     assert (code, err) == (0, "")
-    assert out.startswith("ok: integrity, foreign keys and the audit chain (")
+    assert out.startswith("ok: ") and "integrity, foreign keys and the audit chain (" in out
 
     target = tmp_path / "copy.db"
     code, out, err = run(capsys, "--data-dir", str(d), "backup", "-o", str(target))
@@ -179,3 +181,26 @@ def test_data_dir_from_environment(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "aidstation", "check"], capture_output=True, text=True,
                           timeout=60, env=env)
     assert (proc.returncode, proc.stderr) == (0, "")
+
+
+def test_written_files_get_the_users_normal_permissions(tmp_path, capsys, monkeypatch):
+    """A workbook, a template, a PDF and a backup are the clerk's files like any other: the mode
+    a new file gets from the umask (0o666 & ~umask), not a private 0600."""
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph
+
+    from aidstation.pdf.common import build_pdf
+
+    d = tmp_path / "st"
+    _init(d, capsys, monkeypatch)
+    old = os.umask(0o027)  # neither 0600 nor the usual 0644: the mode must come from the umask
+    try:
+        written = {name: tmp_path / name for name in ("march.xlsx", "people.xlsx", "note.pdf", "copy.db")}
+        assert run(capsys, "--data-dir", str(d), "export-month", "2026-03", "-o", str(written["march.xlsx"]))[0] == 0
+        assert run(capsys, "import-template", "people", "-o", str(written["people.xlsx"]))[0] == 0
+        assert run(capsys, "--data-dir", str(d), "backup", "-o", str(written["copy.db"]))[0] == 0
+        build_pdf(written["note.pdf"], [Paragraph("test", getSampleStyleSheet()["Normal"])])
+        modes = {name: oct(stat.S_IMODE(path.stat().st_mode)) for name, path in written.items()}
+    finally:
+        os.umask(old)
+    assert modes == dict.fromkeys(written, oct(0o666 & ~0o027))

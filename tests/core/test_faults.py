@@ -168,3 +168,34 @@ def test_removed_audit_row_breaks_the_chain(tmp_path):
     assert result.returncode == 1
     assert result.stderr == ("aidstation check: audit chain broken at audit event 10: "
                              "does not link to the event before it (row removed or reordered)\n")
+
+
+EXPORTER = textwrap.dedent("""
+    import sys, time
+    from pathlib import Path
+    from aidstation.core.files import atomic_path
+    from aidstation.core.station import open_station
+    st = open_station(sys.argv[1])
+    with atomic_path(st.folder / "exports" / "2025-01-monthly.xlsx") as tmp:
+        tmp.write_bytes(b"PK" + b"half a workbook" * 1000)
+        print(tmp.name, flush=True)
+        time.sleep(60)
+""")
+
+
+def test_killed_export_leaves_no_part_file_after_the_next_start(tmp_path):
+    folder = tmp_path / "st"
+    open_station(folder)
+    close_station()
+    proc = subprocess.Popen([PY, "-c", EXPORTER, str(folder)], stdout=subprocess.PIPE, text=True)
+    try:
+        name = proc.stdout.readline().strip()
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+        proc.stdout.close()
+    part = folder / "exports" / name
+    assert name.startswith(".2025-01-monthly-") and name.endswith(".xlsx.part") and part.exists()
+    open_station(folder)
+    close_station()
+    assert list((folder / "exports").iterdir()) == []

@@ -18,7 +18,9 @@ from aidstation.core.station import open_station
 
 
 def test_new_station_schema_codes_and_pragmas(station):
-    assert user_version() == 1
+    from aidstation.core.migrations import LATEST
+
+    assert user_version() == LATEST
     assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert db.execute_sql("PRAGMA foreign_keys").fetchone()[0] == 1
     assert db.execute_sql("PRAGMA synchronous").fetchone()[0] == 2
@@ -55,3 +57,75 @@ def test_newer_database_refused(tmp_path):
     st = open_station(folder, read_only=True)
     assert st.read_only
     close_station()
+
+
+def _station(folder):
+    open_station(folder)
+    close_station()
+
+
+def test_lock_or_database_that_is_a_folder_is_refused_with_a_reason(tmp_path):
+    from aidstation.core.db import StationError
+
+    folder = tmp_path / "s"
+    _station(folder)
+    (folder / "station.lock").unlink()
+    (folder / "station.lock").mkdir()
+    with pytest.raises(StationError) as exc:
+        open_station(folder)
+    assert str(exc.value) == (f"{folder / 'station.lock'} is a folder, not AidStation's lock file: "
+                              "move it out of the station folder")
+    (folder / "station.lock").rmdir()
+    (folder / "station.db").unlink()
+    (folder / "station.db").mkdir()
+    with pytest.raises(StationError) as exc:
+        open_station(folder, read_only=True)
+    assert str(exc.value) == (f"{folder / 'station.db'} is a folder, not the station database: "
+                              "move it out of the station folder")
+
+
+def test_read_only_folder_and_unreadable_database_are_refused_with_a_reason(tmp_path, monkeypatch):
+    from aidstation.core.db import StationError
+    from tests.fixtures import damage
+
+    folder = tmp_path / "s"
+    _station(folder)
+    with damage.read_only_folder(folder), \
+            pytest.raises(StationError, match=r"^the station folder .* cannot be written \("):
+        open_station(folder)
+    with damage.unreadable_file(folder / "station.db", monkeypatch), \
+            pytest.raises(StationError, match=r"station.db cannot be read \(Permission denied\)$"):
+        open_station(folder, read_only=True)
+    open_station(folder)
+    close_station()
+
+
+def test_check_names_the_schema_version(tmp_path, capsys):
+    from aidstation import cli
+    from aidstation.core.migrations import LATEST
+
+    folder = tmp_path / "s"
+    _station(folder)
+    assert cli.main(["--data-dir", str(folder), "check"]) == 0
+    out, err = capsys.readouterr()
+    assert err == ""
+    assert out == (f"ok: schema version {LATEST}; integrity, foreign keys and the audit chain "
+                   "(0 events) verified\n")
+
+
+def test_unfinished_files_are_swept_when_the_station_opens(tmp_path):
+    folder = tmp_path / "s"
+    _station(folder)
+    leftovers = [folder / "exports" / ".2025-01-monthly-k3j2h1.xlsx.part",
+                 folder / "documents" / "2025" / ".application-8d7f.pdf.part",
+                 folder / "backups" / ".station-20250101-090000.db.part",
+                 folder / ".station.db.restore"]
+    kept = [folder / "exports" / "2025-01-monthly.xlsx", folder / "exports" / ".keep",
+            folder / "documents" / "notes.part"]
+    for path in leftovers + kept:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(b"half")
+    open_station(folder)
+    close_station()
+    assert [p for p in leftovers if p.exists()] == []
+    assert all(p.exists() for p in kept)

@@ -3,6 +3,7 @@ read-only with a banner that restores the newest good backup, and no station -> 
 from __future__ import annotations
 
 import logging
+import logging.handlers
 import sys
 
 import pytest
@@ -137,3 +138,42 @@ def test_failure_while_loading_the_look_is_logged_with_the_error_hook_installed(
         gui_app.run_gui(tmp_path / "station")
     assert sys.excepthook is not sys.__excepthook__
     assert (tmp_path / "station" / "logs" / gui_app.LOG_NAME).exists()
+
+
+def test_the_error_hook_comes_before_the_log_touches_the_station_folder(qapp, tmp_path, monkeypatch):
+    """setup_logging makes the station's logs/ folder: a failure there must already reach the
+    error dialog, so the hook is installed first."""
+    from aidstation.gui.shell import app as gui_app
+
+    order = []
+
+    def log_setup(folder):
+        order.append("log")
+        raise OSError("the station folder is on a disconnected drive")
+
+    monkeypatch.setattr(gui_app, "install_excepthook", lambda *args: order.append("hook"))
+    monkeypatch.setattr(gui_app, "setup_logging", log_setup)
+    with pytest.raises(OSError):
+        gui_app.run_gui(tmp_path / "station")
+    assert order == ["hook", "log"]
+
+
+def test_log_falls_back_to_the_per_user_folder(tmp_path, monkeypatch):
+    from aidstation.gui.shell import app as gui_app
+
+    station = tmp_path / "station"
+    station.mkdir()
+    (station / "logs").write_text("a file where the logs folder should be")
+    monkeypatch.setattr(gui_app, "fallback_log_dir", lambda: tmp_path / "user-logs")
+    try:
+        path = gui_app.setup_logging(station)
+        assert path == tmp_path / "user-logs" / gui_app.LOG_NAME and gui_app.log_file == path
+        for handler in logging.getLogger().handlers:
+            handler.flush()
+        assert "the log cannot be written in" in path.read_text(encoding="utf-8")
+    finally:
+        root = logging.getLogger()
+        for handler in list(root.handlers):
+            if isinstance(handler, logging.handlers.RotatingFileHandler):
+                root.removeHandler(handler)
+                handler.close()

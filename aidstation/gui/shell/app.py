@@ -1,9 +1,14 @@
-"""Start-up of the desk: translators, look, log file, error dialog, the station, first run,
+"""Start-up of the desk: error dialog, log file, translators, look, the station, first run,
 login, main window; and what happens on sign-out, language switch and restore.
 
 `run_gui(station_dir)` is what `aidstation` with no subcommand runs. The `Desk` object drives
 the flow without nested event loops (every dialog is opened with `open()` and continues in a
 slot), so the same flow is testable with qtbot.
+
+The frozen Windows build has no console, so nothing at start may end in a traceback or a silent
+exit: the error hook is installed before anything touches the station folder, the log falls
+back to the per-user log folder when the station's logs/ cannot be written, and a folder or
+database that cannot be opened is explained in a dialog.
 """
 from __future__ import annotations
 
@@ -13,11 +18,12 @@ import sys
 import traceback
 from pathlib import Path
 
+from platformdirs import user_log_dir
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
-from aidstation.core.db import DB_NAME, StationDamaged, StationError, close_station
-from aidstation.core.station import open_station
+from aidstation.core.db import StationDamaged, StationError, close_station
+from aidstation.core.station import folder_problem, has_station, open_station
 from aidstation.gui.kit import i18n, messages
 from aidstation.gui.kit.ui_helpers import apply_look
 from aidstation.gui.shell import pages
@@ -25,28 +31,50 @@ from aidstation.gui.shell.context import AppContext
 
 log = logging.getLogger("aidstation")
 LOG_NAME = "aidstation.log"
+# The log file in use (setup_logging), named by the error dialog; None until there is one.
+log_file: Path | None = None
 
 
-def setup_logging(station_dir: Path) -> Path:
-    """A rotating log file in the station's logs/ folder (1 MB × 5); returns its path."""
-    folder = Path(station_dir) / "logs"
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / LOG_NAME
+def fallback_log_dir() -> Path:
+    """The per-user log folder, for when the station folder's logs/ cannot be written."""
+    return Path(user_log_dir("AidStation", appauthor=False))
+
+
+def setup_logging(station_dir: Path) -> Path | None:
+    """A rotating log file (1 MB × 5) in the station's logs/ folder, else in the per-user log
+    folder; returns its path (None when neither can be written: the log then goes to stderr)."""
+    global log_file
     root = logging.getLogger()
     for handler in list(root.handlers):
         if isinstance(handler, logging.handlers.RotatingFileHandler):
             root.removeHandler(handler)
             handler.close()
-    handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
     root.setLevel(logging.INFO)
-    return path
+    refused = []
+    for folder in (Path(station_dir) / "logs", fallback_log_dir()):
+        path = folder / LOG_NAME
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
+                                                           encoding="utf-8")
+        except OSError as exc:
+            refused.append(f"{folder}: {exc.strerror or exc}")
+            continue
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        log_file = path
+        for reason in refused:
+            log.warning("the log cannot be written in %s; writing it here instead", reason)
+        return path
+    log_file = None
+    log.error("no log file can be written (%s)", "; ".join(refused))
+    return None
 
 
-def install_excepthook(log_path: Path) -> None:
+def install_excepthook(log_path: Path | None = None) -> None:
     """An unexpected exception is logged and shown in a dialog saying what to do, never a
-    silent exit (the frozen Windows build has no console)."""
+    silent exit (the frozen Windows build has no console). Without `log_path`, the dialog names
+    the log file setup_logging chose, whenever it did."""
     showing = []
 
     def hook(exc_type, exc, tb):
@@ -56,12 +84,14 @@ def install_excepthook(log_path: Path) -> None:
             return
         showing.append(True)
         try:
+            path = log_path or log_file
             messages.error(
                 QApplication.activeWindow(), QCoreApplication.translate("app", "Unexpected error"),
                 QCoreApplication.translate("app", "Something went wrong: {error}\n\nWhat you saved before is safe. Close "
                           "any open form, try again, and if it happens again restart AidStation "
                           "and give your administrator the log file:\n{path}").format(
-                    error=str(exc) or exc_type.__name__, path=str(log_path)),
+                    error=str(exc) or exc_type.__name__,
+                    path=str(path) if path else QCoreApplication.translate("app", "(no log file could be written)")),
                 details)
         finally:
             showing.clear()
@@ -87,8 +117,14 @@ class Desk(QObject):
 
     # --- start ---------------------------------------------------------------------------
     def start(self) -> bool:
-        """Open the wizard (no database yet) or the station and its login; False = give up."""
-        if not (self.folder / DB_NAME).exists():
+        """Open the wizard (no database yet) or the station and its login; False = give up.
+
+        Only a missing station.db starts the wizard: an empty or damaged one is a damaged
+        station (core/station.py), opened read-only with the offer of a backup."""
+        if not has_station(self.folder):
+            problem = folder_problem(self.folder)
+            if problem:
+                return self.cannot_open(problem)
             from aidstation.gui.shell.first_run_wizard import FirstRunWizard
 
             self.wizard = FirstRunWizard(self.folder, self.lang)
@@ -113,26 +149,114 @@ class Desk(QObject):
         self.show_login()
 
     def open_station(self) -> bool:
+        """Open the station; a damaged one read-only. False (after a dialog) = give up."""
         try:
             self.station = open_station(self.folder, create=False)
         except StationDamaged as exc:
             log.error("damaged database, opening read-only: %s", exc)
             try:
                 self.station = open_station(self.folder, read_only=True, create=False)
-            except StationError as again:
-                messages.error(None, QCoreApplication.translate("app", "Cannot open the station"), str(again))
-                return False
-        except StationError as exc:
-            log.error("cannot open station: %s", exc)
-            messages.error(None, QCoreApplication.translate("app", "Cannot open the station"), str(exc))
-            return False
-        if not self.station.read_only:
-            try:
-                from aidstation.core import backup
+            except (StationError, OSError) as again:
+                return self.cannot_open(again)
+            self.station.problem = self.station.problem or exc.problem or str(exc)
+            if not self._can_sign_in():
+                return self._restore_before_sign_in()
+            return True
+        except (StationError, OSError) as exc:
+            return self.cannot_open(exc)
+        self._daily_backup()
+        return True
 
-                backup.backup_if_due()
-            except Exception:  # noqa: BLE001 - a failed daily backup must not stop the clerk
-                log.exception("daily backup failed")
+    def cannot_open(self, problem) -> bool:
+        """The station cannot be opened: say why in a dialog (no console in the frozen build)."""
+        log.error("cannot open station %s: %s", self.folder, problem)
+        messages.error(None, QCoreApplication.translate("app", "Cannot open the station"),
+                       QCoreApplication.translate("app", "AidStation cannot open the station in {folder}:\n{problem}\n\n"
+                                                  "Give your administrator this message and the log file:\n{log}").format(
+                           folder=str(self.folder), problem=str(problem),
+                           log=str(log_file) if log_file else QCoreApplication.translate("app", "(no log file could be written)")))
+        return False
+
+    def _daily_backup(self) -> None:
+        """The day's first backup; on other starts the full integrity check, in the background
+        (quick_check at open misses a damaged index, and a backup's verification finds it).
+        A failure lands in core.backup.health(), which the main window's banner shows."""
+        from aidstation.core import backup
+
+        made = None
+        try:
+            made = backup.backup_if_due()
+        except Exception:  # noqa: BLE001 - a failed daily backup must not stop the clerk
+            log.exception("daily backup failed")
+        if made is None and not backup.health().damage:
+            self.check_integrity()
+
+    def check_integrity(self):
+        """Run core.backup.check_integrity in a worker thread; its result reaches the banner."""
+        from aidstation.core import backup
+        from aidstation.gui.kit import tasks
+
+        def failed(exc, details):
+            log.error("integrity check failed to run: %s\n%s", exc, details)
+
+        self.integrity_task = tasks.start(backup.check_integrity, with_db=False, on_error=failed,
+                                          on_result=lambda problem: problem and log.error(
+                                              "integrity check: %s", problem))
+        return self.integrity_task
+
+    def _can_sign_in(self) -> bool:
+        """Whether the accounts of the (damaged, read-only) station can still be read."""
+        from aidstation.core import accounts
+
+        try:
+            return bool(accounts.list_users())
+        except Exception:  # noqa: BLE001 - a damaged database raises more than DatabaseError
+            log.exception("the accounts of the damaged station cannot be read")
+            return False
+
+    def _restore_before_sign_in(self) -> bool:
+        """Damaged so that no one can sign in (an empty file, a damaged user table): offer the
+        newest good backup now, before any login; the damaged file is kept in backups/."""
+        from aidstation.core import backup, records
+
+        title = QCoreApplication.translate("app", "The station database is damaged")
+        problem = self.station.problem or "?"
+        try:
+            good = backup.newest_good(backup.list_backups())
+        except OSError:
+            log.exception("the backups folder cannot be read")
+            good = None
+        if good is None:
+            messages.error(None, title, QCoreApplication.translate(
+                "app", "The station database is damaged and no one can sign in: {problem}\n\n"
+                "No intact backup was found in {folder}. Give your administrator this message "
+                "and the log file:\n{log}").format(
+                    problem=problem, folder=str(self.station.folder / "backups"),
+                    log=str(log_file) if log_file else QCoreApplication.translate("app", "(no log file could be written)")))
+            close_station()
+            return False
+        when = good.taken_at.strftime("%Y-%m-%d %H:%M")
+        if not messages.confirm_dangerous(
+                None, title,
+                QCoreApplication.translate(
+                    "app", "The station database is damaged and no one can sign in: {problem}\n\n"
+                    "Restore the newest intact backup, of {when}? Records entered after it will be "
+                    "missing; the damaged file is kept in the backups folder.").format(
+                        problem=problem, when=when),
+                QCoreApplication.translate("app", "Restore backup")):
+            close_station()
+            return False
+        try:
+            backup.restore(good.path, user=records.system("restore"))
+        except StationError as exc:
+            log.error("restore before sign-in failed: %s", exc)
+            messages.error(None, QCoreApplication.translate("app", "Restore failed"), str(exc))
+            close_station()
+            return False
+        log.info("restored %s before sign-in", good.name)
+        messages.info(None, QCoreApplication.translate("app", "Backup restored"),
+                      QCoreApplication.translate("app", "The backup of {when} was restored. Sign in to continue.")
+                      .format(when=when))
         return True
 
     # --- login ---------------------------------------------------------------------------
@@ -180,6 +304,7 @@ class Desk(QObject):
         self.window.show()
         if old is not None:
             old.idle.stop()
+            old.health_bridge.stop()
             old.hide()
             old.deleteLater()
 
@@ -216,7 +341,7 @@ class Desk(QObject):
         from aidstation.core import backup
 
         parent = self.window
-        good = next((b for b in backup.list_backups() if not backup.inspect(b.path)), None)
+        good = backup.newest_good(backup.list_backups())
         if good is None:
             messages.warn(parent, QCoreApplication.translate("app", "No good backup"),
                           QCoreApplication.translate("app", "No intact backup was found in the backups folder."))
@@ -260,10 +385,11 @@ def run_gui(station_dir) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("AidStation")
     app.setApplicationName("AidStation")
-    # The log and the error dialog first: a failure while loading the look or the
-    # translators must still reach the clerk (no console in the frozen build).
-    log_path = setup_logging(Path(station_dir))
-    install_excepthook(log_path)
+    # The error dialog, then the log, before anything touches the station folder: a failure
+    # there, or while loading the look or the translators, must still reach the clerk (no
+    # console in the frozen build).
+    install_excepthook()
+    setup_logging(Path(station_dir))
     apply_look(app)
     lang = i18n.install(app, QSettings().value("language") or i18n.system_language())
     log.info("starting on %s", station_dir)

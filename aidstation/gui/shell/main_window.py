@@ -1,5 +1,9 @@
 """The main window: navigation on the left (one entry per page of shell/pages.py), the pages, a status
-bar with user, station and month, the damaged-database banner and the idle lock.
+bar with user, station and month, the banner and the idle lock.
+
+The banner stays until what it says is put right: a damaged database opened read-only (restore),
+damage the background integrity check or a backup found (rebuild the indexes, or restore), a
+failed backup (back up now). It follows core.backup.health(), whichever thread changes it.
 
 Pages are created the first time they are shown. A page widget may define (all optional):
 `has_unsaved_changes() -> bool` and `save_changes() -> bool` (asked on close, sign-out and lock
@@ -21,7 +25,8 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from aidstation.core import accounts, changes
+from aidstation.core import accounts, backup, changes
+from aidstation.core.db import StationError
 from aidstation.core.reporting import submissions
 from aidstation.gui.kit import messages
 from aidstation.gui.kit.forms import load_ui
@@ -61,6 +66,27 @@ class ChangeBridge(QObject):
             changes.unsubscribe(self._publish)
 
 
+class HealthBridge(QObject):
+    """Re-emits each change of core.backup.health() as a Qt signal (queued into the GUI thread
+    when the background integrity check made it); stops listening when its owner is gone."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        backup.subscribe(self._publish)
+        self.destroyed.connect(lambda *_: backup.unsubscribe(self._publish))
+
+    def stop(self) -> None:
+        backup.unsubscribe(self._publish)
+
+    def _publish(self, health) -> None:
+        try:
+            self.changed.emit(health)
+        except RuntimeError:  # the window was deleted before its listener was removed
+            backup.unsubscribe(self._publish)
+
+
 class IdleWatcher(QObject):
     """Counts time since the last key press or mouse action anywhere in the application and
     emits `idle` once it exceeds `minutes` (0 = never)."""
@@ -97,7 +123,7 @@ class IdleWatcher(QObject):
 
 
 class MainWindow(QMainWindow):
-    """Signals: `sign_out_requested`, `restore_requested` (the damaged-database banner), `closed`."""
+    """Signals: `sign_out_requested`, `restore_requested` (the banner's restore button), `closed`."""
 
     sign_out_requested = Signal()
     restore_requested = Signal()
@@ -120,6 +146,10 @@ class MainWindow(QMainWindow):
         self.lock_password_edit.returnPressed.connect(self.try_unlock)
         self.nav_list.currentRowChanged.connect(self._show_row)
         self.banner_button.clicked.connect(self.restore_requested)
+        self.repair_button.clicked.connect(self.repair_database)
+        self.backup_now_button.clicked.connect(self.backup_now)
+        self.health_bridge = HealthBridge(self)
+        self.health_bridge.changed.connect(lambda _health: self.show_banner())
         # Committed writes announce themselves (core/changes.py), from any thread; the bridge's
         # signal brings each one here, in the GUI thread, as it happens.
         self.change_bridge = ChangeBridge(self)
@@ -193,18 +223,93 @@ class MainWindow(QMainWindow):
         self.sign_out_button.setText(self.tr("Sign out"))
         for row, spec in enumerate(self.specs):
             self.nav_list.item(row).setText(page_title(spec))
-        station = self.context.station
-        self.banner.setVisible(bool(station.read_only))
-        if station.read_only:
-            self.banner_label.setText(self.tr(
-                "The station database is damaged and was opened read-only: you can look but not "
-                "change anything. Problem: {problem}").format(problem=station.problem or "?"))
-            self.banner_button.setText(self.tr("Restore the newest good backup…"))
+        self.banner_button.setText(self.tr("Restore the newest good backup…"))
+        self.repair_button.setText(self.tr("Rebuild the indexes…"))
+        self.backup_now_button.setText(self.tr("Back up now"))
+        self.show_banner()
         self.lock_title.setText(self.tr("AidStation is locked"))
         self.lock_hint.setText(self.tr("Enter the password of {name} to continue.").format(
             name=user.username if user else ""))
         self.lock_password_edit.setPlaceholderText(self.tr("Password"))
         self.unlock_button.setText(self.tr("Unlock"))
+
+    # --- the banner ----------------------------------------------------------------------
+    def show_banner(self) -> None:
+        """Show what must be put right, most serious first; hide the banner when nothing is."""
+        station = self.context.station
+        health = backup.health()
+        admin = self.context.is_admin
+        text, buttons = "", ()
+        if station.read_only:
+            text = self.tr(
+                "The station database is damaged and was opened read-only: you can look but not "
+                "change anything. Problem: {problem}").format(problem=station.problem or "?")
+            buttons = (self.banner_button,)
+        elif health.damage:
+            text = self.tr("The station database is damaged: {problem}. Rebuilding its indexes "
+                           "repairs a damaged index; otherwise restore the newest good backup."
+                           ).format(problem=health.damage)
+            if health.backup_failed:
+                text += " " + self.tr("Backups fail until it is repaired.")
+            if admin:
+                buttons = (self.repair_button, self.banner_button)
+            else:
+                text += " " + self.tr("Ask an administrator to repair it.")
+        elif health.backup_failed:
+            text = self.tr("The last backup failed: {error}. Your records are not backed up "
+                           "until a backup succeeds.").format(error=health.backup_failed)
+            buttons = (self.backup_now_button,)
+        self.banner_label.setText(text)
+        for button in (self.repair_button, self.banner_button, self.backup_now_button):
+            button.setVisible(button in buttons)
+        self.banner.setVisible(bool(text))
+
+    def repair_database(self) -> None:
+        """The banner's repair: REINDEX (administrators), then a backup if it worked."""
+        title = self.tr("Repair the database")
+        if not messages.confirm_dangerous(
+                self, title,
+                self.tr("Rebuild every index of the station database? The records themselves are "
+                        "not changed; on a large station this takes a minute."),
+                self.tr("Rebuild the indexes")):
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            remaining = backup.reindex(user=self.context.user)
+        except StationError as exc:
+            QApplication.restoreOverrideCursor()
+            messages.error(self, title, str(exc))
+            return
+        QApplication.restoreOverrideCursor()
+        if remaining:
+            messages.warn(self, title, self.tr(
+                "The indexes were rebuilt, but the database is still damaged: {problem}\n\n"
+                "Restore the newest good backup.").format(problem=remaining))
+            return
+        text = self.tr("The database was repaired and passes its integrity check.")
+        try:
+            self._backup()
+        except StationError as exc:
+            text += " " + self.tr("The backup after it failed: {error}").format(error=str(exc))
+        else:
+            text += " " + self.tr("A backup was made.")
+        messages.info(self, title, text)
+
+    def backup_now(self) -> None:
+        """The banner's retry after a failed backup."""
+        try:
+            path = self._backup()
+        except StationError as exc:
+            messages.error(self, self.tr("Backup failed"), str(exc))
+            return
+        messages.info(self, self.tr("Backup made"), self.tr("Backup written: {name}").format(name=path.name))
+
+    def _backup(self):
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return backup.make_backup()
+        finally:
+            QApplication.restoreOverrideCursor()
 
     # --- pages ---------------------------------------------------------------------------
     def spec_by_key(self, key: str):
@@ -276,6 +381,7 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.change_bridge.stop()
+        self.health_bridge.stop()
         event.accept()
         self.closed.emit()
 
@@ -335,6 +441,7 @@ class MainWindow(QMainWindow):
         if self.confirm_leave():
             self.idle.stop()
             self.change_bridge.stop()
+            self.health_bridge.stop()
             self.sign_out_requested.emit()
 
     def set_idle_minutes(self, minutes: float) -> None:
