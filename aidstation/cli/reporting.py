@@ -74,7 +74,10 @@ def cmd_consolidate(args) -> int:
     if args.month:
         _month(args.month)
 
-    result = district.consolidate(args.files, args.output, month=args.month, template=args.template)
+    try:
+        result = district.consolidate(args.files, args.output, month=args.month, template=args.template)
+    except district.MergeRefused as exc:
+        raise CommandError(str(exc)) from None
     for p in result.problems:
         print(f"  {p.file}: {p.en}", file=sys.stderr)
     for line in result.template_problems:

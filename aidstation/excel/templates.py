@@ -7,6 +7,7 @@ itself is loaded and saved. Placeholders that name no indicator or field are rep
 """
 from __future__ import annotations
 
+import io
 import re
 from pathlib import Path
 
@@ -33,11 +34,11 @@ def fill(template: Path | str, target: Path | str, values: dict[str, object],
     """
     import openpyxl
 
-    check_file(template)
+    data = check_file(template)  # the template is read once, as the bytes that were checked
     lookup = dict(fields or {})
     lookup.update(values)
     try:
-        wb = openpyxl.load_workbook(template, keep_links=False)
+        wb = openpyxl.load_workbook(io.BytesIO(data), keep_links=False)
     except Exception as exc:  # noqa: BLE001 - a bad template is reported, never a crash
         raise UnsafeWorkbook(f"template cannot be read ({type(exc).__name__})", "模板无法读取") from None
     problems: list[str] = []

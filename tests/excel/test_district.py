@@ -15,7 +15,7 @@ from aidstation.core.db import close_station
 from aidstation.core.models import Consultation, MediationCase
 from aidstation.core.reporting import indicators
 from aidstation.core.station import open_station
-from aidstation.excel import district, monthly, safety, templates
+from aidstation.excel import district, monthly, safety, signing, templates
 from tests.core.test_indicators import build_fixture
 
 SYSTEM = records.system("test")  # these tests move between stations, none with an account
@@ -159,9 +159,11 @@ def test_unknown_and_missing_keys(returns, tmp_path):
     values = dict(ret.values)
     # re-sign as a newer version would have: only the keys differ
     meta_wb = openpyxl.load_workbook(tmp_path / "edited.xlsx")
-    for row in meta_wb["meta"].iter_rows():
-        if row[0].value == "values_sha256":
-            row[1].value = monthly.values_sha256(values)
+    rows = {row[0].value: row for row in meta_wb["meta"].iter_rows()}
+    rows["values_sha256"][1].value = monthly.values_sha256(values)
+    meta = {key: row[1].value for key, row in rows.items()}
+    for key, value in signing.sign_fields(meta, values, signing.ensure_key(returns["tmp"] / "b")).items():
+        rows[key][1].value = value
     meta_wb.save(tmp_path / "newer.xlsx")
     result = district.consolidate([returns["a"].path, tmp_path / "newer.xlsx"], tmp_path / "m.xlsx")
     problems = [p.en for p in result.problems]

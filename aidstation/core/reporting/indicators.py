@@ -14,6 +14,7 @@ Every figure is an SQL aggregate (GROUP BY), never a Python loop over records.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 from peewee import JOIN, Case, fn
@@ -343,36 +344,66 @@ def compute_range(first: tuple[int, int], last: tuple[int, int]) -> dict[str, ob
     return compute_period(start, end)
 
 
+class Totals:
+    """Running sums for `combine`, one station's (or month's) values at a time, in linear time.
+
+    `add` is all or nothing: a values dict that cannot be summed (a total that would not be a
+    finite number) raises ValueError and leaves the sums as they were, so the district merge can
+    leave that one file out and go on. Booleans, text and None are not numbers and are skipped.
+    """
+
+    def __init__(self, cat: list[Indicator] | None = None):
+        cat = cat if cat is not None else catalogue()
+        self._known = {ind.key: ind for ind in cat}
+        self._order: dict[str, None] = dict.fromkeys(ind.key for ind in cat)  # an ordered set
+        self._sums: dict[str, int | float] = {}
+
+    def add(self, values: dict[str, object]) -> None:
+        staged: dict[str, int | float] = {}
+        for key, val in values.items():
+            if not isinstance(val, (int, float)) or isinstance(val, bool):
+                continue
+            ind = self._known.get(key)
+            if ind is not None and ind.kind == RATE:
+                continue
+            total = staged.get(key, self._sums.get(key, 0)) + val
+            if isinstance(total, float) and not math.isfinite(total):
+                raise ValueError(f"{key}: the sum is not a finite number")
+            staged[key] = total
+        self._sums.update(staged)
+        for key in values:
+            if key not in self._order:
+                self._order[key] = None
+
+    def result(self) -> dict[str, object]:
+        out: dict[str, object] = {}
+        for key in self._order:
+            ind = self._known.get(key)
+            if ind is not None and ind.kind == RATE:
+                continue
+            total = self._sums.get(key)
+            if total is None:
+                out[key] = None
+            elif ind is not None and ind.kind == AMOUNT:
+                out[key] = money(total)
+            else:
+                out[key] = round(total, 2) if isinstance(total, float) else total
+        for key in self._order:
+            ind = self._known.get(key)
+            if ind is not None and ind.kind == RATE:
+                num, den = ind.parts
+                out[key] = rate(sum(out.get(k) or 0 for k in num), sum(out.get(k) or 0 for k in den))
+        return {key: out[key] for key in self._order}
+
+
 def combine(values_list: list[dict[str, object]], cat: list[Indicator] | None = None) -> dict[str, object]:
     """Sum several stations' (or months') values key by key, recomputing rates from their parts.
 
     A key missing (or None) everywhere stays None; keys unknown to the catalogue are summed
-    when numeric and kept after the catalogue's keys.
+    when numeric and kept after the catalogue's keys, in the order first seen. Linear in the
+    number of values (see `Totals`).
     """
-    cat = cat if cat is not None else catalogue()
-    known = {ind.key: ind for ind in cat}
-    order = [ind.key for ind in cat]
+    totals = Totals(cat)
     for values in values_list:
-        for key in values:
-            if key not in known and key not in order:
-                order.append(key)
-    out: dict[str, object] = {}
-    for key in order:
-        ind = known.get(key)
-        if ind is not None and ind.kind == RATE:
-            continue
-        present = [val for vals in values_list if isinstance(val := vals.get(key), (int, float))
-                   and not isinstance(val, bool)]
-        if not present:
-            out[key] = None
-        elif ind is not None and ind.kind == AMOUNT:
-            out[key] = money(sum(present))
-        else:
-            total = sum(present)
-            out[key] = round(total, 2) if isinstance(total, float) else total
-    for key in order:
-        ind = known.get(key)
-        if ind is not None and ind.kind == RATE:
-            num, den = ind.parts
-            out[key] = rate(sum(out.get(k) or 0 for k in num), sum(out.get(k) or 0 for k in den))
-    return {key: out[key] for key in order}
+        totals.add(values)
+    return totals.result()
