@@ -205,10 +205,12 @@ def main(argv=None) -> int:
 
 def run(work: Path, n_stations: int) -> int:
     import openpyxl
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from aidstation.core.db import close_station
+    from aidstation.core.records import system
     from aidstation.core.reporting import indicators
-    from aidstation.excel import district, monthly
+    from aidstation.excel import district, monthly, signing
 
     folder = work / "station"
     if folder.exists():
@@ -226,23 +228,28 @@ def run(work: Path, n_stations: int) -> int:
     print(f"  ({values['consult.total']:,} consultations in {YEAR}-{MONTH:02d}, {len(values)} indicators)")
 
     out = work / "export.xlsx"
-    ours, result = timed(lambda: monthly.export_month(YEAR, MONTH, out), repeat=3)
+    bench = system("bench")
+    ours, result = timed(lambda: monthly.export_month(YEAR, MONTH, out, user=bench), repeat=3)
     cells = sheet_cells(out)
     direct, _ = timed(lambda: write_only(cells, work / "direct.xlsx"), repeat=3)
     lines.append(("export-month with details", ours, direct))
     print(f"  (workbook rows: {', '.join(f'{k} {v:,}' for k, v in result.detail_counts.items())})")
 
     base = work / "base.xlsx"
-    monthly.export_month(YEAR, MONTH, base, details=False)
+    monthly.export_month(YEAR, MONTH, base, details=False, user=bench)
+    values = district.read_return(base).values
     close_station()
     returns = work / "returns"
     returns.mkdir(exist_ok=True)
     wb = openpyxl.load_workbook(base)
     files = []
     for i in range(n_stations):
-        for row in wb["meta"].iter_rows():
-            if row[0].value == "station_code":
-                row[1].value = f"S{i:03d}"
+        rows = {row[0].value: row for row in wb["meta"].iter_rows()}
+        rows["station_code"][1].value = f"S{i:03d}"
+        # Each station signs with its own key: a copy under another code is signed again.
+        meta = {key: row[1].value for key, row in rows.items()}
+        for key, value in signing.sign_fields(meta, values, Ed25519PrivateKey.generate()).items():
+            rows[key][1].value = value
         path = returns / f"S{i:03d}-{YEAR}-{MONTH:02d}.xlsx"
         wb.save(path)
         files.append(path)

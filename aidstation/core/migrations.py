@@ -26,10 +26,32 @@ def _v1() -> None:
         db.execute_sql(statement)
 
 
+def _v2() -> None:
+    """Tamper evidence (issue 12): the audit chain's head recorded with each month sent (an
+    anchor outside the chain, core/audit.py), and the district's registry of station signing
+    keys (excel/signing.py). Frozen: what create_table made for those fields when added."""
+    for statement in (
+        'ALTER TABLE "submission" ADD COLUMN "audit_events" INTEGER',
+        'ALTER TABLE "submission" ADD COLUMN "audit_head" VARCHAR(255)',
+        (
+            'CREATE TABLE "station_key" ('
+            '"id" INTEGER NOT NULL PRIMARY KEY, '
+            '"code" VARCHAR(255) NOT NULL, '
+            '"public_key" VARCHAR(255) NOT NULL, '
+            '"fingerprint" VARCHAR(255) NOT NULL, '
+            '"first_seen" DATETIME NOT NULL, '
+            '"last_seen" DATETIME NOT NULL)'
+        ),
+        'CREATE UNIQUE INDEX "station_key_code" ON "station_key" ("code")',
+    ):
+        db.execute_sql(statement)
+
+
 # Append only: (version, function). Never edit a released step; add the next one, as frozen
 # SQL (an ALTER TABLE, or a rebuilt table), never by reading the models.
 MIGRATIONS: list[tuple[int, Callable[[], None]]] = [
     (1, _v1),
+    (2, _v2),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -378,13 +378,27 @@ class Submission(BaseModel):
     values = TextField()  # JSON {key: value} as sent
     correction = IntegerField(default=0)  # 0 = original, N = 更正N
     changed_since = BooleanField(default=False)  # a record of the month changed after sending
+    # The audit chain's head when the month was sent (core/audit.py anchors; None before v2)
+    audit_events = IntegerField(null=True)
+    audit_head = CharField(null=True)
+
+
+class StationKey(BaseModel):
+    """The district's registry of station signing keys (excel/signing.py): the first signed
+    return of a station registers its key; a later one signed with another key is refused."""
+
+    code = CharField(unique=True)  # station code
+    public_key = CharField()  # Ed25519, 32 bytes as 64 hex digits
+    fingerprint = CharField()  # first 16 hex digits of SHA-256 of the key, in groups of four
+    first_seen = DateTimeField(default=now)
+    last_seen = DateTimeField(default=now)
 
 
 ALL_MODELS = [
     Setting, User, AuditEvent, Code, Staff, Person, MediationCase, MediationParty,
     CaseMediator, MediationSession, DossierItem, AidApplication, AidMaterial, Consultation,
     ConsultationGroup, AidGroup, FollowUp, PublicityActivity, PublicityPhoto, CardPrintRun,
-    CardIssue, ManualFigure, Submission,
+    CardIssue, ManualFigure, Submission, StationKey,
 ]
 
 # Record tables an administrator can restore from the bin, by name.

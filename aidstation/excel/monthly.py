@@ -1,8 +1,12 @@
-"""The monthly workbook sent to the district (DESIGN §8, format `aidstation.monthly` v1)."""
+"""The monthly workbook sent to the district (DESIGN §8, format `aidstation.monthly` v1).
+
+Its hidden `meta` sheet also carries the station's audit anchor (`audit_events`, `audit_head`:
+the chain's head when the workbook was written, core/audit.py) and its signature (`public_key`,
+`signature`: excel/signing.py), which covers the station code, month, correction, the anchor
+and every value."""
 from __future__ import annotations
 
 import hashlib
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,11 +15,12 @@ from openpyxl.utils import get_column_letter
 
 from aidstation import __version__
 from aidstation.core import dates, records, settings
-from aidstation.core.audit import record_event
+from aidstation.core.audit import head, record_event
 from aidstation.core.db import atomic, current_station
 from aidstation.core.files import atomic_path
 from aidstation.core.models import now
 from aidstation.core.reporting import indicators, submissions
+from aidstation.excel import signing
 from aidstation.excel.book import (
     BOLD,
     GRID,
@@ -39,8 +44,7 @@ NUMBER_FORMATS = {indicators.COUNT: "#,##0", indicators.AMOUNT: "#,##0.00",
 
 def values_sha256(values: dict[str, object]) -> str:
     """SHA-256 of one `key=value\\n` line per indicator, values as json.dumps writes them."""
-    text = "".join(f"{key}={json.dumps(value)}\n" for key, value in values.items())
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return hashlib.sha256(signing.values_text(values).encode("utf-8")).hexdigest()
 
 
 @dataclass
@@ -67,6 +71,7 @@ def export_month(year: int, month: int, path: Path | str | None = None, *, detai
     `user`; the workbook names them as preparer (a system actor leaves that to the station head).
     """
     records.require_user(user)
+    signing_key = signing.ensure_key()  # first: a station whose key cannot be read exports nothing
     month_text = dates.month_text(year, month)
     if correction is None:
         correction = submissions.next_correction(month_text)
@@ -96,13 +101,15 @@ def export_month(year: int, month: int, path: Path | str | None = None, *, detai
                 progress(i, steps)
     meta = wb.create_sheet("meta")
     prev = submissions.latest(month_text) if correction else None
+    events, last = head()  # the anchor: the chain before this export's own event
     rows = [
         ("format", FORMAT), ("version", VERSION), ("station_code", prof["station.code"]),
         ("station_name", prof["station.name"]), ("month", month_text),
         ("generated_at", generated.isoformat(sep=" ")), ("app_version", __version__),
         ("correction", correction), ("supersedes_sha256", prev.sha256 if prev else ""),
-        ("values_sha256", digest),
+        ("values_sha256", digest), ("audit_events", events), ("audit_head", last),
     ]
+    rows += list(signing.sign_fields(dict(rows), values, signing_key).items())
     for r, (key, value) in enumerate(rows, start=1):
         put(meta, r, 1, key)
         put(meta, r, 2, value if isinstance(value, int) else str(value))

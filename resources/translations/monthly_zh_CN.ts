@@ -4,87 +4,98 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="89"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="131"/>
         <source>Month of most files</source>
         <translation>按多数文件的月份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="124"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="166"/>
         <location filename="../../ui/district_page.ui" line="28"/>
         <source>Station workbooks</source>
         <translation>各站月报文件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="125"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="135"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="140"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="167"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="177"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="182"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="129"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="171"/>
         <source>A folder of station workbooks</source>
         <translation>存放各站月报的文件夹</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="134"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="176"/>
         <source>Write the merged workbook</source>
         <translation>保存汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="139"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="181"/>
         <source>District template</source>
         <translation>区里的报表模板</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="178"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="237"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="245"/>
+        <source>Forget key</source>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="238"/>
+        <source>Forget the key registered for {code}? Do it only when the station has told you it has a new key: its next signed workbook registers whatever key it carries.</source>
+        <translation>删除为 {code} 登记的密钥？仅在该站已告知其更换了密钥时才这样做：该站下一份签名月报所附的密钥将被登记。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="252"/>
         <source>Check files</source>
         <translation>检查文件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="178"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="252"/>
         <source>Reading the workbooks…</source>
         <translation>正在读取工作簿…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="187"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="227"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="261"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="302"/>
         <location filename="../../ui/district_page.ui" line="10"/>
         <source>District merge</source>
         <translation>区级汇总</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="187"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="261"/>
         <source>Merging the workbooks…</source>
         <translation>正在汇总工作簿…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="194"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="269"/>
         <source>{n} stations to merge for {month}; {p} problems.</source>
         <translation>{month} 可汇总 {n} 个站点；问题 {p} 项。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="210"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="285"/>
         <source>merged</source>
         <translation>已汇总</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="212"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="287"/>
         <source>left out, see Problems</source>
         <translation>未汇总，见“问题”</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="221"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="296"/>
         <source>{n} stations merged for {month} into {path}.</source>
         <translation>已将 {month} 的 {n} 个站点汇总到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="224"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="299"/>
         <source>{p} problems are listed on its 问题 sheet.</source>
         <translation>{p} 项问题列在其“问题”工作表中。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="226"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="301"/>
         <source>District template:</source>
         <translation>区报表模板：</translation>
     </message>
@@ -124,27 +135,42 @@
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.ui" line="51"/>
+        <location filename="../../ui/district_page.ui" line="48"/>
+        <source>Station keys</source>
+        <translation>站点密钥</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.ui" line="50"/>
+        <source>Each station signs its workbooks. The first signed workbook of a station registers its key; a workbook signed with another key is left out.</source>
+        <translation>各站点对其月报签名。某站第一份签名月报登记该站密钥；用其他密钥签名的月报不予汇总。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.ui" line="60"/>
+        <source>Forget &amp;key…</source>
+        <translation>删除密钥(&amp;K)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/district_page.ui" line="69"/>
         <source>District &amp;template:</source>
         <translation>区报表模板(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.ui" line="53"/>
+        <location filename="../../ui/district_page.ui" line="71"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.ui" line="54"/>
+        <location filename="../../ui/district_page.ui" line="72"/>
         <source>No template</source>
         <translation>不用模板</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.ui" line="61"/>
+        <location filename="../../ui/district_page.ui" line="79"/>
         <source>&amp;Check files</source>
         <translation>检查文件(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/district_page.ui" line="62"/>
+        <location filename="../../ui/district_page.ui" line="80"/>
         <source>&amp;Write merged workbook…</source>
         <translation>生成汇总表(&amp;W)…</translation>
     </message>
@@ -185,135 +211,135 @@
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="174"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="169"/>
         <source>not entered</source>
         <translation>未填报</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="194"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="189"/>
         <source>Only an administrator can mark a month submitted.</source>
         <translation>只有管理员可以标记月报已报送。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="229"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="224"/>
         <source>Not submitted yet.</source>
         <translation>尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="233"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="228"/>
         <source>Submitted {when} as {file}.</source>
         <translation>已于 {when} 报送（{file}）。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="238"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="233"/>
         <source>Records of {month} changed after the month was sent. Export again to send correction {n}.</source>
         <translation>{month} 的记录在报送后有变动。请重新导出，报送第 {n} 次更正。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="242"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="237"/>
         <source>{month} was already sent. A new export is correction {n}.</source>
         <translation>{month} 月报已报送，再次导出即为第 {n} 次更正。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="249"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="244"/>
         <source>original</source>
         <translation>原报</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="249"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="244"/>
         <source>correction {n}</source>
         <translation>更正{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="255"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="250"/>
         <source>Last export: {path}</source>
         <translation>最近导出：{path}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="273"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="268"/>
         <source>Export the monthly workbook</source>
         <translation>导出月报工作簿</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="274"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="331"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="269"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="326"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="282"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="277"/>
         <source>Export a correction</source>
         <translation>导出更正报表</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="283"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="278"/>
         <source>{month} was already submitted. Export correction {n}?</source>
         <translation>{month} 月报已报送。是否导出第 {n} 次更正？</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="293"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="303"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="306"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="288"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="298"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="301"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="293"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="288"/>
         <source>Writing the monthly workbook…</source>
         <translation>正在生成月报工作簿…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="299"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="294"/>
         <source>The workbook was written to {path}.</source>
         <translation>工作簿已保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="301"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="296"/>
         <source>It is correction {n} of {month}.</source>
         <translation>这是 {month} 的第 {n} 次更正。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="306"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="301"/>
         <source>The workbook could not be written: {reason}</source>
         <translation>无法生成工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="312"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="316"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="324"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="307"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="311"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="319"/>
         <source>Mark submitted</source>
         <translation>标记已报送</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="313"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="308"/>
         <source>Export the workbook of {month} first, then mark it submitted.</source>
         <translation>请先导出 {month} 的月报工作簿，再标记为已报送。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="317"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="312"/>
         <source>Record that {file} was sent to the district?</source>
         <translation>确认已将 {file} 报送区司法局？</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="330"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="348"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="355"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="357"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="325"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="343"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="350"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="352"/>
         <source>District template</source>
         <translation>区里的报表模板</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="349"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="344"/>
         <source>The template cannot be used: {reason}</source>
         <translation>模板无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="352"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="347"/>
         <source>The filled template was written to {path}.</source>
         <translation>已填好的模板保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="354"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="349"/>
         <source>Placeholders not recognised:</source>
         <translation>无法识别的占位符：</translation>
     </message>
@@ -371,19 +397,37 @@
 <context>
     <name>ProblemTableModel</name>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="25"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="26"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="26"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="27"/>
         <source>Station</source>
         <translation>站点</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="27"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="28"/>
         <source>Problem</source>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>StationKeyTableModel</name>
+    <message>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="50"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="51"/>
+        <source>Fingerprint</source>
+        <translation>密钥指纹</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="52"/>
+        <source>First seen</source>
+        <translation>首次登记</translation>
     </message>
 </context>
 <context>
@@ -394,7 +438,7 @@
         <translation>月报</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="19"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="20"/>
         <source>District merge</source>
         <translation>区级汇总</translation>
     </message>

@@ -157,7 +157,7 @@ def test_totals_table_and_bad_month(filled, capsys):
     assert "法律咨询 Consultations" in out
     assert re.search(r"med\.success_rate\s+33\.3 %", out)
     assert re.search(r"aid\.amount_recovered\s+1,500\.50 元", out)
-    assert cli.main(["--data-dir", folder, "totals", "2026-13"]) == 1
+    assert cli.main(["--data-dir", folder, "totals", "2026-13"]) == 2  # a usage error (DESIGN §11)
     assert "YYYY-MM" in capsys.readouterr().err
     open_station(folder)
 
@@ -190,3 +190,21 @@ def test_party_names_in_case_titles_are_masked(filled, tmp_path, admin):
              if isinstance(c, str)]
     assert "张*与李*漏水纠纷" in texts
     assert not [t for t in texts if "张三" in t or "李四" in t]
+
+
+def test_meta_carries_the_audit_anchor_and_the_signature(filled, admin, tmp_path):
+    from aidstation.core import audit
+    from aidstation.excel import signing
+
+    events, last = audit.head()
+    result = monthly.export_month(2026, 3, details=False, user=admin)
+    ret = district.read_return(result.path)
+    keys = [row[0] for row in openpyxl.load_workbook(result.path)["meta"].iter_rows(values_only=True)]
+    assert keys[-4:] == ["audit_events", "audit_head", "public_key", "signature"]
+    # the chain as it stood when the workbook was written, before the export's own event
+    assert (ret.meta["audit_events"], ret.meta["audit_head"]) == (events, last)
+    assert audit.head()[0] == events + 1
+    assert audit.workbook_anchor(result.path, "DC01") == audit.Anchor(
+        events, last, f"exports/{result.path.name}", dt.datetime.fromisoformat(ret.meta["generated_at"]))
+    assert signing.check_return(ret.meta, ret.values) is None
+    assert ret.meta["public_key"] == signing.public_hex(signing.ensure_key(filled.folder))

@@ -1,9 +1,10 @@
 """Month submission: manual figures, marking a month as sent, and corrections after it.
 
 A month is submitted when the clerk has sent its workbook (a `Submission` row with the file's
-SHA-256 and the values sent). Any later record dated in that month marks the submission
-"changed since submission" (`mark_changed`, called by the record services); the next export
-of that month is a correction, `{code}-{YYYY-MM}-更正N.xlsx`.
+SHA-256, the values sent, and the audit chain's head then: one of the chain's anchors, see
+core/audit.py). Any later record dated in that month marks the submission "changed since
+submission" (`mark_changed`, called by the record services); the next export of that month is
+a correction, `{code}-{YYYY-MM}-更正N.xlsx`.
 """
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from peewee import fn
 
 from aidstation.core import changes, dates
 from aidstation.core.accounts import require_admin, require_user
-from aidstation.core.audit import record_event
+from aidstation.core.audit import head, record_event
 from aidstation.core.db import atomic
 from aidstation.core.models import ManualFigure, Submission, now
 from aidstation.core.reporting import indicators
@@ -110,10 +111,11 @@ def mark_submitted(month: str, path: Path | str, values: dict, *, correction: in
         raise ValidationError("file", f"no such file: {path.name}", f"文件不存在：{path.name}")
     digest = sha256_file(path)
     with atomic():
+        events, last = head()  # an anchor of the audit chain (core/audit.py), before this event
         sub = Submission.create(month=month, generated_at=now(), username=user.username,
                                 file_name=path.name, sha256=digest,
                                 values=json.dumps(values, ensure_ascii=False),
-                                correction=int(correction))
+                                correction=int(correction), audit_events=events, audit_head=last)
         record_event(user, "submit", "Submission", sub.id, detail=f"{month} {path.name}")
     return sub
 

@@ -1,5 +1,6 @@
 """The District merge page: pick stations' monthly workbooks (files or a folder), see the
-problems, and write the merged workbook (and optionally a filled district template)."""
+problems, and write the merged workbook (and optionally a filled district template); and the
+registry of station keys the merge checks signatures against (excel/signing.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -41,6 +42,34 @@ class ProblemTableModel(RowsTableModel):
             return (p.file, p.station, p.zh if self.lang == "zh" else p.en)[index.column()] \
                 if 0 <= index.column() < 3 else None
         return None
+
+
+class StationKeyTableModel(RowsTableModel):
+    """The registered station keys: code, fingerprint, first seen."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("StationKeyTableModel", "Code"),
+               QT_TRANSLATE_NOOP("StationKeyTableModel", "Fingerprint"),
+               QT_TRANSLATE_NOOP("StationKeyTableModel", "First seen"))
+
+    def set_keys(self, keys: list) -> None:
+        """`keys`: StationKey rows, or anything with code, fingerprint and first_seen."""
+        self.set_rows([(k.code, k.fingerprint, _when(k.first_seen)) for k in keys])
+
+    def code(self, row: int) -> str | None:
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole) and 0 <= index.column() < 3:
+            return self._rows[index.row()][index.column()]
+        return None
+
+
+def _when(value) -> str:
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return "" if value is None else str(value)
 
 
 def check_job(files: list[str], month: str | None, progress=None, cancelled=None):
@@ -86,6 +115,20 @@ class DistrictPage(QWidget):
         self.bottom_row.setStretch(0, 1)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([400, 400, 200])  # the key registry is a reference, not the work
+        set_role(self.keys_hint_label, "hint")
+        self.keys_model = StationKeyTableModel(self)
+        self.keys_view.setModel(self.keys_model)
+        keys_header = self.keys_view.horizontalHeader()
+        keys_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        keys_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        keys_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.keys_view.verticalHeader().setVisible(False)
+        self.keys_view.selectionModel().selectionChanged.connect(self._update_key_button)
+        self.keys_model.modelReset.connect(self._update_key_button)
+        self.forget_key_button.clicked.connect(self.forget_key)
+        self.show_keys()
         self.month_combo.addItem(self.tr("Month of most files"), None)
         today = dt.date.today()
         for delta in range(24):
@@ -172,6 +215,38 @@ class DistrictPage(QWidget):
         self.remove_button.setEnabled(has)
         self.clear_button.setEnabled(has)
 
+    # --- the registry of station keys -----------------------------------------------------------
+    def show_keys(self) -> None:
+        from aidstation.excel import signing
+
+        self.keys_model.set_keys(signing.registry())
+
+    def selected_code(self) -> str | None:
+        rows = self.keys_view.selectionModel().selectedRows()
+        return self.keys_model.code(rows[0].row()) if rows else None
+
+    def _update_key_button(self, *_args) -> None:
+        self.forget_key_button.setEnabled(self.context.is_admin and self.selected_code() is not None)
+
+    def forget_key(self) -> None:
+        from aidstation.core.validation import ValidationError
+        from aidstation.excel import signing
+
+        code = self.selected_code()
+        if code is None:
+            return
+        if not messages.ask_yes_no(self, self.tr("Forget key"), self.tr(
+                "Forget the key registered for {code}? Do it only when the station has told you "
+                "it has a new key: its next signed workbook registers whatever key it carries.")
+                .format(code=code)):
+            return
+        try:
+            signing.forget_key(code, user=self.context.user)
+        except ValidationError as exc:
+            messages.warn(self, self.tr("Forget key"), exc.text(self.lang))
+            return
+        self.show_keys()
+
     # --- checking and merging ------------------------------------------------------------------
     def check(self) -> None:
         self.task = tasks.run_task(self, check_job, self.files(), self.month_combo.currentData(),
@@ -188,6 +263,7 @@ class DistrictPage(QWidget):
                                    on_result=self._merged)
 
     def _show_result(self, result) -> None:
+        self.show_keys()  # the check registers the keys it sees first
         self.result = result
         self.model.set_problems(result.problems)
         self._mark_files(result)
