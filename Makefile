@@ -55,8 +55,9 @@ resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 # given a folder, lupdate silently skips the .py files). -no-obsolete drops vanished strings.
 CATALOGUES := resources/translations/catalogues.txt
 
+# `make translations-update ONLY=legalaid` regenerates one catalogue (each area owns its own).
 translations-update: $(STAMP)
-	@set -e; for name in $$(sed -n 's/^\([a-z_]*\):.*/\1/p' $(CATALOGUES) | sort -u); do \
+	@set -e; for name in $${ONLY:-$$(sed -n 's/^\([a-z_]*\):.*/\1/p' $(CATALOGUES) | sort -u)}; do \
 	  files=$$(sed -n "s/^$$name: *//p" $(CATALOGUES)); \
 	  for f in $$files; do test -f "$$f" || { echo "$(CATALOGUES): $$f is not a file" >&2; exit 1; }; done; \
 	  echo "$$name:"; \

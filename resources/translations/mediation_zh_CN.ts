@@ -47,23 +47,23 @@
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/case.py" line="116"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="113"/>
         <location filename="../../ui/mediation_case.ui" line="47"/>
         <source>Role</source>
         <translation>身份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/case.py" line="116"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="113"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/case.py" line="116"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="113"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/case.py" line="116"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="113"/>
         <location filename="../../ui/mediation_case.ui" line="49"/>
         <source>Agent</source>
         <translation>代理人</translation>
@@ -118,33 +118,33 @@
         <translation>备注</translation>
     </message>
     <message>
+        <location filename="../../aidstation/gui/mediation/case.py" line="180"/>
         <location filename="../../aidstation/gui/mediation/case.py" line="183"/>
-        <location filename="../../aidstation/gui/mediation/case.py" line="186"/>
         <source>New mediation case</source>
         <translation>新建调解案件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/case.py" line="185"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="182"/>
         <source>Add at least one applicant and one respondent, then save.</source>
         <translation>请至少添加一名申请人和一名被申请人，然后保存。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/case.py" line="197"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="194"/>
         <source>Time limit {date}: {n} days overdue</source>
         <translation>调解期限 {date}：已超期 {n} 天</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/case.py" line="198"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="195"/>
         <source>Time limit {date} ({n} days left)</source>
         <translation>调解期限 {date}（还剩 {n} 天）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/case.py" line="203"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="200"/>
         <source>Concluded on {date}</source>
         <translation>结案日期 {date}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/case.py" line="315"/>
+        <location filename="../../aidstation/gui/mediation/case.py" line="312"/>
         <source>New person</source>
         <translation>新增人员</translation>
     </message>

@@ -4,98 +4,98 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="131"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="132"/>
         <source>Month of most files</source>
         <translation>按多数文件的月份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="166"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="167"/>
         <location filename="../../ui/district_page.ui" line="28"/>
         <source>Station workbooks</source>
         <translation>各站月报文件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="167"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="177"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="182"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="168"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="178"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="183"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="171"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="172"/>
         <source>A folder of station workbooks</source>
         <translation>存放各站月报的文件夹</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="176"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="177"/>
         <source>Write the merged workbook</source>
         <translation>保存汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="181"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="182"/>
         <source>District template</source>
         <translation>区里的报表模板</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="237"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="245"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="238"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="246"/>
         <source>Forget key</source>
         <translation>删除密钥</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="238"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="239"/>
         <source>Forget the key registered for {code}? Do it only when the station has told you it has a new key: its next signed workbook registers whatever key it carries.</source>
         <translation>删除为 {code} 登记的密钥？仅在该站已告知其更换了密钥时才这样做：该站下一份签名月报所附的密钥将被登记。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="252"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="253"/>
         <source>Check files</source>
         <translation>检查文件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="252"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="253"/>
         <source>Reading the workbooks…</source>
         <translation>正在读取工作簿…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="261"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="302"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="262"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="303"/>
         <location filename="../../ui/district_page.ui" line="10"/>
         <source>District merge</source>
         <translation>区级汇总</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="261"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="262"/>
         <source>Merging the workbooks…</source>
         <translation>正在汇总工作簿…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="269"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="270"/>
         <source>{n} stations to merge for {month}; {p} problems.</source>
         <translation>{month} 可汇总 {n} 个站点；问题 {p} 项。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="285"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="286"/>
         <source>merged</source>
         <translation>已汇总</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="287"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="288"/>
         <source>left out, see Problems</source>
         <translation>未汇总，见“问题”</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="296"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="297"/>
         <source>{n} stations merged for {month} into {path}.</source>
         <translation>已将 {month} 的 {n} 个站点汇总到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="299"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="300"/>
         <source>{p} problems are listed on its 问题 sheet.</source>
         <translation>{p} 项问题列在其“问题”工作表中。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="301"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="302"/>
         <source>District template:</source>
         <translation>区报表模板：</translation>
     </message>

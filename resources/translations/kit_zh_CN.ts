@@ -1,0 +1,48 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>PersonFinder</name>
+    <message>
+        <location filename="../../aidstation/gui/kit/widgets.py" line="305"/>
+        <source>last visit {date}</source>
+        <translation>最近来访 {date}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/kit/widgets.py" line="363"/>
+        <source>Type a name, phone or ID number…</source>
+        <translation>输入姓名、电话或身份证号码…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/kit/widgets.py" line="364"/>
+        <source>Change</source>
+        <translation>更换</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/kit/widgets.py" line="402"/>
+        <source>+ New person “{text}”</source>
+        <translation>+ 新增人员“{text}”</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../aidstation/gui/kit/messages.py" line="40"/>
+        <source>Unsaved changes</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/kit/messages.py" line="41"/>
+        <source>This form has changes that are not saved.</source>
+        <translation>此表单有尚未保存的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>tasks</name>
+    <message>
+        <location filename="../../aidstation/gui/kit/tasks.py" line="123"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+</TS>
