@@ -4,22 +4,22 @@
 <context>
     <name>PersonFinder</name>
     <message>
-        <location filename="../../aidstation/gui/kit/widgets.py" line="305"/>
+        <location filename="../../aidstation/gui/kit/person_finder.py" line="51"/>
         <source>last visit {date}</source>
         <translation>最近来访 {date}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/kit/widgets.py" line="363"/>
+        <location filename="../../aidstation/gui/kit/person_finder.py" line="109"/>
         <source>Type a name, phone or ID number…</source>
         <translation>输入姓名、电话或身份证号码…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/kit/widgets.py" line="364"/>
+        <location filename="../../aidstation/gui/kit/person_finder.py" line="110"/>
         <source>Change</source>
         <translation>更换</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/kit/widgets.py" line="402"/>
+        <location filename="../../aidstation/gui/kit/person_finder.py" line="148"/>
         <source>+ New person “{text}”</source>
         <translation>+ 新增人员“{text}”</translation>
     </message>
