@@ -2,10 +2,15 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Headless, on the smallest screen we support (a 1280×720 laptop): every window a test opens
+# must fit it. Qt's offscreen platform reads the screen from a JSON file.
+_SCREEN = Path(__file__).parent / "fixtures" / "screen-1280x720.json"
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 
 @pytest.fixture

@@ -27,14 +27,19 @@
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../aidstation/gui/kit/messages.py" line="40"/>
+        <location filename="../../aidstation/gui/kit/messages.py" line="46"/>
         <source>Unsaved changes</source>
         <translation>尚未保存</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/kit/messages.py" line="41"/>
+        <location filename="../../aidstation/gui/kit/messages.py" line="47"/>
         <source>This form has changes that are not saved.</source>
         <translation>此表单有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/kit/messages.py" line="111"/>
+        <source>Written: {path}</source>
+        <translation>已保存到：{path}</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,16 @@ def private_qsettings(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True)
+def fresh_qsettings(private_qsettings):
+    """No test sees the window sizes, column layouts or language another test left behind."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().clear()
+    yield
+    QSettings().clear()
+
+
+@pytest.fixture(autouse=True)
 def english(qapp):
     """Every GUI test starts in English and leaves no translator behind."""
     from aidstation.gui.kit import i18n

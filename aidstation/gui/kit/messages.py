@@ -5,8 +5,14 @@ never `from ... import info`, or a test's patch will not reach your call.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+# Every status message shown, newest last (tests read it; the status bar forgets).
+STATUS_LOG: list[str] = []
+# Every file open_path() was asked to open, newest last (tests read it).
+OPENED: list[str] = []
 
 
 def info(parent, title: str, text: str) -> None:
@@ -70,3 +76,38 @@ def confirm_dangerous(parent, title: str, text: str, confirm_label: str) -> bool
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is yes
+
+
+def _main_window(widget):
+    """The QMainWindow `widget` belongs to, else the application's (None in bare tests)."""
+    while widget is not None:
+        if isinstance(widget, QMainWindow):
+            return widget
+        widget = widget.parentWidget()
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMainWindow)
+                 and w.isVisible()), None)
+
+
+def status(parent, text: str, timeout_ms: int = 8000) -> None:
+    """Say in the main window's status bar what just happened ("Consultation 2026-0042 saved")."""
+    STATUS_LOG.append(text)
+    del STATUS_LOG[:-50]
+    window = _main_window(parent)
+    if window is not None and window.statusBar() is not None:
+        window.statusBar().showMessage(text, timeout_ms)
+
+
+def open_path(path) -> bool:
+    """Open a written file (a PDF, a workbook) with the system's viewer; False when none (and
+    always under the headless test platform, where no viewer may start)."""
+    OPENED.append(str(path))
+    if QGuiApplication.platformName() == "offscreen":
+        return False
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def document_written(parent, path, *, open_it: bool = True) -> None:
+    """A document was written: say where in the status bar and open it."""
+    status(parent, QCoreApplication.translate("messages", "Written: {path}").format(path=str(path)))
+    if open_it:
+        open_path(path)
