@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ColumnLayout</name>
+    <message>
+        <location filename="../../aidstation/gui/kit/columns.py" line="225"/>
+        <source>Reset columns</source>
+        <translation>恢复默认列</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../../aidstation/gui/kit/widgets.py" line="243"/>
+        <source>“{text}” is not a date: type it as 2026-12-15.</source>
+        <translation>“{text}”不是日期：请按 2026-12-15 的格式输入。</translation>
+    </message>
+</context>
+<context>
     <name>PersonFinder</name>
     <message>
         <location filename="../../aidstation/gui/kit/person_finder.py" line="51"/>

@@ -2,7 +2,8 @@
 
 - `CodeComboBox.set_kind("channel", lang)`, `.code()`, `.set_code("visit")`
 - `CodeCheckList.set_kind("group", lang)`, `.codes()`, `.set_codes([...])`
-- `DateEdit` (calendar popup, yyyy-MM-dd) with `.date_value()` / `.set_date_value()`;
+- `DateEdit` (a required date, calendar popup, yyyy-MM-dd) and `OptionalDateEdit` (a date that
+  may be empty, typed or picked), both with `.date_value()` / `.set_date_value()`;
   `to_qdate()` / `from_qdate()` for plain QDateEdits
 - `FieldErrors(owner, {"id_number": self.id_edit, ...})`: `.show(validation_error, lang)` marks
   the field and writes the message beside it; `.clear()`
@@ -13,8 +14,9 @@ All of them can be promoted in Designer with header `aidstation.gui.kit.widgets`
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -23,7 +25,11 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QLabel,
     QListWidget,
+    QHBoxLayout,
+    QLineEdit,
     QListWidgetItem,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -130,10 +136,8 @@ def from_qdate(value: QDate) -> dt.date | None:
 
 
 class DateEdit(QDateEdit):
-    """A date field with a calendar popup in ISO format; `optional=True` allows 'no date'
-    (shown blank, stored as the minimum date)."""
-
-    NO_DATE = QDate(1900, 1, 1)
+    """A required date with a calendar popup in ISO format. For a date that may be empty use
+    OptionalDateEdit (a QDateEdit cannot be empty: it shows a fake minimum date instead)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -141,6 +145,9 @@ class DateEdit(QDateEdit):
         self.setDisplayFormat("yyyy-MM-dd")
         self.setDate(QDate.currentDate())
         self._optional = False
+
+    # Transitional, until every optional date of the forms is an OptionalDateEdit: remove then.
+    NO_DATE = QDate(1900, 1, 1)
 
     def set_optional(self, optional: bool = True) -> None:
         self._optional = optional
@@ -158,6 +165,142 @@ class DateEdit(QDateEdit):
             self.setDate(self.NO_DATE if self._optional else QDate.currentDate())
         else:
             self.setDate(to_qdate(value))
+
+
+# 2026-12-15, 2026.12.15, 2026/12/15, 2026-1-5, 2026年12月15日, 20261215
+_DATE_TEXT = re.compile(r"^\s*(\d{4})\s*[-./年]\s*(\d{1,2})\s*[-./月]\s*(\d{1,2})\s*日?\s*$")
+_DATE_DIGITS = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+
+
+def parse_date_text(text: str) -> dt.date | None:
+    """The date a clerk typed, or None for empty; ValueError when it is no date."""
+    if not text.strip():
+        return None
+    match = _DATE_TEXT.match(text) or _DATE_DIGITS.match(text)
+    if not match:
+        raise ValueError(text)
+    year, month, day = (int(part) for part in match.groups())
+    return dt.date(year, month, day)  # ValueError for 2026-02-30
+
+
+class OptionalDateEdit(QWidget):
+    """A date that may be empty: type 2026-12-15 (or 2026.12.15, 20261215, 2026年12月15日),
+    clear it with Delete or the clear button, or pick it in the calendar, which opens on the
+    field's date or today. Up/Down move a day (from today when empty).
+
+    `date_value()` is the date or None; `problem()` says why the typed text is no date ('' when
+    fine) so the form's validation can name the field. Signal `date_changed(object)`.
+    """
+
+    date_changed = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.line_edit = QLineEdit(self)
+        self.line_edit.setClearButtonEnabled(True)
+        self.line_edit.setPlaceholderText("yyyy-mm-dd")
+        self.line_edit.setMaxLength(16)
+        self.calendar_button = QToolButton(self)
+        self.calendar_button.setText("▾")
+        self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop: the text
+        self.calendar_button.clicked.connect(self.show_calendar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.line_edit, 1)
+        layout.addWidget(self.calendar_button)
+        self.setFocusProxy(self.line_edit)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._last: dt.date | None = None
+        self._popup = None
+        self.line_edit.textChanged.connect(self._text_changed)
+        self.line_edit.editingFinished.connect(self._normalise)
+        self.line_edit.installEventFilter(self)
+        fm = self.line_edit.fontMetrics()
+        self.line_edit.setMinimumWidth(fm.horizontalAdvance("2026-12-31") + 40)
+
+    # API (the same as DateEdit's)
+    def date_value(self) -> dt.date | None:
+        try:
+            return parse_date_text(self.line_edit.text())
+        except ValueError:
+            return None
+
+    def set_date_value(self, value: dt.date | None) -> None:
+        self.line_edit.setText(value.isoformat() if value else "")
+
+    def text(self) -> str:
+        return self.line_edit.text()
+
+    def clear(self) -> None:
+        self.line_edit.clear()
+
+    def problem(self) -> str:
+        """'' when the field is empty or holds a date, else what is wrong (translated)."""
+        try:
+            parse_date_text(self.line_edit.text())
+        except ValueError:
+            return QCoreApplication.translate(
+                "OptionalDateEdit", "“{text}” is not a date: type it as 2026-12-15.").format(
+                text=self.line_edit.text().strip())
+        return ""
+
+    # behaviour
+    def _text_changed(self, _text: str) -> None:
+        value = self.date_value()
+        if value != self._last and (value is not None or not self.line_edit.text().strip()):
+            self._last = value
+            self.date_changed.emit(value)
+
+    def _normalise(self) -> None:
+        value = self.date_value()
+        if value is not None and self.line_edit.text() != value.isoformat():
+            self.line_edit.setText(value.isoformat())
+
+    def eventFilter(self, obj, event):  # noqa: N802 - Qt override
+        if obj is self.line_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key()
+            if key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+                start = self.date_value() or dt.date.today()
+                step = 0 if self.date_value() is None else (1 if key == Qt.Key.Key_Up else -1)
+                self.set_date_value(start + dt.timedelta(days=step))
+                return True
+            if key == Qt.Key.Key_Delete and (self.line_edit.selectedText() == self.line_edit.text()
+                                             or self.line_edit.cursorPosition() == 0):
+                self.line_edit.clear()
+                return True
+            if key == Qt.Key.Key_F4 or (key == Qt.Key.Key_Down
+                                        and event.modifiers() & Qt.KeyboardModifier.AltModifier):
+                self.show_calendar()
+                return True
+        return super().eventFilter(obj, event)
+
+    def show_calendar(self) -> None:
+        """A calendar under the field, on its date (or today); a click picks and closes it."""
+        from PySide6.QtWidgets import QCalendarWidget, QFrame
+
+        popup = QFrame(self, Qt.WindowType.Popup)
+        popup.setFrameShape(QFrame.Shape.StyledPanel)
+        calendar = QCalendarWidget(popup)
+        calendar.setGridVisible(True)
+        calendar.setSelectedDate(to_qdate(self.date_value() or dt.date.today()))
+        box = QVBoxLayout(popup)
+        box.setContentsMargins(1, 1, 1, 1)
+        box.addWidget(calendar)
+
+        def picked(qdate) -> None:
+            self.set_date_value(from_qdate(qdate))
+            popup.close()
+            self.line_edit.setFocus()
+
+        calendar.clicked.connect(picked)
+        calendar.activated.connect(picked)
+        popup.adjustSize()
+        popup.move(self.mapToGlobal(self.rect().bottomLeft()))
+        self._popup = popup  # tests reach the calendar here
+        self.calendar = calendar
+        popup.show()
+        calendar.setFocus()
 
 
 # --- validation feedback -----------------------------------------------------------------------
@@ -272,4 +415,4 @@ def _set_invalid(widget: QWidget, invalid: bool) -> None:
 
 from aidstation.gui.kit.person_finder import PersonFinder
 
-CUSTOM_WIDGETS = [CodeComboBox, CodeCheckList, DateEdit, PersonFinder]
+CUSTOM_WIDGETS = [CodeComboBox, CodeCheckList, DateEdit, OptionalDateEdit, PersonFinder]

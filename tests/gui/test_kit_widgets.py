@@ -1,0 +1,146 @@
+"""The kit's optional date, unsaved-changes guard and column layout, driven by keys."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QLineEdit, QTableView, QVBoxLayout
+
+from aidstation.gui.kit import guard, messages
+from aidstation.gui.kit.widgets import OptionalDateEdit, parse_date_text
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2026-12-15", dt.date(2026, 12, 15)), ("2026.12.15", dt.date(2026, 12, 15)),
+    ("20261215", dt.date(2026, 12, 15)), ("2026/1/5", dt.date(2026, 1, 5)),
+    ("2026年12月15日", dt.date(2026, 12, 15)), ("  ", None), ("", None)])
+def test_typed_dates_are_read(text, expected):
+    assert parse_date_text(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2026-02-30", "15.12.2026", "tomorrow", "2026-13-01", "202612"])
+def test_no_date_is_refused(text):
+    with pytest.raises(ValueError):
+        parse_date_text(text)
+
+
+def test_optional_date_types_clears_and_steps(qtbot):
+    edit = OptionalDateEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    assert edit.date_value() is None
+    qtbot.keyClicks(edit.line_edit, "2026.12.15")
+    assert edit.date_value() == dt.date(2026, 12, 15)
+    edit.line_edit.editingFinished.emit()
+    assert edit.text() == "2026-12-15"
+    qtbot.keyClick(edit.line_edit, Qt.Key.Key_Up)
+    assert edit.date_value() == dt.date(2026, 12, 16)
+    edit.line_edit.selectAll()
+    qtbot.keyClick(edit.line_edit, Qt.Key.Key_Delete)
+    assert edit.date_value() is None and edit.text() == ""
+    qtbot.keyClick(edit.line_edit, Qt.Key.Key_Up)  # from empty: today, never 1901-01-01
+    assert edit.date_value() == dt.date.today()
+    edit.clear()
+    qtbot.keyClicks(edit.line_edit, "2026-02-30")
+    assert edit.date_value() is None
+    assert "2026-02-30" in edit.problem()
+
+
+def test_calendar_opens_on_today_when_empty_and_on_the_date_otherwise(qtbot):
+    edit = OptionalDateEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.show_calendar()
+    selected = edit.calendar.selectedDate()
+    assert (selected.year(), selected.month(), selected.day()) == dt.date.today().timetuple()[:3]
+    edit._popup.close()
+    edit.set_date_value(dt.date(2025, 3, 4))
+    edit.show_calendar()
+    assert edit.calendar.selectedDate().toString("yyyy-MM-dd") == "2025-03-04"
+
+
+class _Record(guard.UnsavedChangesMixin, QDialog):
+    def __init__(self):
+        super().__init__()
+        self.cause_edit = QLineEdit(self)
+        self.cause_edit.setObjectName("cause_edit")
+        self.when_edit = OptionalDateEdit(self)
+        self.when_edit.setObjectName("when_edit")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.cause_edit)
+        layout.addWidget(self.when_edit)
+        self.guard = guard.FormGuard(self)
+        self.saved = []
+
+    def has_unsaved_changes(self):
+        return self.guard.is_dirty()
+
+    def save_changes(self):
+        self.saved.append(self.cause_edit.text())
+        self.guard.mark_clean()
+        return True
+
+
+def test_closing_an_edited_window_asks_and_saves(qtbot, monkeypatch):
+    answers = ["cancel", "save"]
+    asked = []
+    monkeypatch.setattr(messages, "ask_discard", lambda parent, text="": asked.append(1) or answers.pop(0))
+    window = _Record()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClicks(window.cause_edit, "wages")
+    qtbot.keyClicks(window.when_edit.line_edit, "20261201")
+    assert window.guard.changed_fields() == ["cause_edit", "when_edit"]
+    qtbot.keyClick(window, Qt.Key.Key_Escape)  # cancel: still open
+    assert window.isVisible() and window.saved == []
+    window.close()  # save
+    assert window.saved == ["wages"] and not window.isVisible()
+    assert len(asked) == 2
+
+
+def test_unchanged_window_closes_without_asking(qtbot, monkeypatch):
+    monkeypatch.setattr(messages, "ask_discard", lambda *a, **k: pytest.fail("asked"))
+    window = _Record()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isVisible()
+
+
+def test_columns_fit_content_remember_and_hide_when_narrow(qtbot):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from aidstation.gui.kit.columns import setup_columns
+
+    def build():
+        model = QStandardItemModel(3, 4)
+        model.setHorizontalHeaderLabels(["Number", "Answered on the telephone", "Person", "Matter"])
+        for row in range(3):
+            for col in range(4):
+                model.setItem(row, col, QStandardItem("2026-0001" if col == 0 else "x" * (col * 5)))
+        view = QTableView()
+        view.setModel(model)
+        qtbot.addWidget(view)
+        view.resize(900, 300)
+        view.show()
+        layout = setup_columns(view, "test/list", stretch=3, hide_first=[2])
+        return view, layout
+
+    view, layout = build()
+    header = view.horizontalHeader()
+    needed = header.fontMetrics().horizontalAdvance("Answered on the telephone")
+    assert header.sectionSize(1) >= needed  # the title is not cut
+    header.resizeSection(0, 200)  # the clerk widens a column
+    layout.save()
+    view.resize(260, 300)
+    qtbot.wait(10)
+    assert header.isSectionHidden(2) and not header.isSectionHidden(3)
+    view.resize(900, 300)
+    qtbot.wait(10)
+    assert not header.isSectionHidden(2)
+    layout.set_hidden(1, True)
+    again, _ = build()
+    assert again.horizontalHeader().sectionSize(0) == 200
+    assert again.horizontalHeader().isSectionHidden(1)
+    assert QSettings().value("columns/test/list")
