@@ -25,6 +25,51 @@ class ValidationError(ValueError):
         return self.message_zh if lang.startswith("zh") else self.message
 
 
+class ValidationErrors(ValidationError):
+    """Several fields wrong at once (the form shows each beside its field). Behaves as its first
+    error for code that knows only one; `errors` holds them all."""
+
+    def __init__(self, errors: list[ValidationError]):
+        first = errors[0]
+        super().__init__(first.field, first.message, first.message_zh)
+        self.errors = list(errors)
+
+
+class Problems:
+    """Collects a form's problems so the clerk sees them all in one go::
+
+        problems = Problems()
+        cause = problems.check(free_text, values["cause"], "cause", required=True)
+        problems.add("scope", "Pick the scope item.", "请选择援助事项范围。")
+        problems.raise_any()    # nothing, one ValidationError, or ValidationErrors
+    """
+
+    def __init__(self):
+        self.errors: list[ValidationError] = []
+
+    def check(self, function, *args, **kwargs):
+        """`function(*args, **kwargs)`, or None when it raised a ValidationError (kept)."""
+        try:
+            return function(*args, **kwargs)
+        except ValidationErrors as many:
+            self.errors.extend(many.errors)
+        except ValidationError as error:
+            self.errors.append(error)
+        return None
+
+    def add(self, field: str, message: str, message_zh: str = "") -> None:
+        self.errors.append(ValidationError(field, message, message_zh))
+
+    def fields(self) -> set[str]:
+        return {error.field for error in self.errors}
+
+    def raise_any(self) -> None:
+        if len(self.errors) == 1:
+            raise self.errors[0]
+        if self.errors:
+            raise ValidationErrors(self.errors)
+
+
 # GB/T 2260 province-level prefixes (the first two digits of every resident ID number).
 PROVINCES = {
     11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,

@@ -144,3 +144,28 @@ def test_columns_fit_content_remember_and_hide_when_narrow(qtbot):
     assert again.horizontalHeader().sectionSize(0) == 200
     assert again.horizontalHeader().isSectionHidden(1)
     assert QSettings().value("columns/test/list")
+
+
+def test_every_problem_of_a_form_is_shown_beside_its_field(qtbot):
+    from PySide6.QtWidgets import QFormLayout, QWidget
+
+    from aidstation.core.validation import Problems, ValidationErrors, free_text
+    from aidstation.gui.kit.widgets import FieldErrors
+
+    form = QWidget()
+    qtbot.addWidget(form)
+    layout = QFormLayout(form)
+    cause, scope = QLineEdit(form), QLineEdit(form)
+    layout.addRow("Cause", cause)
+    layout.addRow("Scope", scope)
+    errors = FieldErrors(form, {"cause": cause, "scope": scope})
+    problems = Problems()
+    problems.check(free_text, "", "cause", required=True)
+    problems.add("scope", "Pick the scope item.", "请选择援助事项范围。")
+    with pytest.raises(ValidationErrors) as raised:
+        problems.raise_any()
+    form.show()
+    errors.show(raised.value, "zh_CN")
+    assert errors.fields_marked() == ["cause", "scope"]
+    assert errors.message("scope") == "请选择援助事项范围。"
+    assert errors.message("cause") != ""

@@ -321,8 +321,23 @@ class FieldErrors:
         self.current_field: str | None = None
 
     def show(self, error, lang: str = "en") -> QWidget | None:
-        """Mark the field of `error` (a ValidationError) and return its widget (focused)."""
+        """Mark the field of `error` (a ValidationError, or ValidationErrors: then every field
+        it names) and return the first field's widget (focused)."""
         self.clear()
+        many = getattr(error, "errors", None)
+        if many:
+            first = None
+            fallback_texts = []
+            for one in many:
+                widget = self._mark(one, lang, fallback_texts)
+                first = first or widget
+            if fallback_texts and self.fallback is not None:
+                self.fallback.setText("\n".join(fallback_texts))
+                self.fallback.setVisible(True)
+            self.current_field = many[0].field
+            if first is not None:
+                first.setFocus(Qt.FocusReason.OtherFocusReason)
+            return first
         text = error.text(lang) if hasattr(error, "text") else str(error)
         widget = self.fields.get(getattr(error, "field", ""))
         self.current_field = getattr(error, "field", None)
@@ -341,6 +356,23 @@ class FieldErrors:
             self.fallback.setVisible(True)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return widget
+
+    def _mark(self, error, lang: str, fallback_texts: list) -> QWidget | None:
+        text = error.text(lang) if hasattr(error, "text") else str(error)
+        widget = self.fields.get(getattr(error, "field", ""))
+        label = self._label_for(widget) if widget is not None else None
+        if widget is not None:
+            _set_invalid(widget, True)
+        if label is not None:
+            label.setText(text)
+            label.setVisible(True)
+        else:
+            fallback_texts.append(text)
+        return widget
+
+    def fields_marked(self) -> list[str]:
+        """The fields now marked invalid, in the order of `fields` — handy in tests."""
+        return [name for name, widget in self.fields.items() if widget.property("invalid")]
 
     def message(self, field: str) -> str:
         """The message shown beside `field` now ('' if none) — handy in tests."""
