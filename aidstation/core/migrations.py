@@ -47,11 +47,26 @@ def _v2() -> None:
         db.execute_sql(statement)
 
 
+def _v3() -> None:
+    """Pinyin search (issue 11): each person's name in pinyin, "zhangsan zs", indexed, so
+    the finders and the one search match `zs` and `zhangs` in SQL. The columns are frozen
+    SQL; the backfill computes each existing name's forms with core.people's function (data,
+    not schema: a later change to those forms would ship its own step that refills them)."""
+    from aidstation.core import people
+
+    db.execute_sql('ALTER TABLE "person" ADD COLUMN "name_pinyin" TEXT NOT NULL DEFAULT \'\'')
+    db.execute_sql('CREATE INDEX "person_name_pinyin" ON "person" ("name_pinyin")')
+    rows = db.execute_sql('SELECT "id", "name" FROM "person"').fetchall()
+    db.cursor().executemany('UPDATE "person" SET "name_pinyin" = ? WHERE "id" = ?',
+                            [(people.pinyin_of(name), person_id) for person_id, name in rows])
+
+
 # Append only: (version, function). Never edit a released step; add the next one, as frozen
 # SQL (an ALTER TABLE, or a rebuilt table), never by reading the models.
 MIGRATIONS: list[tuple[int, Callable[[], None]]] = [
     (1, _v1),
     (2, _v2),
+    (3, _v3),
 ]
 LATEST = MIGRATIONS[-1][0]
 

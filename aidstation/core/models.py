@@ -19,6 +19,7 @@ from peewee import (
     ForeignKeyField,
     IntegerField,
     Model,
+    SQL,
     TextField,
 )
 
@@ -124,6 +125,9 @@ class Person(Record):
     community = CharField(default="")
     occupation = CharField(default="")
     notes = TextField(default="")
+    # The name's pinyin forms, "zhangsan zs" (core/people/pinyin.py), kept by core.people on
+    # every write so a search by pinyin stays in SQL. The DEFAULT lets migration 3 add it.
+    name_pinyin = TextField(default="", index=True, constraints=[SQL("DEFAULT ''")])
 
 
 class MediationCase(Record):

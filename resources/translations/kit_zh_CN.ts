@@ -20,22 +20,22 @@
 <context>
     <name>PersonFinder</name>
     <message>
-        <location filename="../../aidstation/gui/kit/person_finder.py" line="51"/>
+        <location filename="../../aidstation/gui/kit/person_finder.py" line="56"/>
         <source>last visit {date}</source>
         <translation>最近来访 {date}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/kit/person_finder.py" line="109"/>
-        <source>Type a name, phone or ID number…</source>
-        <translation>输入姓名、电话或身份证号码…</translation>
+        <location filename="../../aidstation/gui/kit/person_finder.py" line="123"/>
+        <source>Name, pinyin (zs), phone or ID number&apos;s last digits…</source>
+        <translation>姓名、拼音（zs）、电话或身份证号后几位…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/kit/person_finder.py" line="110"/>
+        <location filename="../../aidstation/gui/kit/person_finder.py" line="124"/>
         <source>Change</source>
         <translation>更换</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/kit/person_finder.py" line="148"/>
+        <location filename="../../aidstation/gui/kit/person_finder.py" line="164"/>
         <source>+ New person “{text}”</source>
         <translation>+ 新增人员“{text}”</translation>
     </message>

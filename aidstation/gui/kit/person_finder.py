@@ -1,4 +1,5 @@
-"""The person finder: find-or-create a person as you type (name, phone or ID number).
+"""The person finder: find-or-create a person as you type (name, pinyin or its initials, phone
+or its last digits, the ID number's last four).
 
 Promoted in Designer with header `aidstation.gui.kit.widgets` (which re-exports it).
 """
@@ -6,8 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,8 +23,11 @@ from PySide6.QtWidgets import (
 from aidstation.core import masking
 
 
-def search_people(text: str, limit: int = 8) -> list:
-    """Matches for the finder: core.people.search when present."""
+MATCHES = 8  # people listed; the list shows them all, and "+ New person" below
+
+
+def search_people(text: str, limit: int = MATCHES) -> list:
+    """Matches for the finder, best first (core.people.search: name, pinyin, phone, ID tail)."""
     from aidstation.core import people
 
     return list(people.search(text, limit=limit))
@@ -58,7 +63,9 @@ class PersonFinder(QWidget):
 
     Signals: `person_changed(object)` with the chosen Person or None; `new_requested(str)` when
     the clerk picks "New person" (the typed text, to prefill the new person's fields).
-    Keyboard: type, Down to the list, Enter picks.
+    Keyboard: type, Down to the list (Up from its first row back to the field), Enter picks.
+    Enter is always taken here, never passed on to a dialog's default button: picking the
+    applicant must not save the application.
     """
 
     person_changed = Signal(object)
@@ -73,7 +80,13 @@ class PersonFinder(QWidget):
         self.setFocusProxy(self.search_edit)  # tab order in Designer lands in the search field
         self.results = QListWidget(self)
         self.results.setObjectName("person_results")
-        self.results.setMaximumHeight(130)
+        # Every match on view, none cut sideways: long summaries are elided (the tooltip
+        # holds the whole line) and the list is as tall as its rows (_fit_results).
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setWordWrap(False)
+        self.results.setUniformItemSizes(True)
+        self.results.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustIgnored)
         self.results.setVisible(False)
         self.chosen_label = QLabel(self)
         self.chosen_label.setObjectName("person_chosen_label")
@@ -100,13 +113,14 @@ class PersonFinder(QWidget):
         self._timer.timeout.connect(self.search_now)
         self.search_edit.textEdited.connect(lambda _t: self._timer.start())
         self.search_edit.installEventFilter(self)
+        self.results.installEventFilter(self)
         self.results.itemActivated.connect(self._pick)
         self.results.itemClicked.connect(self._pick)
         self.change_button.clicked.connect(self.clear)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.search_edit.setPlaceholderText(self.tr("Type a name, phone or ID number…"))
+        self.search_edit.setPlaceholderText(self.tr("Name, pinyin (zs), phone or ID number's last digits…"))
         self.change_button.setText(self.tr("Change"))
 
     # API
@@ -143,28 +157,54 @@ class PersonFinder(QWidget):
             self.results.setVisible(False)
             return
         for person in search_people(text):
-            item = QListWidgetItem(person_summary(person), self.results)
+            summary = person_summary(person)
+            item = QListWidgetItem(summary, self.results)
             item.setData(Qt.ItemDataRole.UserRole, person.id)
+            item.setToolTip(summary)
         new_item = QListWidgetItem(self.tr("+ New person “{text}”").format(text=text), self.results)
         new_item.setData(Qt.ItemDataRole.UserRole, None)
         self.results.setCurrentRow(0)
+        self._fit_results()
         self.results.setVisible(True)
 
-    def eventFilter(self, obj, event):
-        from PySide6.QtCore import QEvent
+    def _fit_results(self) -> None:
+        """As tall as its rows (up to MATCHES + 1): nothing to scroll, nothing hidden."""
+        rows = min(self.results.count(), MATCHES + 1)
+        row_height = self.results.sizeHintForRow(0) if self.results.count() else -1
+        if row_height <= 0:  # not laid out yet
+            row_height = self.results.fontMetrics().height() + 4
+        frame = 2 * self.results.frameWidth()
+        self.results.setFixedHeight(rows * row_height + frame + 2)
 
-        if obj is self.search_edit and event.type() == QEvent.Type.KeyPress:
-            if event.key() == Qt.Key.Key_Down and self.results.isVisible():
-                self.results.setFocus()
-                return True
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.text():
-                if self._timer.isActive() or not self.results.isVisible():
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.KeyPress and obj in (self.search_edit, self.results):
+            key = event.key()
+            chord = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+            plain = not (event.modifiers() & chord)  # Ctrl+Enter stays the form's shortcut
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+                self._enter(from_list=obj is self.results)
+                event.accept()
+                return True  # taken: never a dialog's default button
+            if obj is self.search_edit and key == Qt.Key.Key_Down:
+                if self._timer.isActive():
                     self.search_now()
-                item = self.results.currentItem()
-                if item is not None:
-                    self._pick(item)
+                if self.results.isVisible():
+                    self.results.setFocus()
+                return True
+            if obj is self.results and key == Qt.Key.Key_Up and self.results.currentRow() <= 0:
+                self.search_edit.setFocus()
                 return True
         return super().eventFilter(obj, event)
+
+    def _enter(self, *, from_list: bool) -> None:
+        if not from_list:
+            if not self.text():
+                return
+            if self._timer.isActive() or not self.results.isVisible():
+                self.search_now()
+        item = self.results.currentItem()
+        if item is not None:
+            self._pick(item)
 
     def _pick(self, item: QListWidgetItem) -> None:
         person_id = item.data(Qt.ItemDataRole.UserRole)
