@@ -20,6 +20,7 @@ ICONS_DIR = RESOURCES_DIR / "icons"
 TRANSLATIONS_DIR = RESOURCES_DIR / "translations"
 STYLES_DIR = RESOURCES_DIR / "styles"
 FONTS_DIR = RESOURCES_DIR / "fonts"
+HELP_DIR = RESOURCES_DIR / "help"  # the F1 guides, <page key>.<language>.html
 
 ENV_DATA_DIR = "AIDSTATION_DATA_DIR"
 

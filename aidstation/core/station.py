@@ -58,7 +58,7 @@ def check_station_code(code: str) -> str:
     code = (code or "").strip()
     if not _CODE.match(code):
         raise ValidationError("code", "a station code has 1-20 ASCII letters, digits, '-' or '_'",
-                              "站点代码为1-20个英文字母、数字、“-”或“_”")
+                              "工作站代码为1-20个英文字母、数字、“-”或“_”")
     return code
 
 

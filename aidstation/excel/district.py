@@ -262,7 +262,7 @@ def check_meta(ret: StationReturn) -> list[Problem]:
     code = meta.get("station_code")
     if (not isinstance(code, str) or not code or code != code.strip() or len(code) > 40
             or _CONTROL.search(code)):
-        return [Problem(file, "", f"站点代码无效（{_show(code)}），未汇总",
+        return [Problem(file, "", f"工作站代码无效（{_show(code)}），未汇总",
                         f"invalid station code ({_show(code)!r}); not merged")]
     name = meta.get("station_name")
     if name is not None and (not isinstance(name, str) or len(name) > MAX_TEXT):
@@ -472,7 +472,7 @@ def _collect(files: list[Path], problems: list[Problem], month: str | None, prog
             new, old = sorted((have, ret), key=lambda r: str(r.meta.get("generated_at") or ""))[::-1]
             old.status = "duplicate station code with different values"
             problems.append(Problem(old.path.name, old.code,
-                                    f"站点代码 {old.code} 重复且数值不同，采用较新的 {new.path.name}",
+                                    f"工作站代码 {old.code} 重复且数值不同，采用较新的 {new.path.name}",
                                     f"duplicate station code {old.code} with different values; "
                                     f"the newer {new.path.name} is used"))
             chosen[ret.code] = new

@@ -4,72 +4,110 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="20"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="38"/>
         <source>Consultations</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="21"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="39"/>
         <source>Documents drafted</source>
         <translation>代写文书（份）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="22"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="40"/>
         <source>Mediation cases received</source>
         <translation>受理调解案件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="23"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="41"/>
         <source>Mediations succeeded</source>
         <translation>调解成功</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="24"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="42"/>
         <source>Legal-aid applications</source>
         <translation>法律援助申请</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="25"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="43"/>
         <source>Applications forwarded</source>
         <translation>转交申请</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="26"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="44"/>
         <source>Contact cards issued</source>
         <translation>发放联系卡</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="27"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="45"/>
         <source>Publicity activities</source>
         <translation>普法宣传活动</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="98"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="220"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="99"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="221"/>
         <source>Due and overdue</source>
         <translation>到期与逾期事项</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="100"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="222"/>
         <source>This month against last month</source>
         <translation>本月与上月对比</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="101"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="223"/>
         <source>Consultations per month</source>
         <translation>每月咨询量</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="103"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="224"/>
+        <source>Double-click or press Enter to open the record.</source>
+        <translation>双击或按回车键打开该记录。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="225"/>
+        <source>Record the first consultation</source>
+        <translation>登记第一条咨询</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="226"/>
+        <source>Import your ledgers (Settings)</source>
+        <translation>导入原有台账（设置）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="227"/>
+        <source>Set up the station and its users (Settings)</source>
+        <translation>设置工作站信息和用户（设置）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="263"/>
+        <source>No station data yet: record a consultation, or import your ledgers.</source>
+        <translation>尚无工作站数据：请登记一条咨询，或导入原有台账。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="264"/>
+        <source>Nothing is due.</source>
+        <translation>暂无到期事项。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="235"/>
+        <source>Today is {date}</source>
+        <translation>今天是 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="102"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="103"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="102"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
@@ -83,36 +121,29 @@
         <source>Title</source>
         <translation>标题</translation>
     </message>
+</context>
+<context>
+    <name>FiguresModel</name>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="105"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="128"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="105"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="128"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="105"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="129"/>
         <source>Last month</source>
         <translation>上月</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="115"/>
-        <source>Today is {date}</source>
-        <translation>今天是 {date}</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="126"/>
-        <source>Nothing is due this week.</source>
-        <translation>本周没有到期事项。</translation>
     </message>
 </context>
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="17"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="35"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>

@@ -4,47 +4,47 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="132"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="139"/>
         <source>First administrator</source>
         <translation>首个管理员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="133"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="140"/>
         <source>The administrator manages users, code tables, backups and settings.</source>
         <translation>管理员负责管理用户、代码表、备份和设置。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="134"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="141"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="135"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="142"/>
         <source>&amp;Display name</source>
         <translation>显示名称(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="136"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="143"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="137"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="144"/>
         <source>Con&amp;firm password</source>
         <translation>确认密码(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="145"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="152"/>
         <source>At least 8 characters, not only digits.</source>
         <translation>至少8个字符，不能全是数字。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="153"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="160"/>
         <source>Strong password.</source>
         <translation>密码强度高。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="153"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="160"/>
         <source>Acceptable password.</source>
         <translation>密码强度可以。</translation>
     </message>
@@ -52,42 +52,42 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="69"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="70"/>
         <source>Welcome to AidStation</source>
         <translation>欢迎使用 AidStation</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="70"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="71"/>
         <source>There is no station in this folder yet.</source>
         <translation>此文件夹中还没有工作站。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="71"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="72"/>
         <source>How would you like to start?</source>
         <translation>您想如何开始？</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="72"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="73"/>
         <source>&amp;Create my station</source>
         <translation>创建我的工作站(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="73"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="74"/>
         <source>Enter your station&apos;s profile and create the first administrator account. You can change the profile later in Settings.</source>
         <translation>填写工作站信息并创建首个管理员账号。以后可以在“设置”中修改工作站信息。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="75"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="76"/>
         <source>&amp;Explore a demo station</source>
         <translation>体验演示工作站(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="76"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="77"/>
         <source>Invented people and six months of records, to try every screen. Sign in as demo with the password demo.</source>
         <translation>虚构的人员和六个月的记录，可试用每个界面。用户名 demo，密码 demo。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="78"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="79"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
@@ -95,71 +95,84 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="205"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="213"/>
         <source>AidStation: first start</source>
         <translation>AidStation：首次启动</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="208"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="216"/>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="217"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="225"/>
         <source>Could not create the station</source>
         <translation>无法创建工作站</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="229"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="237"/>
         <source>Could not create the demo station</source>
         <translation>无法创建演示工作站</translation>
     </message>
 </context>
 <context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../aidstation/gui/shell/help.py" line="57"/>
+        <source>Help: {page}</source>
+        <translation>帮助：{page}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/shell/help.py" line="60"/>
+        <source>There is no guide for this page yet.</source>
+        <translation>此页面暂无使用说明。</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../aidstation/gui/shell/login_dialog.py" line="43"/>
+        <location filename="../../aidstation/gui/shell/login_dialog.py" line="46"/>
         <source>Sign in to AidStation</source>
         <translation>登录 AidStation</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/login_dialog.py" line="44"/>
-        <location filename="../../aidstation/gui/shell/login_dialog.py" line="50"/>
+        <location filename="../../aidstation/gui/shell/login_dialog.py" line="47"/>
+        <location filename="../../aidstation/gui/shell/login_dialog.py" line="53"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/login_dialog.py" line="45"/>
+        <location filename="../../aidstation/gui/shell/login_dialog.py" line="48"/>
         <source>(unnamed station)</source>
         <translation>（未命名工作站）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/login_dialog.py" line="47"/>
+        <location filename="../../aidstation/gui/shell/login_dialog.py" line="50"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/login_dialog.py" line="48"/>
+        <location filename="../../aidstation/gui/shell/login_dialog.py" line="51"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/login_dialog.py" line="49"/>
+        <location filename="../../aidstation/gui/shell/login_dialog.py" line="52"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/login_dialog.py" line="51"/>
+        <location filename="../../aidstation/gui/shell/login_dialog.py" line="54"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/login_dialog.py" line="53"/>
+        <location filename="../../aidstation/gui/shell/login_dialog.py" line="56"/>
         <source>demo station: user demo, password demo</source>
         <translation>演示工作站：用户名 demo，密码 demo</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/login_dialog.py" line="68"/>
+        <location filename="../../aidstation/gui/shell/login_dialog.py" line="71"/>
         <source>Type your username.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -167,157 +180,172 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="195"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="232"/>
         <source>Month already submitted</source>
         <translation>该月已报送</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="210"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="258"/>
         <source>(unnamed station)</source>
         <translation>（未命名工作站）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="211"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="259"/>
         <source>AidStation — {station}</source>
         <translation>AidStation — {station}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="213"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="261"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="213"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="261"/>
         <source>clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="214"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="262"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="217"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="265"/>
         <source>Station: {name}</source>
         <translation>工作站：{name}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="219"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="267"/>
         <source>Month: {month}</source>
         <translation>当前月份：{month}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="220"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="270"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="221"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="271"/>
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="222"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="272"/>
         <source>Lock the screen (Ctrl+L)</source>
         <translation>锁定屏幕（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="223"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="273"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="245"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="300"/>
         <source>The station database is damaged and was opened read-only: you can look but not change anything. Problem: {problem}</source>
         <translation>工作站数据库已损坏，已以只读方式打开：只能查看，不能修改。问题：{problem}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="226"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="281"/>
         <source>Restore the newest good backup…</source>
         <translation>恢复最近的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="230"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="285"/>
         <source>AidStation is locked</source>
         <translation>AidStation 已锁定</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="231"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="286"/>
         <source>Enter the password of {name} to continue.</source>
         <translation>请输入 {name} 的密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="233"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="288"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="234"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="289"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="329"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="384"/>
         <source>This page cannot be shown: {error}</source>
         <translation>无法显示此页面：{error}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="438"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="576"/>
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="438"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="576"/>
         <source>Your password has been changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="227"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="282"/>
         <source>Rebuild the indexes…</source>
         <translation>重建索引…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="228"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="268"/>
+        <source>Search everything…</source>
+        <translation>全局搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="269"/>
+        <source>Find a person, consultation, case, application or card (Ctrl+K)</source>
+        <translation>查找人员、咨询、调解案件、援助申请或联系卡（Ctrl+K）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="278"/>
+        <source>{page} ({keys})</source>
+        <translation>{page}（{keys}）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="283"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="249"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="304"/>
         <source>The station database is damaged: {problem}. Rebuilding its indexes repairs a damaged index; otherwise restore the newest good backup.</source>
         <translation>工作站数据库已损坏：{problem}。如果损坏的是索引，重建索引即可修复；否则请恢复最近的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="253"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="308"/>
         <source>Backups fail until it is repaired.</source>
         <translation>修复之前，备份都会失败。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="257"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="312"/>
         <source>Ask an administrator to repair it.</source>
         <translation>请联系管理员修复。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="259"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="314"/>
         <source>The last backup failed: {error}. Your records are not backed up until a backup succeeds.</source>
         <translation>上次备份失败：{error}。在备份成功之前，您的记录没有备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="269"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="324"/>
         <source>Repair the database</source>
         <translation>修复数据库</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="272"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="327"/>
         <source>Rebuild every index of the station database? The records themselves are not changed; on a large station this takes a minute.</source>
         <translation>要重建工作站数据库的全部索引吗？记录本身不会改变；数据量大的工作站约需一分钟。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="274"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="329"/>
         <source>Rebuild the indexes</source>
         <translation>重建索引</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="286"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="341"/>
         <source>The indexes were rebuilt, but the database is still damaged: {problem}
 
 Restore the newest good backup.</source>
@@ -326,85 +354,98 @@ Restore the newest good backup.</source>
 请恢复最近的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="289"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="344"/>
         <source>The database was repaired and passes its integrity check.</source>
         <translation>数据库已修复，并通过了完整性检查。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="293"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="348"/>
         <source>The backup after it failed: {error}</source>
         <translation>随后的备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="295"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="350"/>
         <source>A backup was made.</source>
         <translation>已完成一次备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="303"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="358"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="305"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="360"/>
         <source>Backup made</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="305"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="360"/>
         <source>Backup written: {name}</source>
         <translation>已写入备份：{name}</translation>
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../aidstation/gui/shell/app.py" line="41"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/shell/app.py" line="42"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>StationPage</name>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="91"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="92"/>
         <source>Station profile</source>
         <translation>工作站信息</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="92"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="93"/>
         <source>Printed on documents and on the monthly return.</source>
         <translation>打印在文书和月报上。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="93"/>
-        <source>Station &amp;name</source>
-        <translation>工作站名称(&amp;N)</translation>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="95"/>
+        <source>S&amp;tation name</source>
+        <translation>工作站名称(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="94"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="96"/>
         <source>Station &amp;code</source>
         <translation>工作站代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="95"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="97"/>
         <source>letters and digits, used in file names, e.g. HD-ZGC</source>
         <translation>字母和数字，用于文件名，例如 HD-ZGC</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="96"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="98"/>
         <source>&amp;District</source>
         <translation>所属区县(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="97"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="99"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="98"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="100"/>
         <source>&amp;Hotline</source>
         <translation>服务热线(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="99"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="101"/>
         <source>&amp;Mediation committee</source>
         <translation>人民调解委员会(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="100"/>
+        <location filename="../../aidstation/gui/shell/first_run_wizard.py" line="102"/>
         <source>e.g. 中关村街道法律援助工作站</source>
         <translation>例如：中关村街道法律援助工作站</translation>
     </message>
@@ -412,12 +453,12 @@ Restore the newest good backup.</source>
 <context>
     <name>app</name>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="89"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="99"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="90"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="100"/>
         <source>Something went wrong: {error}
 
 What you saved before is safe. Close any open form, try again, and if it happens again restart AidStation and give your administrator the log file:
@@ -428,58 +469,58 @@ What you saved before is safe. Close any open form, try again, and if it happens
 {path}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="173"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="185"/>
         <source>Cannot open the station</source>
         <translation>无法打开工作站</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="346"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="353"/>
         <source>No good backup</source>
         <translation>没有可用的备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="347"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="354"/>
         <source>No intact backup was found in the backups folder.</source>
         <translation>备份文件夹中没有找到完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="246"/>
-        <location filename="../../aidstation/gui/shell/app.py" line="350"/>
-        <location filename="../../aidstation/gui/shell/app.py" line="354"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="258"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="357"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="361"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="351"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="358"/>
         <source>Replace the damaged database with the backup of {when}? Records entered after that backup will be missing.</source>
         <translation>用 {when} 的备份替换已损坏的数据库？该备份之后录入的记录将会缺失。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="253"/>
-        <location filename="../../aidstation/gui/shell/app.py" line="359"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="265"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="366"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="257"/>
-        <location filename="../../aidstation/gui/shell/app.py" line="361"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="269"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="368"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="362"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="369"/>
         <source>The backup was restored. Please sign in again.</source>
         <translation>备份已恢复，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="94"/>
-        <location filename="../../aidstation/gui/shell/app.py" line="177"/>
-        <location filename="../../aidstation/gui/shell/app.py" line="235"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="104"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="189"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="247"/>
         <source>(no log file could be written)</source>
         <translation>（无法写入日志文件）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="174"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="186"/>
         <source>AidStation cannot open the station in {folder}:
 {problem}
 
@@ -492,12 +533,12 @@ Give your administrator this message and the log file:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="222"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="234"/>
         <source>The station database is damaged</source>
         <translation>工作站数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="230"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="242"/>
         <source>The station database is damaged and no one can sign in: {problem}
 
 No intact backup was found in {folder}. Give your administrator this message and the log file:
@@ -508,7 +549,7 @@ No intact backup was found in {folder}. Give your administrator this message and
 {log}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="241"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="253"/>
         <source>The station database is damaged and no one can sign in: {problem}
 
 Restore the newest intact backup, of {when}? Records entered after it will be missing; the damaged file is kept in the backups folder.</source>
@@ -517,7 +558,7 @@ Restore the newest intact backup, of {when}? Records entered after it will be mi
 要恢复最近的完好备份（{when}）吗？该备份之后录入的记录将会缺失；损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="258"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="270"/>
         <source>The backup of {when} was restored. Sign in to continue.</source>
         <translation>已恢复 {when} 的备份，请登录后继续。</translation>
     </message>

@@ -1,7 +1,41 @@
-"""The dashboard lists open replies and compares this month with the last."""
+"""The dashboard lists what is due (names masked: a shared screen), opens what it lists with a
+double-click or Enter, compares this month with the last, and says what to do when empty."""
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+TODAY = dt.date.today()
+
+
+def _row_texts(page) -> list[list[str]]:
+    model = page.due_model
+    return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+
+
+def _row_of(page, number: str) -> int:
+    return next(r for r in range(page.due_model.rowCount()) if page.due_model.index(r, 2).data() == number)
+
+
+@pytest.fixture
+def due_records(context):
+    """An overdue mediation case between 张三 and 李四, a legal-aid application of 王小明 due
+    for forwarding, and a consultation owing a reply."""
+    from aidstation.core import consultations, legalaid, mediation
+    from aidstation.core.models import Person
+
+    zhang, li, wang = (Person.create(name=n) for n in ("张三", "李四", "王小明"))
+    case = mediation.open_case(user=context.user, received_on=TODAY - dt.timedelta(days=40),
+                               title="张三与李四邻里纠纷", dispute_type="neighbor",
+                               parties=[(zhang, "applicant"), (li, "respondent")])
+    app = legalaid.receive(user=context.user, applicant=wang, received_on=TODAY, scope_item="support")
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    consultation = consultations.record(user=context.user, received_at=now, channel="online", person=zhang,
+                                        matter="consumer", question="张三网购退货被拒，电话13800138000",
+                                        disposition="answered", advice="可先协商")
+    return case, app, consultation
 
 
 def test_dashboard_shows_due_reply_and_month_figures(qtbot, context):
@@ -10,11 +44,148 @@ def test_dashboard_shows_due_reply_and_month_figures(qtbot, context):
 
     now = dt.datetime.now().replace(second=0, microsecond=0)
     c = consultations.record(user=context.user, received_at=now, channel="online", anonymous=True,
-                             matter="consumer", question="网购退货被拒", disposition="answered")
+                             matter="consumer", question="网购退货被拒", disposition="answered", advice="可先协商")
     page = DashboardPage(context)
     qtbot.addWidget(page)
-    rows = [[page.due_table.item(r, col).text() for col in range(4)] for r in range(page.due_table.rowCount())]
-    assert rows == [[(now.date() + dt.timedelta(days=1)).isoformat(), "Reply to consultation", c.number, "网购退货被拒"]]
-    assert [page.figures_table.item(0, col).text() for col in range(3)] == ["Consultations", "1", "0"]
+    assert page.due_stack.currentWidget() is page.due_table
+    assert _row_texts(page) == [[(now.date() + dt.timedelta(days=1)).isoformat(), "Reply to consultation",
+                                 c.number, "网购退货被拒"]]
+    figures = page.figures_model
+    assert [figures.index(0, col).data() for col in range(3)] == ["Consultations", "1", "0"]
     assert page.month_bars.values[-1] == (f"{now.month:02d}", 1)
     assert len(page.month_bars.values) == 6
+
+
+def test_names_on_the_dashboard_are_masked(qtbot, context, due_records):
+    from aidstation.gui.dashboard.page import DashboardPage
+
+    case, app, consultation = due_records
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    titles = {row[2]: row[3] for row in _row_texts(page)}
+    assert titles[case.number] == "张*与李*邻里纠纷"  # as the mediation list shows it
+    assert titles[app.number] == "王**"
+    assert titles[consultation.number] == "张*网购退货被拒，电话138****8000"
+    overdue = _row_of(page, case.number)
+    assert page.due_model.index(overdue, 0).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#c62828"
+
+
+def test_a_removed_party_stays_masked_in_the_title(qtbot, context):
+    from aidstation.core import mediation
+    from aidstation.core.models import Person
+    from aidstation.gui.dashboard.page import DashboardPage
+
+    a, b, c = (Person.create(name=n) for n in ("赵六", "钱七", "孙八"))
+    case = mediation.open_case(user=context.user, received_on=TODAY - dt.timedelta(days=25),
+                               title="赵六与钱七债务纠纷", parties=[(a, "applicant"), (b, "respondent")])
+    mediation.set_parties(case, [(a, "applicant"), (c, "respondent")], user=context.user)
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    assert _row_texts(page)[0][3] == "赵*与钱*债务纠纷"
+
+
+def test_double_click_opens_the_mediation_case(qtbot, context, due_records):
+    from aidstation.gui.dashboard.page import DashboardPage
+
+    case, _app, _consultation = due_records
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    view = page.due_table
+    rect = view.visualRect(page.due_model.index(_row_of(page, case.number), 3))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert len(page.dialogs) == 1
+    dialog = page.dialogs[0]
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and dialog.case.id == case.id
+
+
+def test_enter_opens_the_legal_aid_application(qtbot, context, due_records):
+    from aidstation.gui.dashboard.page import DashboardPage
+
+    _case, app, _consultation = due_records
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    view = page.due_table
+    view.setFocus()
+    view.setCurrentIndex(page.due_model.index(0, 0))
+    for _ in range(_row_of(page, app.number)):
+        qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert len(page.dialogs) == 1
+    dialog = page.dialogs[0]
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and dialog.app.id == app.id
+
+
+def test_enter_on_a_reply_shows_the_consultation_on_the_reception_page(qtbot, context, due_records):
+    from aidstation.gui.shell.main_window import MainWindow
+
+    _case, _app, consultation = due_records
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page("dashboard")
+    view = page.due_table
+    view.setFocus()
+    view.setCurrentIndex(page.due_model.index(_row_of(page, consultation.number), 0))
+    qtbot.keyClick(view, Qt.Key.Key_Enter)
+    assert window.current_key() == "reception"
+    assert window.page("reception").form.consultation.id == consultation.id
+    window.idle.stop()
+
+
+def test_empty_states_say_what_to_do(qtbot, context):
+    from aidstation.core.models import Person
+    from aidstation.gui.dashboard.page import DashboardPage
+    from aidstation.gui.shell.main_window import MainWindow
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = window.page("dashboard")
+    assert page.due_stack.currentWidget() is page.empty_panel
+    assert page.empty_label.text() == "No station data yet: record a consultation, or import your ledgers."
+    assert page.empty_panel.width() == page.due_stack.width()  # across the whole list
+    assert page.first_steps.isVisible()
+    buttons = [page.first_consultation_button, page.import_button, page.setup_button]
+    assert [b.text() for b in buttons] == ["Record the first consultation", "Import your ledgers (Settings)",
+                                           "Set up the station and its users (Settings)"]
+    qtbot.mouseClick(page.first_consultation_button, Qt.MouseButton.LeftButton)
+    assert window.current_key() == "reception"
+    window.show_page("dashboard")
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert window.current_key() == "settings"
+    window.idle.stop()
+
+    Person.create(name="韩梅梅")  # some data, nothing due
+    later = DashboardPage(context)
+    qtbot.addWidget(later)
+    later.show()
+    assert later.empty_label.text() == "Nothing is due."
+    assert not later.first_steps.isVisible()
+
+
+def test_first_steps_are_in_chinese(qtbot, qapp, context):
+    from aidstation.gui.dashboard.page import DashboardPage
+    from aidstation.gui.kit import i18n
+
+    i18n.install(qapp, "zh_CN")
+    context.lang = "zh_CN"
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    assert page.empty_label.text() == "尚无工作站数据：请登记一条咨询，或导入原有台账。"
+    assert page.first_consultation_button.text() == "登记第一条咨询"
+    assert page.due_model.headerData(0, Qt.Orientation.Horizontal) == "期限"
+
+
+def test_a_clerk_is_not_offered_the_station_setup(qtbot, station, clerk):
+    from aidstation.gui.dashboard.page import DashboardPage
+    from aidstation.gui.shell.context import AppContext
+
+    page = DashboardPage(AppContext(station, clerk, "en"))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.first_consultation_button.isVisible() and not page.setup_button.isVisible()

@@ -1,18 +1,36 @@
 """The dashboard: what is due or overdue (DESIGN §6) and this month's figures against last
-month, with a small bar chart of consultations over the last six months (plain QPainter)."""
+month, with a small bar chart of consultations over the last six months (plain QPainter).
+
+Double-click or Enter on a due item opens its record: a mediation case or legal-aid application
+in its window (kit.handoffs), a consultation on the reception page. The dashboard is a shared
+screen (DESIGN §12): names in the titles are masked as in the lists (张*), numbers in free
+text too. With nothing due it says so across the list; a station without any records yet
+offers the first steps instead.
+"""
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
-from aidstation.core import clocks, consultations
+from aidstation.core import clocks, consultations, masking
+from aidstation.core.models import (
+    AidApplication,
+    CardIssue,
+    Consultation,
+    MediationCase,
+    MediationParty,
+    Person,
+    PublicityActivity,
+)
 from aidstation.core.reporting import indicators
+from aidstation.gui.kit import handoffs
 from aidstation.gui.kit.forms import load_ui, register_custom_widget
 from aidstation.gui.kit.pages import PageSpec
-from aidstation.gui.kit.ui_helpers import set_role
+from aidstation.gui.kit.table_models import RowsTableModel
+from aidstation.gui.kit.ui_helpers import keep_open, set_role
 
 QT_TRANSLATE_NOOP("pages", "Dashboard")
 # the figures compared month on month: indicator key -> English label (translated)
@@ -28,8 +46,96 @@ FIGURES = [
 ]
 
 
+OVERDUE = QColor("#c62828")
+CHUNK = 500  # ids per IN (...) query
+
+
 def previous_month(year: int, month: int) -> tuple[int, int]:
     return (year - 1, 12) if month == 1 else (year, month - 1)
+
+
+def has_station_data() -> bool:
+    """Whether the station holds any record at all (else the dashboard offers first steps)."""
+    return any(model.live().exists() for model in
+               (Consultation, Person, MediationCase, AidApplication, CardIssue, PublicityActivity))
+
+
+def _chunks(ids: list[int]):
+    for i in range(0, len(ids), CHUNK):
+        yield ids[i:i + CHUNK]
+
+
+def _mask_names(text: str, names) -> str:
+    """`text` with each name in `names` masked (张三 -> 张*) and ID numbers and phones too."""
+    for name in sorted({n for n in names if n and len(n) > 1}, key=len, reverse=True):
+        text = text.replace(name, masking.name(name))
+    return masking.free_text(text)
+
+
+def masked_titles(items) -> dict[tuple[str, int], str]:
+    """(entity, id) -> the item's title as a shared screen may show it: a case title
+    ("张三与李四邻里纠纷") with every party's name masked, removed parties included (§12), a
+    consultation's question with its person's name masked; numbers masked in both.
+    Legal-aid titles come masked from core (the applicant's name)."""
+    by_entity: dict[str, list[int]] = {}
+    for item in items:
+        by_entity.setdefault(item.entity, []).append(item.entity_id)
+    names: dict[tuple[str, int], list[str]] = {}
+    for ids in _chunks(sorted(set(by_entity.get("MediationCase", [])))):
+        query = (MediationParty.select(MediationParty.case, Person.name).join(Person)
+                 .where(MediationParty.case.in_(ids)).tuples())
+        for case_id, name in query:
+            names.setdefault(("MediationCase", case_id), []).append(name)
+    for ids in _chunks(sorted(set(by_entity.get("Consultation", [])))):
+        query = (Consultation.select(Consultation.id, Person.name).join(Person)
+                 .where(Consultation.id.in_(ids)).tuples())
+        for consultation_id, name in query:
+            names.setdefault(("Consultation", consultation_id), []).append(name)
+    return {(i.entity, i.entity_id): _mask_names(i.title or "", names.get((i.entity, i.entity_id), ()))
+            for i in items}
+
+
+class DueModel(RowsTableModel):
+    """Due items (core.due.DueItem) with their masked titles; overdue ones in red.
+    UserRole gives the DueItem."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("DueModel", "Due"), QT_TRANSLATE_NOOP("DueModel", "What"),
+               QT_TRANSLATE_NOOP("DueModel", "Number"), QT_TRANSLATE_NOOP("DueModel", "Title"))
+
+    def __init__(self, lang: str, parent=None):
+        super().__init__(parent)
+        self.lang = lang
+
+    def item(self, row: int):
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        item, title = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return [item.due_on.isoformat(), item.label(self.lang), item.number, title][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
+            return QBrush(OVERDUE)
+        if role == Qt.ItemDataRole.UserRole:
+            return item
+        return None
+
+
+class FiguresModel(RowsTableModel):
+    """(label, this month, last month) rows; the numbers right-aligned."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("FiguresModel", "Figure"), QT_TRANSLATE_NOOP("FiguresModel", "This month"),
+               QT_TRANSLATE_NOOP("FiguresModel", "Last month"))
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column():
+            return int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+        return None
 
 
 @register_custom_widget
@@ -75,21 +181,37 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         load_ui(self, "dashboard_page.ui")
         self.context = context
+        self.dialogs: list = []  # record windows opened from here (kept alive while shown)
         set_role(self.title_label, "title")
         set_role(self.date_label, "hint")
+        set_role(self.empty_label, "hint")
         for label in (self.due_title, self.figures_title, self.chart_title):
             set_role(label, "section")
+        self.due_model = DueModel(context.code_lang, self)
+        self.figures_model = FiguresModel(self)
+        self.due_table.setModel(self.due_model)
+        self.figures_table.setModel(self.figures_model)
         for table in (self.due_table, self.figures_table):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
             table.verticalHeader().setVisible(False)
             table.setAlternatingRowColors(True)
-            table.horizontalHeader().setStretchLastSection(True)
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            table.setWordWrap(False)
+        header = self.due_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         header = self.figures_table.horizontalHeader()
-        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.figures_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.figures_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # double-click and Enter both "activate" an item
+        self.due_table.activated.connect(lambda index: self.open_item(index.row()))
+        self.first_consultation_button.clicked.connect(lambda: self._go_to("reception"))
+        self.import_button.clicked.connect(lambda: self._go_to("settings"))
+        self.setup_button.clicked.connect(lambda: self._go_to("settings"))
+        self.setup_button.setVisible(context.is_admin)  # users and the profile are the admin's
         context.records_changed.connect(lambda _name: self.refresh())
         self.retranslate()
         self.refresh()
@@ -99,44 +221,31 @@ class DashboardPage(QWidget):
         self.due_title.setText(self.tr("Due and overdue"))
         self.figures_title.setText(self.tr("This month against last month"))
         self.chart_title.setText(self.tr("Consultations per month"))
-        self.due_table.setColumnCount(4)
-        self.due_table.setHorizontalHeaderLabels([self.tr("Due"), self.tr("What"), self.tr("Number"), self.tr("Title")])
-        self.figures_table.setColumnCount(3)
-        self.figures_table.setHorizontalHeaderLabels([self.tr("Figure"), self.tr("This month"), self.tr("Last month")])
+        self.due_table.setToolTip(self.tr("Double-click or press Enter to open the record."))
+        self.first_consultation_button.setText(self.tr("Record the first consultation"))
+        self.import_button.setText(self.tr("Import your ledgers (Settings)"))
+        self.setup_button.setText(self.tr("Set up the station and its users (Settings)"))
 
-    def due_rows(self, today: dt.date) -> list[tuple]:
-        """(due date, overdue, what, number, title) for deadlines and open replies."""
-        lang = self.context.code_lang
-        rows = [(i.due_on, i.overdue, i.label(lang), i.number, i.title) for i in clocks.due_items(today)]
-        return sorted(rows, key=lambda r: (r[0], r[3]))
+    def due_items(self, today: dt.date) -> list:
+        """What is due or overdue (overdue first), by due date and number."""
+        return sorted(clocks.due_items(today), key=lambda i: (i.due_on, i.number))
 
     def refresh(self) -> None:
         today = dt.date.today()
         self.date_label.setText(self.tr("Today is {date}").format(date=today.isoformat()))
-        rows = self.due_rows(today)
-        self.due_table.setRowCount(len(rows))
-        for r, (due, overdue, what, number, title) in enumerate(rows):
-            for c, value in enumerate([due.isoformat(), what, number, title]):
-                item = QTableWidgetItem(value)
-                if overdue:
-                    item.setForeground(QColor("#c62828"))
-                self.due_table.setItem(r, c, item)
-        if not rows:
-            self.due_table.setRowCount(1)
-            self.due_table.setItem(0, 1, QTableWidgetItem(self.tr("Nothing is due this week.")))
+        items = self.due_items(today)
+        titles = masked_titles(items)
+        self.due_model.set_rows([(i, titles[(i.entity, i.entity_id)]) for i in items])
+        self._show_empty_state(bool(items))
         this = indicators.compute_month(today.year, today.month)
         last = indicators.compute_month(*previous_month(today.year, today.month))
-        self.figures_table.setRowCount(len(FIGURES))
-        for r, (key, label) in enumerate(FIGURES):
-            values = [QCoreApplication.translate("DashboardPage", label), f"{this.get(key, 0):g}", f"{last.get(key, 0):g}"]
-            for c, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                if c:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.figures_table.setItem(r, c, item)
+        self.figures_model.set_rows([
+            (QCoreApplication.translate("DashboardPage", label), f"{this.get(key, 0):g}", f"{last.get(key, 0):g}")
+            for key, label in FIGURES])
         table = self.figures_table
         table.resizeRowsToContents()
-        table.setFixedHeight(table.horizontalHeader().height() + sum(table.rowHeight(i) for i in range(table.rowCount())) + 4)
+        table.setFixedHeight(table.horizontalHeader().sizeHint().height()
+                             + sum(table.rowHeight(i) for i in range(len(FIGURES))) + 2 * table.frameWidth())
         months = []
         y, m = today.year, today.month
         for _ in range(6):
@@ -144,6 +253,42 @@ class DashboardPage(QWidget):
             y, m = previous_month(y, m)
         bars = [(f"{mm:02d}", consultations.count(month=(yy, mm))) for yy, mm in reversed(months)]
         self.month_bars.set_values(bars)
+
+    def _show_empty_state(self, anything_due: bool) -> None:
+        if anything_due:
+            self.due_stack.setCurrentWidget(self.due_table)
+            return
+        first_run = not has_station_data()
+        self.empty_label.setText(
+            self.tr("No station data yet: record a consultation, or import your ledgers.") if first_run
+            else self.tr("Nothing is due."))
+        self.first_steps.setVisible(first_run)
+        self.due_stack.setCurrentWidget(self.empty_panel)
+
+    # --- opening what is listed ----------------------------------------------------------
+    def _go_to(self, key: str):
+        """Show another page of the main window (None outside one, e.g. in a bare test)."""
+        window = self.window()
+        return window.show_page(key) if hasattr(window, "show_page") else None
+
+    def open_item(self, row: int):
+        """Open the record of the due item in `row`: its window, or the reception page for a
+        consultation. Returns the window or page (None when nothing could open it)."""
+        item = self.due_model.item(row)
+        if item is None:
+            return None
+        if item.area == "consultation":
+            page = self._go_to("reception")
+            record = consultations.get(item.entity_id)
+            if page is not None and record is not None and hasattr(page, "open_consultation"):
+                page.open_consultation(record)
+            return page
+        opener = handoffs.opener(item.area)
+        if opener is None:
+            return None
+        dialog = opener(self.context, item.entity_id, parent=self)
+        self.dialogs = keep_open(self.dialogs, dialog)
+        return dialog
 
 
 PAGE = PageSpec("dashboard", "Dashboard", "dashboard.svg", 10, DashboardPage)

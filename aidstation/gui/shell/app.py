@@ -19,7 +19,13 @@ import traceback
 from pathlib import Path
 
 from platformdirs import user_log_dir
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QSettings,
+    Signal,
+)
 from PySide6.QtWidgets import QApplication, QDialog
 
 from aidstation.core.db import StationDamaged, StationError, close_station
@@ -30,6 +36,10 @@ from aidstation.gui.shell import pages
 from aidstation.gui.shell.context import AppContext
 
 log = logging.getLogger("aidstation")
+# Labels of Qt's own file dialog (the non-native one, as on Linux) that qtbase_zh_CN lacks in
+# their Qt 6 wording: translated in our desk catalogue, which Qt asks before its own.
+QT_STRINGS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+              QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 LOG_NAME = "aidstation.log"
 # The log file in use (setup_logging), named by the error dialog; None until there is one.
 log_file: Path | None = None
@@ -138,6 +148,8 @@ class Desk(QObject):
 
     def _wizard_done(self, result: int) -> None:
         self.lang = self.wizard.lang
+        # the administrator just created signs in first: only the password is left to type
+        username = self.wizard.admin_page.admin()["username"] if self.wizard.mode == "create" else ""
         self.wizard.deleteLater()
         self.wizard = None
         if result != QDialog.DialogCode.Accepted:
@@ -146,7 +158,7 @@ class Desk(QObject):
         from aidstation.core.db import current_station
 
         self.station = current_station()
-        self.show_login()
+        self.show_login(username)
 
     def open_station(self) -> bool:
         """Open the station; a damaged one read-only. False (after a dialog) = give up."""
@@ -296,9 +308,6 @@ class Desk(QObject):
         self.window.sign_out_requested.connect(self.sign_out)
         self.window.restore_requested.connect(self.restore_newest_backup)
         self.window.closed.connect(self._window_closed)
-        geometry = QSettings().value("main_window/geometry")
-        if geometry is not None:
-            self.window.restoreGeometry(geometry)
         if page_key:
             self.window.show_page(page_key)
         self.window.show()
@@ -309,7 +318,6 @@ class Desk(QObject):
             old.deleteLater()
 
     def _window_closed(self) -> None:
-        self.save_geometry()
         self.finished.emit(0)
 
     def switch_language(self, lang: str) -> None:
@@ -328,7 +336,6 @@ class Desk(QObject):
 
     def sign_out(self) -> None:
         username = self.context.user.username if self.context else ""
-        self.save_geometry()
         if self.window is not None:
             self.window.hide()
             self.window.deleteLater()
@@ -363,13 +370,9 @@ class Desk(QObject):
         self.sign_out()
 
     # --- end -----------------------------------------------------------------------------
-    def save_geometry(self) -> None:
-        if self.window is not None and self.window.isVisible():
-            QSettings().setValue("main_window/geometry", self.window.saveGeometry())
-
     def shutdown(self) -> None:
-        """Backup on exit (when writable) and close the station."""
-        self.save_geometry()
+        """Backup on exit (when writable) and close the station. (Each window remembers its
+        own geometry: kit.geometry.fit_window.)"""
         if self.station is not None and not self.station.read_only:
             try:
                 from aidstation.core import backup

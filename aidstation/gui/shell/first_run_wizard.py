@@ -14,6 +14,7 @@ from aidstation.core.station import check_station_code
 from aidstation.core.validation import ValidationError
 from aidstation.gui.kit import i18n, messages
 from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.geometry import fit_window
 from aidstation.gui.kit.i18n import LANGUAGE_NAMES
 from aidstation.gui.kit.ui_helpers import icon, set_role
 from aidstation.gui.kit.widgets import FieldErrors
@@ -90,7 +91,8 @@ class StationPage(QWizardPage):
     def retranslate(self):
         self.setTitle(self.tr("Station profile"))
         self.setSubTitle(self.tr("Printed on documents and on the monthly return."))
-        self.name_label.setText(self.tr("Station &name"))
+        # not &N: that is the wizard's Next button (下一步(N))
+        self.name_label.setText(self.tr("S&tation name"))
         self.code_label.setText(self.tr("Station &code"))
         self.code_edit.setPlaceholderText(self.tr("letters and digits, used in file names, e.g. HD-ZGC"))
         self.district_label.setText(self.tr("&District"))
@@ -109,7 +111,12 @@ class StationPage(QWizardPage):
         try:
             if not profile["name"]:
                 raise ValidationError("name", "the station needs a name", "请填写工作站名称")
-            check_station_code(profile["code"])
+            try:
+                check_station_code(profile["code"])
+            except ValidationError:
+                # in the words of the label above it (工作站代码), the same on every screen
+                raise ValidationError("code", "the station code has 1-20 ASCII letters, digits, '-' or '_'",
+                                      "工作站代码为1-20个英文字母、数字、“-”或“_”") from None
         except ValidationError as exc:
             self.errors.show(exc, i18n.current_language())
             return False
@@ -196,6 +203,7 @@ class FirstRunWizard(QWizard):
         self.setPage(self.STATION, self.station_page)
         self.setPage(self.ADMIN, self.admin_page)
         self.retranslate()
+        fit_window(self, "shell/first_run", (680, 520))
 
     def set_language(self, lang: str) -> None:
         self.lang = i18n.install(QApplication.instance(), lang)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 from aidstation.core import accounts
 from aidstation.gui.kit import i18n
 from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.geometry import fit_window
 from aidstation.gui.kit.i18n import LANGUAGE_NAMES
 from aidstation.gui.kit.ui_helpers import icon, safe_setting, set_role
 
@@ -38,6 +39,8 @@ class LoginDialog(QDialog):
         self.username_edit.setText(username)
         (self.password_edit if username else self.username_edit).setFocus()
         self.retranslate()
+        hint = self.sizeHint()
+        fit_window(self, "shell/login", (max(460, hint.width()), hint.height()))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in to AidStation"))

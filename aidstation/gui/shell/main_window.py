@@ -6,8 +6,15 @@ damage the background integrity check or a backup found (rebuild the indexes, or
 failed backup (back up now). It follows core.backup.health(), whichever thread changes it.
 
 Pages are created the first time they are shown. A page widget may define (all optional):
-`has_unsaved_changes() -> bool` and `save_changes() -> bool` (asked on close, sign-out and lock
-is fine: locking keeps edits), `refresh()` (called when the page is shown again).
+`has_unsaved_changes() -> bool`, `save_changes() -> bool` and `discard_changes()` (asked when
+the clerk leaves the page, signs out or quits), `refresh()` (called when the page is shown
+again). Open record windows (any visible top-level window with `has_unsaved_changes()`) are
+asked on sign-out and quit too. The idle lock asks nothing: it hides every window and shows it
+again, edits and all, after the password.
+
+Keys: Ctrl+1…Ctrl+9 open the 1st…9th page, Ctrl+PgDown/Ctrl+PgUp the next/previous one
+(wrapping), each asking about unsaved edits like a click in the navigation; F1 opens the page's
+guide (shell/help.py); Ctrl+L locks.
 """
 from __future__ import annotations
 
@@ -15,7 +22,16 @@ import datetime as dt
 import logging
 import time
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,10 +46,22 @@ from aidstation.core.db import StationError
 from aidstation.core.reporting import submissions
 from aidstation.gui.kit import messages
 from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.geometry import fit_window
 from aidstation.gui.kit.ui_helpers import icon, safe_setting
+from aidstation.gui.shell import help as page_help
 from aidstation.gui.shell import pages
 
 log = logging.getLogger(__name__)
+# The main window's size on first start: it must fit a 1280×720 laptop (geometry.fit_window
+# keeps it inside the screen and remembers the clerk's own size).
+DEFAULT_SIZE = (1280, 720)
+NEXT_PAGE = QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_PageDown)
+PREVIOUS_PAGE = QKeySequence(Qt.KeyboardModifier.ControlModifier | Qt.Key.Key_PageUp)
+
+
+def page_shortcut(row: int) -> QKeySequence | None:
+    """Ctrl+1 … Ctrl+9 for the first nine pages of the navigation."""
+    return QKeySequence(f"Ctrl+{row + 1}") if row < 9 else None
 
 
 def page_title(spec) -> str:
@@ -135,6 +163,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.specs = visible_specs(context)
         self.page_widgets: dict[str, object] = {}
+        self.shown_row = -1  # the row whose page is on screen (the nav may briefly differ)
         self.locked = False
         self._hidden_windows: list = []
         self.nav_list.setObjectName("nav_list")
@@ -144,7 +173,7 @@ class MainWindow(QMainWindow):
         self.lock_error.setObjectName("form_error")
         self.unlock_button.clicked.connect(self.try_unlock)
         self.lock_password_edit.returnPressed.connect(self.try_unlock)
-        self.nav_list.currentRowChanged.connect(self._show_row)
+        self.nav_list.currentRowChanged.connect(self._nav_row_changed)
         self.banner_button.clicked.connect(self.restore_requested)
         self.repair_button.clicked.connect(self.repair_database)
         self.backup_now_button.clicked.connect(self.backup_now)
@@ -161,7 +190,8 @@ class MainWindow(QMainWindow):
         minutes = _idle_minutes()
         self.idle = IdleWatcher(minutes, self)
         self.idle.idle.connect(self.lock)
-        self.nav_list.setCurrentRow(0)
+        self.go_to_row(0)
+        fit_window(self, "main_window", DEFAULT_SIZE)
 
     # --- building ------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -170,6 +200,13 @@ class MainWindow(QMainWindow):
         self.month_status = QLabel(self)
         for label in (self.user_status, self.station_status, self.month_status):
             self.status_bar.addWidget(label)
+        self.search_button = QToolButton(self)
+        self.search_button.setObjectName("search_button")
+        self.search_button.setAutoRaise(True)
+        self.search_button.setIcon(icon("search-dark.svg"))
+        self.search_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.search_button.clicked.connect(self.open_search)
+        self.status_bar.addPermanentWidget(self.search_button)
         self.password_button = QToolButton(self)
         self.password_button.setAutoRaise(True)
         self.password_button.clicked.connect(self.change_password)
@@ -195,10 +232,21 @@ class MainWindow(QMainWindow):
             messages.warn(self, self.tr("Month already submitted"), text)
 
     def _build_actions(self) -> None:
-        self.lock_action = QAction(self)
-        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        self.lock_action.triggered.connect(self.lock)
-        self.addAction(self.lock_action)
+        def action(keys, slot) -> QAction:
+            act = QAction(self)
+            act.setShortcut(keys)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.lock_action = action(QKeySequence("Ctrl+L"), self.lock)
+        self.help_action = action(QKeySequence(Qt.Key.Key_F1), self.show_help)
+        self.search_action = action(QKeySequence("Ctrl+K"), self.open_search)
+        self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
+        self.next_page_action = action(NEXT_PAGE, lambda: self.step_page(1))
+        self.previous_page_action = action(PREVIOUS_PAGE, lambda: self.step_page(-1))
+        self.page_actions = [action(page_shortcut(row), lambda _=False, r=row: self.go_to_row(r))
+                             for row in range(min(9, len(self.specs)))]
 
     def _fill_navigation(self) -> None:
         self.nav_list.clear()
@@ -217,12 +265,19 @@ class MainWindow(QMainWindow):
         self.station_status.setText(self.tr("Station: {name}").format(
             name=f"{name} [{code}]" if code else name))
         self.month_status.setText(self.tr("Month: {month}").format(month=dt.date.today().strftime("%Y-%m")))
+        self.search_button.setText(self.tr("Search everything…"))
+        self.search_button.setToolTip(self.tr("Find a person, consultation, case, application or card (Ctrl+K)"))
         self.password_button.setText(self.tr("Change password…"))
         self.lock_button.setText(self.tr("Lock"))
         self.lock_button.setToolTip(self.tr("Lock the screen (Ctrl+L)"))
         self.sign_out_button.setText(self.tr("Sign out"))
         for row, spec in enumerate(self.specs):
-            self.nav_list.item(row).setText(page_title(spec))
+            item = self.nav_list.item(row)
+            item.setText(page_title(spec))
+            keys = page_shortcut(row)
+            item.setToolTip(self.tr("{page} ({keys})").format(
+                page=page_title(spec), keys=keys.toString(QKeySequence.SequenceFormat.NativeText))
+                if keys is not None else page_title(spec))
         self.banner_button.setText(self.tr("Restore the newest good backup…"))
         self.repair_button.setText(self.tr("Rebuild the indexes…"))
         self.backup_now_button.setText(self.tr("Back up now"))
@@ -335,41 +390,124 @@ class MainWindow(QMainWindow):
         return widget
 
     def show_page(self, key: str):
+        """Show the page `key` (asking about the page being left); returns its widget, or None
+        when there is no such page or the clerk stayed on the current one."""
         for row, spec in enumerate(self.specs):
             if spec.key == key:
-                self.nav_list.setCurrentRow(row)
-                return self.page(key)
+                return self.page_widgets.get(key) if self.go_to_row(row) else None
         return None
 
     def current_key(self) -> str | None:
-        item = self.nav_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return self.specs[self.shown_row].key if 0 <= self.shown_row < len(self.specs) else None
 
-    def _show_row(self, row: int) -> None:
-        if not (0 <= row < len(self.specs)):
-            return
+    def current_page(self):
+        key = self.current_key()
+        return self.page_widgets.get(key) if key else None
+
+    def _nav_row_changed(self, row: int) -> None:
+        if row != self.shown_row and not self.go_to_row(row):
+            # A mouse press selects the clicked row after announcing it: put the highlight
+            # back once the press is over, too.
+            QTimer.singleShot(0, self._sync_nav)
+
+    def _sync_nav(self) -> None:
+        """Make the navigation's highlight match the page on screen, without announcing it."""
+        blocker = QSignalBlocker(self.nav_list)
+        self.nav_list.setCurrentRow(self.shown_row, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        blocker.unblock()
+
+    def go_to_row(self, row: int) -> bool:
+        """Show the page in navigation row `row`, after asking about unsaved edits on the page
+        being left; False (and the current page stays) when the clerk cancels or a save fails."""
+        if not (0 <= row < len(self.specs)) or self.locked:
+            self._sync_nav()
+            return False
+        if row == self.shown_row:
+            self._sync_nav()
+            return True
+        leaving = self.current_page()
+        if leaving is not None and not self._settle(leaving):
+            self._sync_nav()
+            return False
         key = self.specs[row].key
         fresh = key not in self.page_widgets
         widget = self.page(key)
+        self.shown_row = row
+        self._sync_nav()
         self.page_stack.setCurrentWidget(widget)
         if not fresh and hasattr(widget, "refresh"):
             widget.refresh()
+        return True
+
+    def step_page(self, step: int) -> bool:
+        """The next (+1) or previous (-1) page, wrapping around."""
+        return self.go_to_row((self.shown_row + step) % len(self.specs)) if self.specs else False
+
+    def open_search(self):
+        """Ctrl+K / Ctrl+F: one search across every record (shell/search_dialog.py)."""
+        if self.locked:
+            return None
+        from aidstation.gui.shell.search_dialog import open_search
+
+        return open_search(self)
+
+    def show_help(self) -> None:
+        """F1: the short guide to the page on screen."""
+        key = self.current_key()
+        if key and not self.locked:
+            page_help.show_help(self, key, page_title(self.specs[self.shown_row]))
+
+    # --- unsaved edits -------------------------------------------------------------------
+    def _bring_up(self, widget) -> None:
+        """Put an already created page on screen without asking anything."""
+        key = next(k for k, w in self.page_widgets.items() if w is widget)
+        self.shown_row = next(r for r, spec in enumerate(self.specs) if spec.key == key)
+        self._sync_nav()
+        self.page_stack.setCurrentWidget(widget)
+
+    @staticmethod
+    def _unsaved(widget) -> bool:
+        return hasattr(widget, "has_unsaved_changes") and bool(widget.has_unsaved_changes())
+
+    def _settle(self, widget) -> bool:
+        """Ask Save / Discard / Cancel about `widget`'s edits (nothing when it has none);
+        True when it may be left."""
+        if not self._unsaved(widget):
+            return True
+        answer = messages.ask_discard(widget if widget.isWindow() else self)
+        if answer == "save":
+            return hasattr(widget, "save_changes") and bool(widget.save_changes())
+        if answer == "discard":
+            if hasattr(widget, "discard_changes"):
+                widget.discard_changes()
+            return True
+        return False
 
     def unsaved_pages(self) -> list:
-        return [w for w in self.page_widgets.values()
-                if hasattr(w, "has_unsaved_changes") and w.has_unsaved_changes()]
+        return [w for w in self.page_widgets.values() if self._unsaved(w)]
+
+    def record_windows(self) -> list:
+        """The open record windows: visible top-level windows of the application that know
+        about unsaved edits (mediation cases, legal-aid applications, …)."""
+        return [w for w in QApplication.topLevelWidgets()
+                if w is not self and w.isVisible() and hasattr(w, "has_unsaved_changes")]
 
     def confirm_leave(self) -> bool:
-        """Ask about unsaved edits; True when it is fine to close or sign out."""
+        """Ask about unsaved edits on every page and in every open record window; True when it
+        is fine to close or sign out."""
+        current = self.current_page()
         for widget in self.unsaved_pages():
-            self.page_stack.setCurrentWidget(widget)
-            answer = messages.ask_discard(self)
-            if answer == "cancel":
+            self._bring_up(widget)  # show the clerk what the question is about
+            if not self._settle(widget):
+                return False  # and stay there, to go on editing
+        if current is not None:
+            self._bring_up(current)
+        for window in self.record_windows():
+            if self._unsaved(window):
+                window.raise_()
+                window.activateWindow()
+            if not self._settle(window):
                 return False
-            if answer == "save" and hasattr(widget, "save_changes") and not widget.save_changes():
-                return False
-            if answer == "discard" and hasattr(widget, "discard_changes"):
-                widget.discard_changes()
         return True
 
     def closeEvent(self, event):  # noqa: N802 - Qt override
@@ -439,6 +577,10 @@ class MainWindow(QMainWindow):
 
     def sign_out(self) -> None:
         if self.confirm_leave():
+            # The next clerk must not find this one's records open (their edits are settled).
+            for window in self.record_windows():
+                window.hide()
+                window.deleteLater()
             self.idle.stop()
             self.change_bridge.stop()
             self.health_bridge.stop()
