@@ -118,7 +118,7 @@ def test_from_consultation_needs_the_apply_aid_disposition(station, admin):
 
     c = consultations.record(user=admin, received_at=dt.datetime.combine(TODAY - dt.timedelta(days=1), dt.time(9, 0)),
                              channel="visit", person=person(), matter="family", question="离婚",
-                             disposition="answered")
+                             disposition="answered", advice="可协议离婚，也可起诉")
     with pytest.raises(ValidationError) as err:
         legalaid.from_consultation(c, user=admin, scope_item="support")
     assert err.value.field == "consultation"
@@ -258,7 +258,7 @@ def test_search_by_stage_text_and_month(station, admin):
     b = apply(person("李强"), received_on=dt.date(2026, 2, 5))
     complete(b)
     legalaid.forward(b, user=admin, forwarded_on=dt.date(2026, 2, 5), forwarded_to="区中心")
-    ids = lambda q: [x.id for x in q]  # noqa: E731
+    ids = lambda q: [x.id for x in q]
     assert ids(legalaid.search("王")) == [a.id]
     assert ids(legalaid.search("8000")) == [a.id]
     assert ids(legalaid.search(stage_name="forwarded")) == [b.id]

@@ -11,6 +11,7 @@ from aidstation.core import legalaid, settings
 from aidstation.core.legalaid import clocks as aid_clocks
 from aidstation.core.models import AidApplication, Consultation, FollowUp, Person
 from aidstation.core.reporting import indicators
+from aidstation.gui.kit import messages
 from aidstation.gui.legalaid import application as la
 from aidstation.gui.legalaid.page import LegalAidPage
 from aidstation.gui.reception.consultation_form import ConsultationForm
@@ -24,8 +25,9 @@ pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateS
 
 @pytest.fixture
 def printed(monkeypatch):
+    """The documents the window wrote and asked to open (kit.messages.document_written)."""
     paths = []
-    monkeypatch.setattr(la, "open_document", paths.append)
+    monkeypatch.setattr(messages, "open_path", lambda path: paths.append(str(path)) or False)
     return paths
 
 
@@ -66,6 +68,7 @@ def test_reception_to_follow_up(qtbot, context, printed, messages_log):
     form.person_finder.search_now()
     qtbot.keyClick(form.person_finder.search_edit, Qt.Key.Key_Return)
     form.groups_list.set_codes(["women"])
+    pick(form.channel_combo, "visit")
     pick(form.matter_combo, "support")
     type_text(qtbot, form.question_edit, "子女拒付赡养费")
     pick(form.disposition_combo, "apply_aid")
@@ -77,6 +80,8 @@ def test_reception_to_follow_up(qtbot, context, printed, messages_log):
     assert dialog.applicant_finder.person().id == person.id
     assert dialog.cause_combo.code() == "support"
     assert dialog.summary_edit.toPlainText() == "子女拒付赡养费"
+    assert dialog.case_type_combo.code() == ""  # the clerk picks it
+    pick(dialog.case_type_combo, "civil")
     pick(dialog.scope_combo, "support")
     pick(dialog.aid_form_combo, "litigation")
     qtbot.keyClicks(dialog.income_edit, "900")
@@ -139,6 +144,7 @@ def test_reception_to_follow_up(qtbot, context, printed, messages_log):
     assert clocks() == [("followup", TODAY + dt.timedelta(days=30))]
     assert totals() == (1, 1, 1, 1, 1, 12000.0, 0, 0, 0)
 
+    pick(dialog.method_combo, "phone")  # no method is picked for the clerk
     pick(dialog.satisfaction_combo, "satisfied")
     qtbot.mouseClick(dialog.followup_button, Qt.MouseButton.LeftButton)
     f = FollowUp.get()
@@ -150,7 +156,7 @@ def test_reception_to_follow_up(qtbot, context, printed, messages_log):
     assert messages_log.kinds() == []  # no error box on the whole path
 
 
-def test_minor_without_agent_is_refused_beside_the_agent_field(qtbot, context, printed):
+def test_minor_without_agent_is_refused_beside_the_agent_field(qtbot, context, printed, messages_log):
     Person.create(name="小明", birth_date=TODAY.replace(year=TODAY.year - 10), phone="13912345678")
     dialog = la.LegalAidApplicationDialog(context, None)
     qtbot.addWidget(dialog)
@@ -164,7 +170,7 @@ def test_minor_without_agent_is_refused_beside_the_agent_field(qtbot, context, p
     assert AidApplication.select().count() == 0
 
 
-def test_eligibility_panel_follows_the_fields(qtbot, context):
+def test_eligibility_panel_follows_the_fields(qtbot, context, messages_log):
     dialog = la.LegalAidApplicationDialog(context, None)
     qtbot.addWidget(dialog)
     assert dialog.eligibility.route == "out_of_scope"
@@ -195,4 +201,4 @@ def test_page_filters_and_model(qtbot, context, qtmodeltester):
     page.overdue_check.setChecked(False)
     page.stage_combo.setCurrentIndex(page.stage_combo.findData("ended"))
     assert [page.model.record(r).id for r in range(page.model.rowCount())] == [b.id]
-    assert page.count_label.text() == "1 applications"
+    assert page.count_label.text() == "1 application"

@@ -18,6 +18,7 @@ from aidstation.core.legalaid.clocks import (
 )
 from aidstation.core.legalaid.service import (
     DECISIONS,
+    DESK_REQUIRED,
     INTAKE_FIELDS,
     STAGES,
     add_days,
@@ -53,6 +54,7 @@ from aidstation.core.legalaid.service import (
 __all__ = [
     "DECISIONS",
     "INTAKE_FIELDS",
+    "DESK_REQUIRED",
     "STAGES",
     "next_number",
     "add_days",

@@ -227,48 +227,69 @@ def record_print(app: AidApplication, document: str, *, user, file_name: str = "
 
 # ---------------------------------------------------------------- intake
 
-def _validate_intake(values: dict, groups) -> dict:
+# What the clerk must choose at the desk (the application window passes require=DESK_REQUIRED);
+# imports and older callers may leave them empty (the case type then counts as civil).
+DESK_REQUIRED = ("case_type", "cause")
+_REQUIRED_TEXT = {
+    "case_type": ("choose the case type", "请选择案件类别"),
+    "cause": ("choose the cause (the matter the application is about)", "请选择申请事由"),
+    "aid_form": ("choose the form of aid applied for", "请选择申请的援助形式"),
+    "scope_item": ("choose the scope item", "请选择援助事项范围"),
+    "legal_stage": ("choose the legal stage", "请选择所处诉讼阶段"),
+}
+
+
+def _validate_intake(values: dict, groups, require=()) -> dict:
+    """The intake values as stored; every problem at once (ValidationErrors when several)."""
     v = dict(values)
+    problems = validation.Problems()
     applicant = v.get("applicant")
     if not isinstance(applicant, Person) or applicant.deleted_at is not None:
-        raise ValidationError("applicant", "choose the applicant", "请选择申请人")
-    v["received_on"] = validation.date(v.get("received_on") or dt.date.today(), "received_on",
-                                       allow_future=False)
+        problems.add("applicant", "choose the applicant", "请选择申请人")
+        applicant = None
+    received = v.get("received_on")
+    v["received_on"] = problems.check(validation.date, dt.date.today() if received is None else received,
+                                      "received_on", allow_future=False)
     agent = v.get("agent")
     if agent is not None:
         if not isinstance(agent, Person) or agent.deleted_at is not None:
-            raise ValidationError("agent", "choose the agent", "请选择代理人")
-        if agent.id == applicant.id:
-            raise ValidationError("agent", "the agent cannot be the applicant", "代理人不能是申请人本人")
-        if not validation.text_value(v.get("agent_relation"), "agent_relation"):
-            raise ValidationError("agent_relation", "say how the agent is related to the applicant",
-                                  "请填写代理人与申请人的关系")
+            problems.add("agent", "choose the agent", "请选择代理人")
+        elif applicant is not None and agent.id == applicant.id:
+            problems.add("agent", "the agent cannot be the applicant", "代理人不能是申请人本人")
+        if problems.check(validation.text_value, v.get("agent_relation"), "agent_relation") == "":
+            problems.add("agent_relation", "say how the agent is related to the applicant",
+                         "请填写代理人与申请人的关系")
     else:
         v["agent_relation"] = ""
-        age = age_on(applicant, v["received_on"])
+        age = age_on(applicant, v["received_on"] or dt.date.today()) if applicant is not None else None
         if age is not None and age < elig.ADULT_AGE:
-            raise ValidationError("agent", f"the applicant is a minor ({age}): a legal representative "
-                                           "must apply for them (Legal Aid Law Art. 40)",
-                                  f"申请人为未成年人（{age}岁），应由其法定代理人代为申请（《法律援助法》第四十条）")
-        if v.get("limited_capacity"):
-            raise ValidationError("agent", "the applicant lacks full civil capacity: a legal representative "
-                                           "must apply for them (Legal Aid Law Art. 40)",
-                                  "申请人无完全民事行为能力，应由其法定代理人代为申请（《法律援助法》第四十条）")
+            problems.add("agent", f"the applicant is a minor ({age}): a legal representative "
+                                  "must apply for them (Legal Aid Law Art. 40)",
+                         f"申请人为未成年人（{age}岁），应由其法定代理人代为申请（《法律援助法》第四十条）")
+        elif v.get("limited_capacity"):
+            problems.add("agent", "the applicant lacks full civil capacity: a legal representative "
+                                  "must apply for them (Legal Aid Law Art. 40)",
+                         "申请人无完全民事行为能力，应由其法定代理人代为申请（《法律援助法》第四十条）")
     for kind, name in (("aid_form", "aid_form"), ("aid_case_type", "case_type"), ("matter", "cause"),
                        ("legal_stage", "legal_stage"), ("scope_item", "scope_item"),
                        ("no_test_ground", "art32_ground")):
         if v.get(name):
-            validation.code(kind, v[name], name)
+            problems.check(validation.code, kind, v[name], name)
+        elif name in require:
+            problems.add(name, *_REQUIRED_TEXT[name])
     if not v.get("case_type"):
         v["case_type"] = "civil"
     income = v.get("monthly_income")
-    v["monthly_income"] = None if income in (None, "") else validation.amount(income, "monthly_income")
-    v["urgent_deadline"] = validation.date(v.get("urgent_deadline"), "urgent_deadline", required=False)
+    v["monthly_income"] = (None if income in (None, "")
+                           else problems.check(validation.amount, income, "monthly_income"))
+    v["urgent_deadline"] = problems.check(validation.date, v.get("urgent_deadline"), "urgent_deadline",
+                                          required=False)
     for g in groups:
-        validation.code("group", g, "groups")
+        problems.check(validation.code, "group", g, "groups")
     # The summary is carried over from a consultation's question: it takes as much.
     for name, limit in (("agent_relation", 60), ("summary", 4000), ("notes", validation.NOTES_LIMIT)):
-        v[name] = validation.free_text(v.get(name), name, max_length=limit)
+        v[name] = problems.check(validation.free_text, v.get(name), name, max_length=limit)
+    problems.raise_any()
     return v
 
 
@@ -294,14 +315,16 @@ def _touch(app: AidApplication, user) -> None:
     app.save()
 
 
-def receive(*, user, groups=(), consultation: Consultation | None = None, **values) -> AidApplication:
-    """Register a new application; raises ValidationError naming the bad field."""
+def receive(*, user, groups=(), consultation: Consultation | None = None, require=(),
+            **values) -> AidApplication:
+    """Register a new application; raises ValidationError naming the bad field (ValidationErrors
+    naming each when several). `require`: intake fields that must be chosen (DESK_REQUIRED)."""
     require_user(user)
     unknown = set(values) - set(INTAKE_FIELDS)
     if unknown:
         raise TypeError(f"unknown fields {sorted(unknown)}")
     groups = validation.code_list("group", groups, "groups")
-    v = _validate_intake(values, groups)
+    v = _validate_intake(values, groups, require)
     groups = _derived_groups(v["applicant"], v["received_on"], groups)
     result = elig.precheck(facts_for(v, groups=groups))
     with atomic():
@@ -322,7 +345,7 @@ def receive(*, user, groups=(), consultation: Consultation | None = None, **valu
     return app
 
 
-def from_consultation(consultation: Consultation, *, user, **values) -> AidApplication:
+def from_consultation(consultation: Consultation, *, user, require=(), **values) -> AidApplication:
     """Receive an application from a consultation whose disposition was apply_aid: its person,
     matter and groups are carried over and the consultation is linked to the application."""
     require_user(user)
@@ -340,11 +363,12 @@ def from_consultation(consultation: Consultation, *, user, **values) -> AidAppli
     groups = values.pop("groups", None)
     if groups is None:
         groups = [g.group for g in consultation.group_links]
-    return receive(user=user, groups=groups, consultation=consultation, **values)
+    return receive(user=user, groups=groups, consultation=consultation, require=require, **values)
 
 
-def update(app: AidApplication, *, user, groups=None, **changes) -> list[str]:
-    """Change intake fields; re-runs the pre-check and the checklist. Returns changed names."""
+def update(app: AidApplication, *, user, groups=None, require=(), **changes) -> list[str]:
+    """Change intake fields; re-runs the pre-check and the checklist. Returns changed names.
+    `require` as for receive()."""
     require_user(user)
     unknown = set(changes) - set(INTAKE_FIELDS)
     if unknown:
@@ -354,7 +378,7 @@ def update(app: AidApplication, *, user, groups=None, **changes) -> list[str]:
     if groups is not None:
         groups = validation.code_list("group", groups, "groups")
     old_groups = groups_of(app)
-    v = _validate_intake(values, old_groups if groups is None else groups)
+    v = _validate_intake(values, old_groups if groups is None else groups, require)
     if app.forwarded_on and v["received_on"] > app.forwarded_on:
         raise ValidationError("received_on", "received after it was forwarded", "接收日期晚于转交日期")
     if app.decision_on and v["received_on"] > app.decision_on:
@@ -394,7 +418,8 @@ def _differs(old, new) -> bool:
 # ---------------------------------------------------------------- tracking
 
 def _on(value, field: str, *, after: dt.date | None, after_name: tuple[str, str]) -> dt.date:
-    day = validation.date(value or dt.date.today(), field, allow_future=False)
+    """The day of a stage: None means today; '' (a field the clerk emptied) is refused."""
+    day = validation.date(dt.date.today() if value is None else value, field, allow_future=False)
     if after is not None and day < after:
         raise ValidationError(field, f"{day.isoformat()} is before the {after_name[0]} ({after.isoformat()})",
                               f"{day.isoformat()} 早于{after_name[1]}（{after.isoformat()}）")
@@ -408,16 +433,19 @@ def forward(app: AidApplication, *, user, forwarded_on=None, forwarded_to: str =
     if app.decision != "pending" or app.forwarded_on:
         raise ValidationError("forwarded_on", "this application has already been forwarded or decided",
                               "该申请已转交或已有决定")
+    problems = validation.Problems()
     missing = missing_materials(app)
     if missing:
         names_en = "; ".join(codes.label("material", m.material, "en") for m in missing)
         names_zh = "；".join(codes.label("material", m.material, "zh") for m in missing)
-        raise ValidationError("materials", f"required materials are missing: {names_en}",
-                              f"尚缺必需材料：{names_zh}")
-    day = _on(forwarded_on, "forwarded_on", after=app.received_on, after_name=("day it was received", "接收日期"))
-    to = validation.free_text(forwarded_to or settings.get("station.aid_centre"), "forwarded_to")
-    if not to:
-        raise ValidationError("forwarded_to", "name the legal-aid centre it goes to", "请填写接收的法律援助中心")
+        problems.add("materials", f"required materials are missing: {names_en}", f"尚缺必需材料：{names_zh}")
+    day = problems.check(_on, forwarded_on, "forwarded_on", after=app.received_on,
+                         after_name=("day it was received", "接收日期"))
+    to = problems.check(validation.free_text, forwarded_to or settings.get("station.aid_centre"),
+                        "forwarded_to")
+    if to == "":
+        problems.add("forwarded_to", "name the legal-aid centre it goes to", "请填写接收的法律援助中心")
+    problems.raise_any()
     with atomic():
         app.forwarded_on, app.forwarded_to = day, to
         app.forwarded_at = forwarded_at or (now() if day == dt.date.today()
@@ -430,21 +458,26 @@ def forward(app: AidApplication, *, user, forwarded_on=None, forwarded_to: str =
 def decide(app: AidApplication, *, user, decision: str, decision_on=None, reason: str = "") -> None:
     """Record the centre's decision (granted, refused, withdrawn, lapsed)."""
     require_user(user)
-    if decision not in DECISIONS:
-        raise ValidationError("decision", f"'{decision}' is not a decision", f"“{decision}”不是有效的决定")
     if app.decision != "pending":
         raise ValidationError("decision", "a decision is already recorded", "已记录决定")
-    if decision in ("granted", "refused") and not app.forwarded_on:
-        raise ValidationError("decision", "the centre decides only after the application is forwarded",
-                              "申请转交法律援助中心后才有审查决定")
-    reason = validation.free_text(reason, "decision_reason", max_length=validation.NOTES_LIMIT)
-    if decision == "refused" and not reason:
-        raise ValidationError("decision_reason", "give the centre's reason for refusing", "请填写不予援助的理由")
+    problems = validation.Problems()
+    if not decision:
+        problems.add("decision", "choose the centre's decision", "请选择中心的审查决定")
+    elif decision not in DECISIONS:
+        problems.add("decision", f"'{decision}' is not a decision", f"“{decision}”不是有效的决定")
+    elif decision in ("granted", "refused") and not app.forwarded_on:
+        problems.add("decision", "the centre decides only after the application is forwarded",
+                     "申请转交法律援助中心后才有审查决定")
+    reason = problems.check(validation.free_text, reason, "decision_reason", max_length=validation.NOTES_LIMIT)
+    if decision == "refused" and reason == "":
+        problems.add("decision_reason", "give the centre's reason for refusing", "请填写不予援助的理由")
     if app.forwarded_on:
-        day = _on(decision_on, "decision_on", after=app.forwarded_on,
-                  after_name=("day it was forwarded", "转交日期"))
+        day = problems.check(_on, decision_on, "decision_on", after=app.forwarded_on,
+                             after_name=("day it was forwarded", "转交日期"))
     else:
-        day = _on(decision_on, "decision_on", after=app.received_on, after_name=("day it was received", "接收日期"))
+        day = problems.check(_on, decision_on, "decision_on", after=app.received_on,
+                             after_name=("day it was received", "接收日期"))
+    problems.raise_any()
     with atomic():
         app.decision, app.decision_on, app.decision_reason = decision, day, reason
         _touch(app, user)
@@ -459,8 +492,11 @@ def assign(app: AidApplication, *, user, assigned_on=None, assigned_to: str) -> 
                               "中心决定给予法律援助后才能指派")
     if app.assigned_on:
         raise ValidationError("assigned_on", "already assigned", "已指派")
-    to = validation.required_text(assigned_to, "assigned_to")
-    day = _on(assigned_on, "assigned_on", after=app.decision_on, after_name=("decision", "决定日期"))
+    problems = validation.Problems()
+    day = problems.check(_on, assigned_on, "assigned_on", after=app.decision_on,
+                         after_name=("decision", "决定日期"))
+    to = problems.check(validation.required_text, assigned_to, "assigned_to")
+    problems.raise_any()
     with atomic():
         app.assigned_on, app.assigned_to = day, to
         _touch(app, user)
@@ -474,9 +510,12 @@ def close(app: AidApplication, *, user, closed_on=None, outcome: str, amount_rec
                               "案件指派后才能结案")
     if app.closed_on:
         raise ValidationError("closed_on", "already closed", "已结案")
-    text = validation.required_text(outcome, "outcome", max_length=2000)
-    money = validation.amount(amount_recovered, "amount_recovered")
-    day = _on(closed_on, "closed_on", after=app.assigned_on, after_name=("assignment", "指派日期"))
+    problems = validation.Problems()
+    day = problems.check(_on, closed_on, "closed_on", after=app.assigned_on,
+                         after_name=("assignment", "指派日期"))
+    text = problems.check(validation.required_text, outcome, "outcome", max_length=2000)
+    money = problems.check(validation.amount, amount_recovered, "amount_recovered")
+    problems.raise_any()
     with atomic():
         app.closed_on, app.outcome, app.amount_recovered = day, text, money
         _touch(app, user)
@@ -492,12 +531,18 @@ def add_followup(app: AidApplication, *, user, visited_on=None, visitor: str = "
     if not app.closed_on:
         raise ValidationError("visited_on", "a return visit follows the closing of the case",
                               "结案后才能回访")
-    day = _on(visited_on, "visited_on", after=app.closed_on, after_name=("closing", "结案日期"))
-    visitor = validation.free_text(visitor, "visitor", max_length=60)
-    notes = validation.free_text(notes, "notes", max_length=validation.NOTES_LIMIT)
-    validation.code("followup_method", method, "method")
+    problems = validation.Problems()
+    day = problems.check(_on, visited_on, "visited_on", after=app.closed_on,
+                         after_name=("closing", "结案日期"))
+    visitor = problems.check(validation.free_text, visitor, "visitor", max_length=60)
+    notes = problems.check(validation.free_text, notes, "notes", max_length=validation.NOTES_LIMIT)
+    if not method:
+        problems.add("method", "choose how the visit was made", "请选择回访方式")
+    else:
+        problems.check(validation.code, "followup_method", method, "method")
     if satisfaction:
-        validation.code("satisfaction", satisfaction, "satisfaction")
+        problems.check(validation.code, "satisfaction", satisfaction, "satisfaction")
+    problems.raise_any()
     if not reached:
         satisfaction, fee_charged = "", None
     with atomic():

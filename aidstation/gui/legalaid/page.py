@@ -1,14 +1,20 @@
-"""The Legal aid page: applications with filters (stage, overdue, month) and search."""
+"""The Legal aid page: applications with filters (stage, overdue, month) and search.
+
+`open_record(application_id)` shows one application (the global search calls it): it is
+selected in the list (the filters are cleared when they hide it) and its window opens, or comes
+to the front when it is open already.
+"""
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from aidstation.core import codes, legalaid, masking
 from aidstation.core.legalaid import clocks as aid_clocks
 from aidstation.core.models import AidApplication, Person
+from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import Column, PagedTableModel
@@ -23,7 +29,7 @@ from aidstation.gui.legalaid.application import (
 def _due_text(item, lang: str) -> str:
     if item is None:
         return ""
-    return f"{item.label(lang)} {item.due_on.isoformat()}"
+    return f"{item.due_on.isoformat()} {item.label(lang)}"  # the date first: a cut text keeps it
 
 
 class LegalAidPage(QWidget):
@@ -62,22 +68,20 @@ class LegalAidPage(QWidget):
             Column("due", QT_TRANSLATE_NOOP("LegalAidPage", "Next deadline"),
                    value=lambda a: _due_text(self._due.get(a.id), lang), context="LegalAidPage"),
         ]
-        self.model = PagedTableModel(columns, self._query, parent=self)
+        # id breaks ties, so pages of equal dates neither repeat nor skip a row
+        self.model = PagedTableModel(columns, self._query, default_order=[A.id.desc()], parent=self)
         self.table_view.setModel(self.model)
-        header = self.table_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table_view.verticalHeader().setVisible(False)
         self.table_view.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # newest received first
-        for col, width in enumerate((160, 90, 70, 110, 150, 110, 170)):
-            self.table_view.setColumnWidth(col, width)
+        # the deadline says what is next (stretches); phone, case type, received go first when narrow
+        setup_columns(self.table_view, "legalaid/applications", stretch=7, hide_first=[3, 5, 1, 4])
         self.search_edit.textChanged.connect(self.apply_filters)
         self.stage_combo.currentIndexChanged.connect(self.apply_filters)
         self.month_combo.currentIndexChanged.connect(self.apply_filters)
         self.overdue_check.toggled.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_application)
         self.open_button.clicked.connect(self.open_selected)
-        self.table_view.doubleClicked.connect(lambda _i: self.open_selected())
+        self.table_view.activated.connect(lambda _i: self.open_selected())  # double-click or Enter
         context.records_changed.connect(self._changed)
         self.apply_filters()
 
@@ -93,7 +97,9 @@ class LegalAidPage(QWidget):
         overdue = {i.entity_id for i in due if i.overdue} if self.overdue_check.isChecked() else None
         self.model.set_filters(text=self.search_edit.text().strip(), stage=self.stage_combo.currentData(),
                                month=self.month_combo.currentData(), overdue_ids=overdue)
-        self.count_label.setText(self.tr("{n} applications").format(n=self.model.total))
+        total = self.model.total
+        self.count_label.setText(self.tr("1 application") if total == 1
+                                 else self.tr("{n} applications").format(n=total))
 
     def _changed(self, model_name: str) -> None:
         if model_name in ("AidApplication", "FollowUp", "Person"):
@@ -107,7 +113,60 @@ class LegalAidPage(QWidget):
         app = self.selected()
         if app is None:
             return None
-        return self._keep(open_application(self.context, AidApplication.get_by_id(app.id), self))
+        return self._open(app.id)
+
+    def open_record(self, record_id: int) -> LegalAidApplicationDialog | None:
+        """Select application `record_id` in the list and open its window (None if no such
+        live application)."""
+        if AidApplication.live().where(AidApplication.id == record_id).first() is None:
+            return None
+        row = self._row_of(record_id)
+        if row is None:  # hidden by the filters: show every application again
+            self.clear_filters()
+            row = self._row_of(record_id)
+        if row is not None:
+            self.table_view.selectRow(row)
+            self.table_view.scrollTo(self.model.index(row, 0))
+        return self._open(record_id)
+
+    def _row_of(self, record_id: int) -> int | None:
+        """The row of `record_id`, loading further pages of the list until it is found."""
+        start = 0
+        while True:
+            for row in range(start, self.model.rowCount()):
+                if self.model.record_id(row) == record_id:
+                    return row
+            if not self.model.canFetchMore():
+                return None
+            start = self.model.rowCount()
+            self.model.fetchMore()
+
+    def clear_filters(self) -> None:
+        widgets = (self.search_edit, self.stage_combo, self.month_combo, self.overdue_check)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.search_edit.clear()
+            self.stage_combo.setCurrentIndex(0)
+            self.month_combo.setCurrentIndex(0)
+            self.overdue_check.setChecked(False)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.apply_filters()
+
+    def _open(self, record_id: int) -> LegalAidApplicationDialog:
+        """The application's window: the one already open (brought to the front), else a new one."""
+        for dialog in self.dialogs:
+            try:
+                shown = dialog.isVisible() and dialog.app is not None and dialog.app.id == record_id
+            except RuntimeError:  # closed and deleted meanwhile
+                continue
+            if shown:
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
+        return self._keep(open_application(self.context, AidApplication.get_by_id(record_id), self))
 
     def new_application(self) -> LegalAidApplicationDialog:
         return self._keep(open_application(self.context, None, self))
