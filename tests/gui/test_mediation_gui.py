@@ -18,8 +18,8 @@ from aidstation.core.models import (
     Staff,
 )
 from aidstation.core.reporting import indicators
+from aidstation.gui.kit import messages
 from aidstation.gui.mediation import case as mc
-from aidstation.gui.mediation import printing as mediation_printing
 from aidstation.gui.mediation.page import MediationPage
 from aidstation.gui.reception.consultation_form import ConsultationForm
 from tests.gui.conftest import type_text
@@ -37,10 +37,10 @@ def totals():
 
 
 @pytest.fixture
-def printed(monkeypatch):
-    paths = []
-    monkeypatch.setattr(mediation_printing, "open_document", paths.append)
-    return paths
+def printed():
+    """The documents written and opened (kit.messages.document_written records them)."""
+    messages.OPENED.clear()
+    return messages.OPENED
 
 
 def pick(combo, code):
@@ -73,6 +73,7 @@ def test_reception_to_concluded_case_with_agreement_and_follow_up(qtbot, context
     qtbot.addWidget(form)
     form.received_edit.setDateTime(QDateTime(QDate(TODAY.year, TODAY.month, TODAY.day), QTime(0, 1)))
     find_person(qtbot, form.person_finder, "13800138000")
+    pick(form.channel_combo, "visit")
     pick(form.matter_combo, "neighbor")
     type_text(qtbot, form.question_edit, "邻居装修噪音扰民")
     pick(form.disposition_combo, "mediation")
@@ -93,6 +94,7 @@ def test_reception_to_concluded_case_with_agreement_and_follow_up(qtbot, context
     find_person(qtbot, dialog.party_finder, "吴国强")
     pick(dialog.role_combo, "respondent")
     click(qtbot, dialog.add_party_button)
+    pick(dialog.source_combo, "party")
     dialog.mediators_list.item(0).setCheckState(Qt.CheckState.Checked)
     qtbot.keyClicks(dialog.amount_edit, "-5")
     click(qtbot, dialog.save_button)
@@ -113,33 +115,39 @@ def test_reception_to_concluded_case_with_agreement_and_follow_up(qtbot, context
     assert dialog.errors.message("held_at").startswith("the session cannot be before the case was received")
     dialog.held_at_edit.setDateTime(QDateTime(QDate(TODAY.year, TODAY.month, TODAY.day), QTime(0, 5)))
     qtbot.keyClicks(dialog.place_edit, "Mediation room")
+    pick(dialog.session_kind_combo, "mediation")
     pick(dialog.recorder_combo, mediator.id)
     type_text(qtbot, dialog.record_edit, "双方陈述，调解员释法")
     click(qtbot, dialog.add_session_button)
     assert MediationCase.get_by_id(case.id).status == "in_progress"
     assert dialog.sessions_table.rowCount() == 1
 
-    # Concluding without an agreement is refused; a written agreement without terms too.
+    # Concluding without an agreement is refused; a written agreement without date and terms
+    # too, both problems at once.
     dialog.tabs.setCurrentWidget(dialog.agreement_scroll)
     pick(dialog.conclusion_combo, "succeeded")
     click(qtbot, dialog.conclude_button)
     assert dialog.errors.message("agreement_form") == "a succeeded case needs an agreement (written or oral)"
     pick(dialog.agreement_form_combo, "written")
-    click(qtbot, dialog.record_agreement_button)
+    click(qtbot, dialog.save_button)
+    assert dialog.errors.fields_marked() == ["agreement_on", "agreement_terms"]
     assert dialog.errors.message("agreement_terms") == "a written agreement needs its terms"
+    qtbot.keyClicks(dialog.agreement_on_edit.line_edit, TODAY.strftime("%Y%m%d"))
     type_text(qtbot, dialog.terms_edit, "吴国强每日施工时间限于8时至18时，并赔偿周桂兰2000元")
     qtbot.keyClicks(dialog.performance_method_edit, "cash")
-    dialog.performance_deadline_edit.set_date_value(TODAY + dt.timedelta(days=10))
+    qtbot.keyClicks(dialog.performance_deadline_edit.line_edit, (TODAY + dt.timedelta(days=10)).isoformat())
     dialog.agreement_amount_edit.clear()
     qtbot.keyClicks(dialog.agreement_amount_edit, "abc")
-    click(qtbot, dialog.record_agreement_button)
+    click(qtbot, dialog.save_button)
     assert dialog.errors.message("agreement_amount") == "'abc' is not an amount of money"
     dialog.agreement_amount_edit.clear()
     qtbot.keyClicks(dialog.agreement_amount_edit, "2000")
-    click(qtbot, dialog.record_agreement_button)
+    click(qtbot, dialog.save_button)
     case = MediationCase.get_by_id(case.id)
-    assert (case.agreement_form, case.amount, case.performance_deadline) == (
-        "written", Decimal("2000.00"), TODAY + dt.timedelta(days=10))
+    assert (case.agreement_form, case.agreement_on, case.amount, case.performance_deadline) == (
+        "written", TODAY, Decimal("2000.00"), TODAY + dt.timedelta(days=10))
+    assert messages.STATUS_LOG[-1] == f"Case {case.number} saved"
+    assert dialog.amount_edit.text() == "2000.00"
 
     # The dossier lacks the parties' ID copies: concluding is refused with the reason.
     click(qtbot, dialog.conclude_button)
@@ -172,6 +180,7 @@ def test_reception_to_concluded_case_with_agreement_and_follow_up(qtbot, context
     dialog.tabs.setCurrentWidget(dialog.followups_tab)
     pick(dialog.method_combo, "visit")
     pick(dialog.satisfaction_combo, "satisfied")
+    assert dialog.reached_check.isChecked()
     qtbot.keyClicks(dialog.followup_performance_edit, "paid in full")
     click(qtbot, dialog.add_followup_button)
     visit = FollowUp.get()

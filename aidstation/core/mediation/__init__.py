@@ -1,7 +1,7 @@
 """People's mediation: a case from intake to follow-up (DESIGN §4, §9).
 
 The rooms: terms (roles, statuses, time limit), cases (open, edit, number, delete, restore),
-lookup (reading), parties, sessions, status (start, conclude, resume), agreement (agreement,
+lookup (reading), form (the case window's one Save), parties, sessions, status (start, conclude, resume), agreement (agreement,
 performance, judicial confirmation, prevention, follow-ups), dossier (the 13-item checklist)
 and clocks (its deadlines). This package is the area's public API; other areas and layers
 import only it.
@@ -44,6 +44,7 @@ from aidstation.core.mediation.dossier import (
     missing_for,
     set_dossier_item,
 )
+from aidstation.core.mediation.form import save_case_form
 from aidstation.core.mediation.lookup import (
     amount_text,
     conclusion_due,
@@ -123,6 +124,7 @@ __all__ = [
     "update_case",
     "set_received_on",
     "save_case",
+    "save_case_form",
     "record_print",
     "delete_case",
     "restore_case",

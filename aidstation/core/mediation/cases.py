@@ -52,43 +52,57 @@ def _next_seq(year: int) -> int:
 
 
 def _clean_case_fields(values: dict, *, received_on: dt.date | None) -> dict:
+    """The case's own fields, checked; every problem at once (ValidationErrors)."""
     out = {}
+    problems = validation.Problems()
     for key, val in values.items():
-        if key == "source":
-            out[key] = validation.code("mediation_source", val, "source")
-        elif key == "dispute_type":
-            out[key] = validation.code("dispute_type", val, "dispute_type")
-        elif key == "title":
-            out[key] = _text(val, "title", 100)
-        elif key in ("facts", "requests", "notes"):
-            out[key] = _text(val, key, 20000)
-        elif key == "amount":
-            out[key] = validation.amount(val, "amount")
-        elif key == "extended_until":
-            day = validation.date(val, "extended_until", required=False)
-            if day is not None and received_on is not None and day <= received_on:
-                raise _err("extended_until", "the extension must end after the day of receipt",
-                           "延期日期应晚于受理日期")
-            out[key] = day
-        else:
-            raise _err(key, "not a field that can be changed here", "此处不能修改该字段")
+        out[key] = problems.check(_clean_field, key, val, received_on)
+    problems.raise_any()
     return out
+
+
+def _clean_field(key: str, val, received_on: dt.date | None):
+    if key == "source":
+        if not val:
+            raise _err("source", "choose where the case came from", "请选择案件来源")
+        return validation.code("mediation_source", val, "source")
+    if key == "dispute_type":
+        if not val:
+            raise _err("dispute_type", "choose the dispute type", "请选择纠纷类型")
+        return validation.code("dispute_type", val, "dispute_type")
+    if key == "title":
+        return _text(val, "title", 100)
+    if key in ("facts", "requests", "notes"):
+        return _text(val, key, 20000)
+    if key == "amount":
+        return validation.amount(val, "amount")
+    if key == "extended_until":
+        day = validation.date(val, "extended_until", required=False)
+        if day is not None and received_on is not None and day <= received_on:
+            raise _err("extended_until", "the extension must end after the day of receipt",
+                       "延期日期应晚于受理日期")
+        return day
+    raise _err(key, "not a field that can be changed here", "此处不能修改该字段")
 
 
 # ---------------------------------------------------------------- opening a case
 
 def open_case(*, user, received_on, parties, source: str = "party", dispute_type: str = "other",
               title: str = "", facts: str = "", requests: str = "", amount=0, mediators=(),
-              notes: str = "", consultation: Consultation | None = None,
+              notes: str = "", consultation: Consultation | None = None, extended_until=None,
               today: dt.date | None = None) -> MediationCase:
-    """Register a new case with its parties (PartyInput or (person, role[, agent]) tuples)."""
+    """Register a new case with its parties (PartyInput or (person, role[, agent]) tuples);
+    every problem of the form at once (ValidationErrors)."""
     require_user(user)
-    received_on = validation.date(received_on, "received_on", allow_future=False, today=today)
-    parties = check_parties(parties)
-    mediators = _check_mediators(mediators)
-    values = _clean_case_fields(dict(source=source, dispute_type=dispute_type, title=title,
-                                     facts=facts, requests=requests, amount=amount, notes=notes),
-                                received_on=received_on)
+    problems = validation.Problems()  # every problem of the form at once
+    received_on = problems.check(validation.date, received_on, "received_on", allow_future=False,
+                                 today=today)
+    parties = problems.check(check_parties, parties)
+    mediators = problems.check(_check_mediators, mediators)
+    values = problems.check(_clean_case_fields, dict(
+        source=source, dispute_type=dispute_type, title=title, facts=facts, requests=requests,
+        amount=amount, notes=notes, extended_until=extended_until), received_on=received_on)
+    problems.raise_any()
     if not values["title"]:
         names = "与".join(p.person.name for p in parties if p.role in ("applicant", "respondent"))
         values["title"] = f"{names}{codes.label('dispute_type', values['dispute_type'], 'zh')}纠纷"[:100]
@@ -189,19 +203,23 @@ def save_case(case: MediationCase, *, user, parties=None, mediators=None, receiv
     transaction (a refusal anywhere writes nothing). Unchanged parts are not rewritten."""
     require_user(user)
     _require_live(case)
+    problems = validation.Problems()  # every problem at once; any problem writes nothing
     with atomic():
-        if received_on is not None and validation.date(received_on, "received_on") != case.received_on:
-            set_received_on(case, received_on, user=user, today=today)
+        day = problems.check(validation.date, received_on, "received_on",
+                             required=False) if received_on is not None else None
+        if day is not None and day != case.received_on:
+            problems.check(set_received_on, case, day, user=user, today=today)
         if fields:
-            update_case(case, user=user, **fields)
+            problems.check(update_case, case, user=user, **fields)
         if parties is not None:
             wanted = {(p.person.id, p.role, p.agent or "") for p in _parties(parties)}
             current = {(r.person_id, r.role, r.agent) for r in parties_of(case)}
             if wanted != current:
-                set_parties(case, parties, user=user)
+                problems.check(set_parties, case, parties, user=user)
         if mediators is not None:
             if [s.id for s in mediators] != [s.id for s in mediators_of(case)]:
-                set_mediators(case, mediators, user=user)
+                problems.check(set_mediators, case, mediators, user=user)
+        problems.raise_any()
     return case
 
 

@@ -26,7 +26,7 @@ def _session_values(case, held_at, place, participants, record, recorder, kind) 
         raise _err("held_at", f"the session cannot be before the case was received ({case.received_on})",
                    f"调解时间不能早于受理日期（{case.received_on}）")
     if kind not in SESSION_KINDS:
-        raise _err("kind", "mediation or investigation", "应为调解或调查")
+        raise _err("kind", "choose mediation or investigation", "请选择调解或调查")
     if recorder is not None and (recorder.id is None or recorder.deleted_at is not None):
         raise _err("recorder", "the recorder must be a saved staff member", "记录人必须是已登记的工作人员")
     return dict(held_at=held_at.replace(microsecond=0), place=_text(place, "place", 100),

@@ -62,6 +62,8 @@ def conclude(case: MediationCase, *, user, status: str, concluded_on, failure_ro
     agreement recorded cannot fail or be withdrawn (nothing removes an agreement)."""
     require_user(user)
     _require_live(case)
+    if not status:
+        raise _err("status", "choose the outcome", "请选择结案方式")
     if status not in CONCLUSIONS:
         raise _err("status", f"'{status}' is not a conclusion", f"“{status}”不是结案方式")
     allowed = {"succeeded": ("in_progress",), "failed": OPEN, "suspended": ("in_progress",),

@@ -5,14 +5,16 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
+    QWidget,
 )
 
 from aidstation.core import mediation
 from aidstation.core.models import MediationCase
+from aidstation.gui.kit import messages
+from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.mediation.tables import cell, setup_table
 
 CTX = "MediationDossierTab"
@@ -42,16 +44,19 @@ class MediationDossierTab(QObject):
                                       self.tr("Pages"), self.tr("How")])
         d.dossier_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                         | QAbstractItemView.EditTrigger.EditKeyPressed)
-        d.dossier_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        d.dossier_table.horizontalHeader().setStretchLastSection(False)
+        setup_columns(d.dossier_table, "mediation/case_dossier", stretch=1, hide_first=[5, 2])
         self.print_buttons: dict[str, QPushButton] = {}
         layout: QVBoxLayout = d.documents_layout
+        previous = d.dossier_table
         for i, (key, text) in enumerate(DOCUMENT_BUTTONS.items()):
             button = QPushButton(QCoreApplication.translate(CTX, text), d.documents_group)
             button.setObjectName(f"print_{key}_button")
             button.clicked.connect(lambda _c=False, k=key: d.printer.print_document(k))
             layout.insertWidget(i, button)
+            QWidget.setTabOrder(previous, button)  # down the column, as they are shown
+            previous = button
             self.print_buttons[key] = button
+        QWidget.setTabOrder(previous, d.print_dossier_button)
         layout.addStretch(1)
         d.print_dossier_button.setObjectName("primary_button")
         d.print_dossier_button.clicked.connect(lambda: d.printer.print_document("dossier"))
@@ -85,7 +90,6 @@ class MediationDossierTab(QObject):
             how.setFlags(editable)
             for c, item in enumerate((number, title, required, present, pages, how)):
                 d.dossier_table.setItem(r, c, item)
-        d.dossier_table.resizeColumnToContents(0)
         self._filling = False
         has = mediation.generated_items(case)
         self.print_buttons["record"].setEnabled(7 in has)
@@ -98,12 +102,16 @@ class MediationDossierTab(QObject):
         if self._filling or d.case is None or item.column() not in (3, 4):
             return
         number = d.dossier_table.item(item.row(), 0).data(Qt.ItemDataRole.UserRole)
+        # Each tick and page count is saved as it is made: the dossier has no unsaved state.
         if item.column() == 3:
             present = item.checkState() == Qt.CheckState.Checked
-            d.run(lambda: mediation.set_dossier_item(d.case, number, user=d.context.user,
-                                                     present=present))
+            ok = d.run(lambda: mediation.set_dossier_item(d.case, number, user=d.context.user,
+                                                          present=present))
         else:
-            d.run(lambda: mediation.set_dossier_item(d.case, number, user=d.context.user,
-                                                     pages=item.text().strip() or 0,
-                                                     present=True if item.text().strip() else None),
-                  rename={"pages": "dossier"})
+            ok = d.run(lambda: mediation.set_dossier_item(d.case, number, user=d.context.user,
+                                                          pages=item.text().strip() or 0,
+                                                          present=True if item.text().strip() else None),
+                       rename={"pages": "dossier"})
+        if ok:
+            messages.status(d, self.tr("Dossier of {number}: item {item} saved").format(
+                number=d.case.number, item=number))

@@ -1,16 +1,18 @@
 """The case window's Follow-ups tab: return visits (回访) of a saved case, added, deleted and
-printed one at a time."""
+printed one at a time. The visit typed below the list is a draft: the window's Save adds it too,
+and leaving the tab or closing the window with it asks."""
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QHeaderView
 
 from aidstation.core import codes, mediation
 from aidstation.core.models import MediationCase
 from aidstation.gui.kit import messages
-from aidstation.gui.mediation.tables import cell, setup_table
+from aidstation.gui.kit.columns import setup_columns
+from aidstation.gui.mediation.tables import cell, date_arg, setup_table
 
 
 class MediationFollowupsTab(QObject):
@@ -20,13 +22,14 @@ class MediationFollowupsTab(QObject):
         super().__init__(dialog)
         self.dialog = d = dialog
         lang = d.context.code_lang
-        d.method_combo.set_kind("followup_method", lang)
+        d.method_combo.set_kind("followup_method", lang, blank=self.tr("(choose)"))
         d.satisfaction_combo.set_kind("satisfaction", lang, blank=self.tr("(none)"))
-        d.reached_check.setChecked(True)
+        # A satisfaction can only come from someone reached: picking one ticks Reached.
+        d.satisfaction_combo.currentIndexChanged.connect(
+            lambda _i: d.satisfaction_combo.code() and d.reached_check.setChecked(True))
         setup_table(d.followups_table, [self.tr("Date"), self.tr("Method"), self.tr("Reached"),
                                         self.tr("Satisfaction"), self.tr("Visitor"), self.tr("Notes")])
-        d.followups_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        d.followups_table.horizontalHeader().setStretchLastSection(True)
+        setup_columns(d.followups_table, "mediation/case_followups", stretch=5, hide_first=[4, 2])
         d.add_followup_button.clicked.connect(self.add_followup)
         d.print_followup_button.clicked.connect(self.print_selected_followup)
         d.delete_followup_button.clicked.connect(self.delete_selected_followup)
@@ -45,19 +48,33 @@ class MediationFollowupsTab(QObject):
             d.followups_table.setItem(r, 4, cell(f.visitor))
             d.followups_table.setItem(r, 5, cell(f.notes or f.performance))
 
-    def add_followup(self) -> None:
+    def clear_draft(self) -> None:
+        d = self.dialog
+        d.visited_on_edit.set_date_value(dt.date.today())
+        d.method_combo.setCurrentIndex(0)
+        d.reached_check.setChecked(False)
+        d.satisfaction_combo.setCurrentIndex(0)
+        d.followup_performance_edit.clear()
+        d.followup_notes_edit.clear()
+        d.guards["followup"].mark_clean()
+
+    def add_followup(self) -> bool:
         d = self.dialog
         reached = d.reached_check.isChecked()
         visitor = getattr(d.context.user, "display_name", "") or getattr(d.context.user, "username", "")
-        if d.run(lambda: mediation.add_followup(
-                d.case, user=d.context.user, visited_on=d.visited_on_edit.date_value(),
-                visitor=visitor, method=d.method_combo.code() or "phone", reached=reached,
+        visited = date_arg(d.visited_on_edit)
+        if not d.run(lambda: mediation.add_followup(
+                d.case, user=d.context.user, visited_on=visited,
+                visitor=visitor, method=d.method_combo.code(), reached=reached,
                 performance=d.followup_performance_edit.text(),
-                satisfaction=d.satisfaction_combo.code() if reached else "",
+                satisfaction=d.satisfaction_combo.code(),
                 notes=d.followup_notes_edit.text())):
-            d.followup_performance_edit.clear()
-            d.followup_notes_edit.clear()
-            d.context.notify("FollowUp")
+            return False
+        self.clear_draft()
+        d.context.notify("FollowUp")
+        messages.status(d, self.tr("Follow-up of {date} added to {number}").format(
+            date=str(visited), number=d.case.number))
+        return True
 
     def delete_selected_followup(self) -> None:
         d = self.dialog
@@ -66,6 +83,8 @@ class MediationFollowupsTab(QObject):
                 "Delete the follow-up of {when}?").format(when=visit.visited_on.isoformat())):
             if d.run(lambda: mediation.delete_followup(visit, user=d.context.user)):
                 d.context.notify("FollowUp")
+                messages.status(d, self.tr("Follow-up of {date} deleted").format(
+                    date=visit.visited_on.isoformat()))
 
     def print_selected_followup(self) -> Path | None:
         d = self.dialog

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QWidget
 
 from aidstation.core import codes, masking, mediation
 from aidstation.core.models import MediationCase
 from aidstation.gui.kit import messages
+from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import Column, PagedTableModel
@@ -76,12 +77,10 @@ class MediationPage(QWidget):
         ]
         self.model = PagedTableModel(columns, self._query, parent=self)
         self.table_view.setModel(self.model)
-        header = self.table_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         self.table_view.verticalHeader().setVisible(False)
-        for col, width in enumerate((190, 90, 220, 100, 90, 90, 80)):
-            self.table_view.setColumnWidth(col, width)
+        # The title stretches; when narrow, the dispute type, the day received, the respondent
+        # and the time limit give way (never the status, which says where the case stands).
+        setup_columns(self.table_view, "mediation/cases", stretch=2, hide_first=[3, 1, 5, 7])
         self.search_edit.textChanged.connect(self.apply_filters)
         for combo in (self.status_combo, self.type_combo, self.month_combo):
             combo.currentIndexChanged.connect(self.apply_filters)
@@ -117,7 +116,60 @@ class MediationPage(QWidget):
         case = self.selected()
         if case is None:
             return None
-        return self._keep(open_case(self.context, mediation.get(case.id), self))
+        return self._open(case.id)
+
+    def open_record(self, record_id: int):
+        """Show case `record_id` (the global search calls this): select it in the list — every
+        filter is cleared when it hides the case — and open its window. None if no such case."""
+        if mediation.get(record_id) is None:
+            return None
+        row = self._row_of(record_id)
+        if row is None:
+            self.clear_filters()
+            row = self._row_of(record_id)
+        if row is not None:
+            self.table_view.selectRow(row)
+            self.table_view.scrollTo(self.model.index(row, 0))
+        return self._open(record_id)
+
+    def _row_of(self, record_id: int) -> int | None:
+        """The row showing `record_id`, fetching further pages until it comes or none is left."""
+        row = 0
+        while True:
+            while row < self.model.rowCount():
+                if self.model.record_id(row) == record_id:
+                    return row
+                row += 1
+            if not self.model.canFetchMore():
+                return None
+            self.model.fetchMore()
+
+    def clear_filters(self) -> None:
+        widgets = (self.search_edit, self.status_combo, self.type_combo, self.month_combo, self.overdue_check)
+        for widget in widgets:
+            widget.blockSignals(True)
+        try:
+            self.search_edit.clear()
+            for combo in (self.status_combo, self.type_combo, self.month_combo):
+                combo.setCurrentIndex(0)
+            self.overdue_check.setChecked(False)
+        finally:
+            for widget in widgets:
+                widget.blockSignals(False)
+        self.apply_filters()
+
+    def _open(self, case_id: int):
+        """The case's window: the one already open is brought forward, else a new one."""
+        for dialog in self.dialogs:
+            try:
+                shown = dialog.isVisible() and dialog.case is not None and dialog.case.id == case_id
+            except RuntimeError:  # closed and deleted already
+                continue
+            if shown:
+                dialog.raise_()
+                dialog.activateWindow()
+                return dialog
+        return self._keep(open_case(self.context, mediation.get(case_id), self))
 
     def new_case(self):
         return self._keep(open_case(self.context, None, self))
@@ -132,6 +184,7 @@ class MediationPage(QWidget):
             return
         mediation.delete_case(mediation.get(case.id), user=self.context.user)
         self.context.notify("MediationCase")
+        messages.status(self, self.tr("Case {number} moved to the bin").format(number=case.number))
 
     def _keep(self, dialog):
         self.dialogs = keep_open(self.dialogs, dialog)
@@ -139,12 +192,18 @@ class MediationPage(QWidget):
 
 
 def screenshot_widgets(context, parent=None) -> list:
-    """The case window for `make screenshots`: a concluded case with an agreement, if any."""
+    """The case window for `make screenshots`, on its Parties, Agreement and Sessions tabs: a
+    case with a written agreement, if any."""
     case = (MediationCase.live().where(MediationCase.agreement_form == "written")
             .order_by(MediationCase.id.desc()).first()) or MediationCase.live().first()
-    dialog = MediationCaseDialog(context, case, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-    return [("mediation_case", dialog)]
+    out = []
+    for name, tab in (("mediation_case", "parties_tab"), ("mediation_case-agreement", "agreement_scroll"),
+                      ("mediation_case-sessions", "sessions_tab")):
+        dialog = MediationCaseDialog(context, case, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        dialog.tabs.setCurrentWidget(getattr(dialog, tab))
+        out.append((name, dialog))
+    return out
 
 
 PAGE = PageSpec("mediation", QT_TRANSLATE_NOOP("pages", "Mediation"), "mediation.svg", 30,

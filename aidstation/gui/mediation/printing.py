@@ -1,28 +1,23 @@
 """Printing from the mediation case window: one document, or the whole dossier off the GUI
-thread, written to the station's documents folder (audited by the PDF code) and opened."""
+thread, written to the station's documents folder (audited by the PDF code), said where and
+opened. The window's edits are saved first: a document never shows unsaved data."""
 from __future__ import annotations
 
 import datetime as dt
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from aidstation.core import mediation
 from aidstation.core.validation import ValidationError
 from aidstation.gui.kit import messages
-
-
-def open_document(path: Path) -> None:
-    """Show a written PDF in the system viewer (tests replace this function)."""
-    if QGuiApplication.platformName() != "offscreen":
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+from aidstation.gui.kit.guard import save_first
 
 
 class MediationPrinter(QObject):
-    """Prints the case of the case window `dialog` (saving a new case first)."""
+    """Prints the case of the case window `dialog` (saving its edits first)."""
 
     def __init__(self, dialog):
         super().__init__(dialog)
@@ -37,12 +32,12 @@ class MediationPrinter(QObject):
         return folder / f"{safe}-{key}-{stamp}.pdf"
 
     def print_document(self, key: str, *, session=None, followup=None) -> Path | None:
-        """Write one document (or the whole dossier) to the station's documents folder, audited,
-        and open it."""
+        """Save the window's edits, then write one document (or the whole dossier) to the
+        station's documents folder, audited; say where it went and open it."""
         from aidstation.pdf.mediation import dossier as mediation_dossier
 
         d = self.dialog
-        if d.case is None and not d.save():
+        if not save_first(d) or d.case is None:
             return None
         path = self.document_path(key)
         name = getattr(d.context.user, "display_name", "") or ""
@@ -53,7 +48,7 @@ class MediationPrinter(QObject):
             self._print_task = tasks.run_task(
                 d, render_dossier_job, d.case.id, str(path), user_id, name,
                 title=self.tr("Print the whole dossier"), label=self.tr("Writing the dossier…"),
-                cancellable=False, on_result=lambda _pages: open_document(path),
+                cancellable=False, on_result=lambda _pages: messages.document_written(d, path),
                 on_error=lambda exc, details: messages.error(d, self.tr("Printing failed"), str(exc), details))
             return path
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -68,7 +63,7 @@ class MediationPrinter(QObject):
             return None
         finally:
             QApplication.restoreOverrideCursor()
-        open_document(path)
+        messages.document_written(d, path)
         return path
 
 
