@@ -13,6 +13,7 @@ from aidstation.core.models import CardIssue, CardPrintRun, PublicityActivity
 from aidstation.core.reporting import indicators
 from aidstation.gui.cards.design_dialog import CardDesignDialog
 from aidstation.gui.cards.page import CardsPage
+from aidstation.gui.kit import messages
 from aidstation.gui.publicity.page import PublicityPage
 from tests.gui.conftest import type_text
 
@@ -20,6 +21,17 @@ from tests.gui.conftest import type_text
 def _spin(qtbot, spin, value: int) -> None:
     spin.selectAll()
     qtbot.keyClicks(spin.lineEdit(), str(value))
+
+
+def choose(qtbot, combo, code: str) -> None:
+    """Pick `code` in a CodeComboBox with the keyboard, as a clerk does (Down until it shows)."""
+    combo.setFocus()
+    combo.setCurrentIndex(0)
+    for _ in range(combo.count()):
+        if combo.code() == code:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.code() == code
 
 
 def test_design_print_issue_at_event_stock_and_totals(qtbot, context, messages_log, monkeypatch, tmp_path):
@@ -37,18 +49,20 @@ def test_design_print_issue_at_event_stock_and_totals(qtbot, context, messages_l
     dialog.set_checked(head.id)
     assert dialog.preview.design.title == "便民联系卡"  # the preview follows the typing
     assert [s.name for s in dialog.preview.design.staff] == ["王建国"]
-    # A new contact typed in the dialog: a bad phone is refused beside the field, then fixed.
+    # A new contact typed in the dialog: no role, then a bad phone are refused beside the field.
     type_text(qtbot, dialog.new_name_edit, "陈志强")
+    qtbot.mouseClick(dialog.add_staff_button, Qt.MouseButton.LeftButton)
+    assert dialog.staff_errors.fields_marked() == ["role"]
+    choose(qtbot, dialog.new_role_combo, "liaison")
     type_text(qtbot, dialog.new_phone_edit, "12345")
     qtbot.mouseClick(dialog.add_staff_button, Qt.MouseButton.LeftButton)
     assert "not a valid phone number" in dialog.staff_errors.message("phone")
     assert staff_service.list_staff(role="liaison") == []
     dialog.new_phone_edit.clear()
     type_text(qtbot, dialog.new_phone_edit, "15116200312")
-    dialog.new_role_combo.set_code("liaison")
     qtbot.mouseClick(dialog.add_staff_button, Qt.MouseButton.LeftButton)
     assert [s.name for s in dialog.preview.design.staff] == ["王建国", "陈志强"]
-    qtbot.mouseClick(dialog.button_box.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.button_box.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted
     design = cards.design()
     assert (design.title, [s.name for s in design.staff]) == ("便民联系卡", ["王建国", "陈志强"])
@@ -58,17 +72,23 @@ def test_design_print_issue_at_event_stock_and_totals(qtbot, context, messages_l
     page = CardsPage(context)
     qtbot.addWidget(page)
     monkeypatch.setattr(CardsPage, "ask_quantity", staticmethod(lambda *a: 20))
+    opened = len(messages.OPENED)
     qtbot.mouseClick(page.print_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "info" in messages_log.kinds(), timeout=15000)
+    qtbot.waitUntil(lambda: len(messages.OPENED) > opened, timeout=15000)
     run = CardPrintRun.get()
     assert (run.year, run.serial_from, run.serial_to) == (today.year, 1, 20)
-    assert (context.station.folder / "documents" / run.file_name).exists()
+    sheets = context.station.folder / "documents" / run.file_name
+    assert sheets.exists()
+    assert messages.OPENED[-1] == str(sheets)  # the sheets open at once, and the status says where
+    assert messages.STATUS_LOG[-1] == (f"Serials 1 to 20 of {today.year} are reserved; "
+                                       f"the sheets are in {sheets}")
     assert "20 printed cards" in page.stock_label.text()
 
     # 3. A publicity activity, then 12 cards at it for 3 households, in one action.
     pub = PublicityPage(context)
     qtbot.addWidget(pub)
     type_text(qtbot, pub.title_edit, "民法典进社区")
+    choose(qtbot, pub.format_combo, "booth")
     _spin(qtbot, pub.spins["leaflets"], 300)
     qtbot.mouseClick(pub.save_button, Qt.MouseButton.LeftButton)
     activity = PublicityActivity.get()
@@ -99,6 +119,7 @@ def test_issue_form_refuses_unprinted_and_overlap(qtbot, context, messages_log):
     page = CardsPage(context)
     qtbot.addWidget(page)
     type_text(qtbot, page.recipient_edit, "3号楼")
+    choose(qtbot, page.channel_combo, "window")
     _spin(qtbot, page.from_spin, 4)
     _spin(qtbot, page.to_spin, 9)
     qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
@@ -119,6 +140,7 @@ def test_publicity_form_refuses_future_date_and_bad_photo(qtbot, context, messag
     pub = PublicityPage(context)
     qtbot.addWidget(pub)
     type_text(qtbot, pub.title_edit, "宪法日")
+    choose(qtbot, pub.format_combo, "lecture")
     pub.date_edit.set_date_value(dt.date.today() + dt.timedelta(days=3))
     qtbot.mouseClick(pub.save_button, Qt.MouseButton.LeftButton)
     assert "in the future" in pub.errors.message("held_on")
@@ -166,6 +188,7 @@ def test_month_filter_photo_delete_and_reprint(qtbot, context, messages_log, mon
     page = CardsPage(context)
     qtbot.addWidget(page)
     type_text(qtbot, page.recipient_edit, "3号楼")
+    choose(qtbot, page.channel_combo, "home")
     _spin(qtbot, page.quantity_spin, 4)
     qtbot.mouseClick(page.issue_button, Qt.MouseButton.LeftButton)
     assert cards.stock_count() == 6

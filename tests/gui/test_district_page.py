@@ -12,6 +12,7 @@ from aidstation.core.db import close_station
 from aidstation.core.models import Consultation, User
 from aidstation.core.station import open_station
 from aidstation.excel import monthly
+from aidstation.gui.kit import messages
 from aidstation.gui.reporting.district_page import DistrictPage, ProblemTableModel
 from aidstation.gui.shell.context import AppContext
 from tests.core.test_indicators import build_fixture
@@ -68,7 +69,9 @@ def test_folder_checked_then_merged(page, returns, tmp_path, qtbot, monkeypatch,
     page.result = None
     qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.result is not None, timeout=10000)
-    assert "2 stations merged for 2026-03" in messages_log.texts()
+    assert messages.STATUS_LOG[-1].startswith(f"2 stations merged for 2026-03 into {out}.")
+    assert messages.OPENED[-1] == str(out)  # the merged workbook opens at once
+    assert messages_log.kinds() == []  # no box to click away
     wb = openpyxl.load_workbook(out)
     rows = {r[0]: r for r in wb["汇总"].iter_rows(min_row=5, values_only=True) if r[0]}
     assert rows["consult.total"][4:] == (2, 1, 3)

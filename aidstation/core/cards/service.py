@@ -91,39 +91,44 @@ def _text(value, field_name: str, limit: int) -> str:
 def save_design(*, user, title: str, subtitle: str = "", services: list[str] | str = (),
                 staff_ids: list[int] = (), office_hours: str = "", qr_text: str = "",
                 double_sided: bool = True, hotline: str = "", address: str = "") -> None:
-    """Validate and store the card design (admin's Settings)."""
+    """Validate and store the card design (admin's Settings); every problem is raised at once."""
     records.require_admin(user, "change the card design", "修改联系卡设计")
+    problems = validation.Problems()
     if isinstance(services, str):
         services = services.splitlines()
-    services = [line for line in (validation.text_value(s, "services") for s in services if s) if line]
+    services = [line for line in (problems.check(validation.text_value, s, "services")
+                                  for s in services if s) if line]
     if len(services) > 8:
-        raise ValidationError("services", "at most 8 service lines fit on the back",
-                              "背面最多可印 8 行服务项目")
-    for line in services:
-        _text(line, "services", 30)
+        problems.add("services", "at most 8 service lines fit on the back", "背面最多可印 8 行服务项目")
+    else:
+        for line in services:
+            if problems.check(_text, line, "services", 30) is None:
+                break  # one message for the field is enough
     ids = [int(i) for i in staff_ids]
     if len(ids) > MAX_CONTACTS:
-        raise ValidationError("staff_ids", f"at most {MAX_CONTACTS} contacts fit on a card",
-                              f"一张卡最多印 {MAX_CONTACTS} 位联系人")
-    if len(set(ids)) != len(ids):
-        raise ValidationError("staff_ids", "a contact is listed twice", "联系人重复")
-    found = {s.id for s in Staff.live().where(Staff.id.in_(ids))} if ids else set()
-    if set(ids) - found:
-        raise ValidationError("staff_ids", "a chosen contact no longer exists", "所选联系人不存在")
+        problems.add("staff_ids", f"at most {MAX_CONTACTS} contacts fit on a card",
+                     f"一张卡最多印 {MAX_CONTACTS} 位联系人")
+    elif len(set(ids)) != len(ids):
+        problems.add("staff_ids", "a contact is listed twice", "联系人重复")
+    else:
+        found = {s.id for s in Staff.live().where(Staff.id.in_(ids))} if ids else set()
+        if set(ids) - found:
+            problems.add("staff_ids", "a chosen contact no longer exists", "所选联系人不存在")
     hotline_text = (hotline or "").strip()
     if hotline_text:
-        hotline_text = validation.phone(hotline_text, "hotline")
+        hotline_text = problems.check(validation.phone, hotline_text, "hotline")
     values = {
-        "card.title": _text(title, "title", 20),
-        "card.subtitle": _text(subtitle, "subtitle", 40),
+        "card.title": problems.check(_text, title, "title", 20),
+        "card.subtitle": problems.check(_text, subtitle, "subtitle", 40),
         "card.services": "\n".join(services),
         "card.staff_ids": ",".join(str(i) for i in ids),
-        "card.office_hours": _text(office_hours, "office_hours", 40),
-        "card.qr_text": _text(qr_text, "qr_text", 120),
+        "card.office_hours": problems.check(_text, office_hours, "office_hours", 40),
+        "card.qr_text": problems.check(_text, qr_text, "qr_text", 120),
         "card.double_sided": bool(double_sided),
         "station.hotline": hotline_text,
-        "station.address": _text(address, "address", 60),
+        "station.address": problems.check(_text, address, "address", 60),
     }
+    problems.raise_any()
     settings.set_many(values, user=user)
 
 
@@ -290,40 +295,47 @@ def _check_range(year, first, last, exclude_id: int | None) -> tuple[int, int, i
 
 
 def _clean_issue(values: dict, exclude_id: int | None = None) -> dict:
+    """The hand-over as stored; every bad field is raised at once (ValidationErrors)."""
     today = values.pop("today", None)
+    problems = validation.Problems()
+    check = problems.check
     out = {}
-    out["issued_on"] = validation.date(values.get("issued_on"), "issued_on", allow_future=False, today=today)
+    out["issued_on"] = check(validation.date, values.get("issued_on"), "issued_on",
+                             allow_future=False, today=today)
     person = values.get("person")
     if person is not None:
         found = Person.get_or_none(Person.id == getattr(person, "id", person))
         if found is None or found.deleted_at is not None:
-            raise ValidationError("person", "this person does not exist or was deleted",
-                                  "该人员不存在或已删除")
+            problems.add("person", "this person does not exist or was deleted", "该人员不存在或已删除")
         person = found if isinstance(person, int) else person
-    recipient = _text(values.get("recipient"), "recipient", 100)
-    if person is None and not recipient:
-        raise ValidationError("recipient", "name the person or describe the recipients (e.g. 3号楼 12户)",
-                              "请选择领卡人或描述领取对象（如“3号楼 12户”）")
-    out["person"], out["recipient"] = person, recipient
-    out["households"] = validation.count(values.get("households", 1), "households", maximum=100_000)
-    channel = (values.get("channel") or "window").strip()
-    out["channel"] = validation.code("card_channel", channel, "channel")
+    recipient = check(_text, values.get("recipient"), "recipient", 100)
+    if person is None and not recipient and "recipient" not in problems.fields():
+        problems.add("recipient", "name the person or describe the recipients (e.g. 3号楼 12户)",
+                     "请选择领卡人或描述领取对象（如“3号楼 12户”）")
+    out["person"], out["recipient"] = person, recipient or ""
+    out["households"] = check(validation.count, values.get("households", 1), "households", maximum=100_000)
+    channel = values.get("channel")
+    channel = "window" if channel is None else str(channel).strip()  # None: the API's default
+    if not channel:
+        problems.add("channel", "say how the cards were handed out", "请选择发放方式")
+    else:
+        out["channel"] = check(validation.code, "card_channel", channel, "channel")
     household_type = (values.get("household_type") or "").strip()
-    out["household_type"] = (validation.code("household_type", household_type, "household_type")
+    out["household_type"] = (check(validation.code, "household_type", household_type, "household_type")
                              if household_type else "")
-    out["community"] = _text(values.get("community"), "community", 60)
+    out["community"] = check(_text, values.get("community"), "community", 60)
     activity = values.get("activity")
     if isinstance(activity, int):
         activity = PublicityActivity.live().where(PublicityActivity.id == activity).first()
     kept = values.get("kept_activity_id")  # an edit may keep the event it was handed out at
     if activity is not None and activity.deleted_at is not None and activity.id != kept:
-        raise ValidationError("activity", "the activity was deleted", "该宣传活动已删除")
+        problems.add("activity", "the activity was deleted", "该宣传活动已删除")
     out["activity"] = activity
     issued_by = values.get("issued_by")
     if isinstance(issued_by, int):
         issued_by = Staff.live().where(Staff.id == issued_by).first()
     out["issued_by"] = issued_by
-    out["notes"] = _text(values.get("notes"), "notes", 500)
+    out["notes"] = check(_text, values.get("notes"), "notes", 500)
 
     first, last = values.get("serial_from"), values.get("serial_to")
     quantity = values.get("quantity")
@@ -332,21 +344,27 @@ def _clean_issue(values: dict, exclude_id: int | None = None) -> dict:
             first = last
         if last in (None, ""):
             last = first
-        year = values.get("year") or out["issued_on"].year
-        year, first, last = _check_range(year, first, last, exclude_id)
-        if quantity not in (None, "") and validation.count(quantity, "quantity") != last - first + 1:
-            raise ValidationError("quantity", "the quantity does not match the serial range",
-                                  "数量与起止号码不一致")
-        out.update(year=year, serial_from=first, serial_to=last, quantity=last - first + 1)
+        year = values.get("year") or (out["issued_on"] or today or dt.date.today()).year
+        checked = check(_check_range, year, first, last, exclude_id)
+        if checked is not None:
+            year, first, last = checked
+            if quantity not in (None, "") and check(validation.count, quantity, "quantity") not in (
+                    None, last - first + 1):
+                problems.add("quantity", "the quantity does not match the serial range",
+                             "数量与起止号码不一致")
+            out.update(year=year, serial_from=first, serial_to=last, quantity=last - first + 1)
     else:
-        n = validation.count(quantity, "quantity", maximum=MAX_PRINT)
-        if n < 1:
-            raise ValidationError("quantity", "issue at least one card", "至少发放一张")
-        if values.get("allocate", True):
-            year, first, last = _allocate(n, exclude_id)
-            out.update(year=year, serial_from=first, serial_to=last, quantity=n)
-        else:
+        n = check(validation.count, quantity, "quantity", maximum=MAX_PRINT)
+        if n is not None and n < 1:
+            problems.add("quantity", "issue at least one card", "至少发放一张")
+        elif n is not None and values.get("allocate", True):
+            allocated = check(_allocate, n, exclude_id)
+            if allocated is not None:
+                year, first, last = allocated
+                out.update(year=year, serial_from=first, serial_to=last, quantity=n)
+        elif n is not None:
             out.update(year=None, serial_from=None, serial_to=None, quantity=n)
+    problems.raise_any()
     return out
 
 

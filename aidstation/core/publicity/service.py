@@ -32,37 +32,49 @@ MAX_PHOTO_SIDE = 20_000
 STORED_SIDE = 1600  # longest side of the stored copy
 
 
-def _clean(values: dict, *, today: dt.date | None = None) -> dict:
+def _clean(values: dict, *, today: dt.date | None = None, problems: validation.Problems) -> dict:
+    """The values as stored; every bad field goes to `problems` (the form shows them all)."""
     out = {}
     for key, value in values.items():
         if key not in FIELDS:
             raise ValidationError(key, f"unknown field {key!r}", f"未知字段 {key!r}")
         if key == "held_on":
-            out[key] = validation.date(value, "held_on", allow_future=False, today=today)
+            out[key] = problems.check(validation.date, value, "held_on", allow_future=False, today=today)
         elif key == "format":
-            out[key] = validation.code("pub_format", validation.text_value(value, key), "format")
+            text = problems.check(validation.text_value, value, key)
+            if text == "":
+                problems.add("format", "pick the format of the activity", "请选择活动形式")
+            elif text is not None:
+                out[key] = problems.check(validation.code, "pub_format", text, "format")
         elif key == "theme":
-            text = validation.text_value(value, key)
-            out[key] = validation.code("pub_theme", text, "theme") if text else ""
+            text = problems.check(validation.text_value, value, key)
+            out[key] = problems.check(validation.code, "pub_theme", text, "theme") if text else ""
         elif key in TEXTS:
-            out[key] = validation.free_text(value, key, max_length=TEXTS[key])
+            out[key] = problems.check(validation.free_text, value, key, max_length=TEXTS[key])
         else:
-            out[key] = validation.count(value, key, maximum=1_000_000)
+            out[key] = problems.check(validation.count, value, key, maximum=1_000_000)
     return out
+
+
+def _need_title_or_place(problems: validation.Problems, title, place) -> None:
+    if not title and not place and not {"title", "place"} & problems.fields():
+        problems.add("title", "give the activity a title or a place", "请填写活动名称或地点")
 
 
 def create_activity(*, user, held_on, format: str = "booth", theme: str = "", title: str = "",
                     place: str = "", partners: str = "", notes: str = "",
                     today: dt.date | None = None, **counts) -> PublicityActivity:
-    """Record one publicity activity; counts are keyword arguments named as in COUNTS."""
+    """Record one publicity activity; counts are keyword arguments named as in COUNTS.
+    Every problem is raised at once (ValidationErrors when there are several)."""
     require_user(user)
+    problems = validation.Problems()
     values = _clean({"held_on": held_on, "format": format, "theme": theme, "title": title,
                      "place": place, "partners": partners, "notes": notes,
                      **{k: counts.get(k, 0) for k in COUNTS},
-                     **{k: v for k, v in counts.items() if k not in COUNTS}}, today=today)
-    if not values["title"] and not values["place"]:
-        raise ValidationError("title", "give the activity a title or a place",
-                              "请填写活动名称或地点")
+                     **{k: v for k, v in counts.items() if k not in COUNTS}}, today=today,
+                    problems=problems)
+    _need_title_or_place(problems, values.get("title"), values.get("place"))
+    problems.raise_any()
     with atomic():
         activity = PublicityActivity.create(created_by=actor_id(user), updated_by=actor_id(user),
                                             **values)
@@ -73,14 +85,13 @@ def create_activity(*, user, held_on, format: str = "booth", theme: str = "", ti
 def update_activity(activity: PublicityActivity, *, user, today: dt.date | None = None,
                     **changes) -> PublicityActivity:
     require_user(user)
-    values = _clean(changes, today=today)
+    problems = validation.Problems()
+    values = _clean(changes, today=today, problems=problems)
+    _need_title_or_place(problems, values.get("title", activity.title), values.get("place", activity.place))
+    problems.raise_any()
     changed = [k for k, v in values.items() if getattr(activity, k) != v]
     if not changed:
         return activity
-    title = values.get("title", activity.title)
-    place = values.get("place", activity.place)
-    if not title and not place:
-        raise ValidationError("title", "give the activity a title or a place", "请填写活动名称或地点")
     with atomic():
         if "held_on" in changed:
             # the month it leaves (its cards at the event leave it too)

@@ -11,14 +11,17 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QFontMetricsF,
+    QKeySequence,
     QPainter,
     QPen,
     QPolygonF,
+    QShortcut,
 )
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QListWidgetItem,
+    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -27,7 +30,10 @@ from PySide6.QtWidgets import (
 from aidstation.core import cards, codes
 from aidstation.core import staff as staff_service
 from aidstation.core.validation import ValidationError
+from aidstation.gui.kit import messages
 from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.geometry import fit_window
+from aidstation.gui.kit.guard import UnsavedChangesMixin
 from aidstation.gui.kit.widgets import FieldErrors
 from aidstation.paths import FONTS_DIR
 from aidstation.pdf import cards as card_pdf
@@ -141,8 +147,9 @@ class CardPreview(QWidget):
         painter.end()
 
 
-class CardDesignDialog(QDialog):
-    """Edit the card design; OK validates and saves through core.cards.save_design."""
+class CardDesignDialog(UnsavedChangesMixin, QDialog):
+    """Edit the card design; Save (or Ctrl+S) validates and stores it through
+    core.cards.save_design. Enter never saves; closing with edits asks first."""
 
     design_saved = Signal()
 
@@ -154,10 +161,14 @@ class CardDesignDialog(QDialog):
         layout = QVBoxLayout(self.preview_holder)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preview)
-        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Ok
+        self.button_box.setStandardButtons(QDialogButtonBox.StandardButton.Save
                                            | QDialogButtonBox.StandardButton.Cancel)
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
+        self.save_button = self.button_box.button(QDialogButtonBox.StandardButton.Save)
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        self.save_shortcut.activated.connect(self.accept)
+        self.services_edit.setTabChangesFocus(True)
         self.up_button.setArrowType(Qt.ArrowType.UpArrow)
         self.down_button.setArrowType(Qt.ArrowType.DownArrow)
         self.up_button.clicked.connect(lambda: self._move(-1))
@@ -167,8 +178,7 @@ class CardDesignDialog(QDialog):
         self.title_edit.setMinimumWidth(300)
         self.error_label.setStyleSheet("color: #b3261e")
         self.error_label.setWordWrap(True)
-        self.new_role_combo.set_kind("staff_role", context.code_lang)
-        self.new_role_combo.set_code("officer")
+        self.new_role_combo.set_kind("staff_role", context.code_lang, blank=self.tr("(role)"))
         self.add_staff_button.clicked.connect(self.add_staff)
         self.staff_errors = FieldErrors(self, {"name": self.new_name_edit, "phone": self.new_phone_edit,
                                                "title": self.new_title_edit, "role": self.new_role_combo},
@@ -186,8 +196,14 @@ class CardDesignDialog(QDialog):
         self.services_edit.textChanged.connect(self.update_preview)
         self.staff_list.itemChanged.connect(self.update_preview)
         self.double_check.toggled.connect(self.update_preview)
-        self.resize(980, 620)
+        for button in self.findChildren(QPushButton):  # Enter never saves nor adds
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        for area in (self.form_scroll.viewport(), self.form_holder):
+            area.setAutoFillBackground(False)
+        fit_window(self, "cards/design", (980, 620))
         self.update_preview()
+        self._clean = self.values()
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Contact card design"))
@@ -209,6 +225,7 @@ class CardDesignDialog(QDialog):
         self.preview_label.setText(self.tr("Preview (front and back, as printed)"))
         self.up_button.setToolTip(self.tr("Move up"))
         self.down_button.setToolTip(self.tr("Move down"))
+        self.save_button.setToolTip(self.tr("Save the card design (Ctrl+S)"))
 
     def load(self, design: cards.CardDesign) -> None:
         self._station = design
@@ -239,6 +256,9 @@ class CardDesignDialog(QDialog):
     def add_staff(self) -> None:
         """Add a staff member (core.staff) and tick them for the card."""
         self.staff_errors.clear()
+        if not self.new_role_combo.code():
+            self.staff_errors.show(ValidationError("role", "pick the role", "请选择职务"), self.context.lang)
+            return
         try:
             person = staff_service.create(user=self.context.user, name=self.new_name_edit.text(),
                                           role=self.new_role_combo.code(), title=self.new_title_edit.text(),
@@ -304,13 +324,38 @@ class CardDesignDialog(QDialog):
             staff_ids=ids)
         self.preview.set_design(design, cards.serial_text(design.station_code, 2026, 1))
 
-    def accept(self) -> None:
+    # --- unsaved edits (UnsavedChangesMixin asks on Cancel, Esc and ×) ----------------------
+    def has_unsaved_changes(self) -> bool:
+        return self.values() != self._clean
+
+    def save_changes(self) -> bool:
+        """Validate and store; False (the dialog stays, showing every problem) when refused."""
         self.errors.clear()
         try:
             cards.save_design(user=self.context.user, **self.values())
         except ValidationError as exc:
             self.errors.show(exc, self.context.lang)
-            return
+            return False
+        self._clean = self.values()
         self.design_saved.emit()
         self.context.notify("Setting")
-        super().accept()
+        messages.status(self.parentWidget() or self, self.tr("Card design saved"))
+        return True
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        # QDialogButtonBox makes Save the default button when shown: no default here
+        for button in self.findChildren(QPushButton):
+            button.setDefault(False)
+
+    def keyPressEvent(self, event):  # noqa: N802 - Qt override
+        # QDialog clicks its default button on Enter from any line edit: here Enter only
+        # finishes typing; saving is the Save button or Ctrl+S
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def accept(self) -> None:
+        if self.save_changes():
+            super().accept()

@@ -3,20 +3,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
 from aidstation.core import cards, codes, masking, publicity, settings
 from aidstation.core import staff as staff_service
 from aidstation.core.models import CardIssue
 from aidstation.core.validation import ValidationError
 from aidstation.gui.cards.design_dialog import CardDesignDialog
-from aidstation.gui.kit import messages, tasks
+from aidstation.gui.kit import guard, messages, tasks
+from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.months import month_items, month_of
 from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import Column, PagedTableModel
-from aidstation.gui.kit.ui_helpers import set_role, setup_list_view
+from aidstation.gui.kit.ui_helpers import restore_current_row, set_role, setup_list_view
 from aidstation.gui.kit.widgets import FieldErrors
 from aidstation.pdf import cards as card_pdf
 
@@ -83,15 +85,22 @@ class CardsPage(QWidget):
         view = self.table_view
         view.setModel(self.model)
         setup_list_view(view)
-        self.splitter.setSizes([760, 420])
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 420])
+        self.issue_box.setMinimumWidth(360)
+        self.issue_box.setMaximumWidth(560)  # on a big screen the list gets the room
+        for area in (self.issue_scroll.viewport(), self.issue_holder):  # the box's own background
+            area.setAutoFillBackground(False)
+        self.serials_layout.setStretch(0, 1)
+        self.serials_layout.setStretch(2, 1)
         self.quantity_spin.setRange(1, cards.MAX_PRINT)
         self.households_spin.setRange(0, 100_000)
         self.households_spin.setValue(1)
         for spin in (self.from_spin, self.to_spin):
             spin.setRange(0, 999_999)
-        self.household_type_combo.set_kind("household_type", lang, blank="")
-        self.channel_combo.set_kind("card_channel", lang)
-        self.channel_combo.set_code("window")
+        self.household_type_combo.set_kind("household_type", lang, blank=self.tr("(none)"))
+        self.channel_combo.set_kind("card_channel", lang, blank=self.tr("(choose)"))
         self.date_edit.set_date_value(dt.date.today())
         self.dash_label.setText("–")
         self.errors = FieldErrors(self, {
@@ -107,13 +116,26 @@ class CardsPage(QWidget):
         self.reprint_button.clicked.connect(self.reprint_cards)
         self.delete_button.clicked.connect(self.delete_selected)
         self.issue_button.clicked.connect(self.issue)
+        for button in self.findChildren(QPushButton):  # Enter never issues: Ctrl+S or the button
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self.issue_box)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self.issue)
         self.month_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         context.records_changed.connect(self._records_changed)
         self.retranslate()
         self.fill_choices()
         self.refresh()
-        for column, width in enumerate([86, 56, 215, 120, 84, 100, 120]):
-            view.setColumnWidth(column, width)
+        self.guard = guard.FormGuard(self.issue_holder)
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if getattr(self.table_view, "column_layout", None) is None:
+            # Set up once the list has its real width: columns auto-hidden while a view is
+            # still tiny lose their widths when the list is refilled (kit/columns.py autosize).
+            # The serials and who got them say what happened; type, community, channel give way.
+            setup_columns(self.table_view, "cards/handovers", stretch=3, hide_first=[6, 7, 5, 4])
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Contact cards"))
@@ -139,6 +161,7 @@ class CardsPage(QWidget):
         self.issued_by_label.setText(self.tr("Issued by"))
         self.notes_label.setText(self.tr("Notes"))
         self.issue_button.setText(self.tr("Issue cards"))
+        self.issue_button.setToolTip(self.tr("Record this hand-over (Ctrl+S)"))
 
     # ---------------------------------------------------------------- data
     def _query(self, filters: dict):
@@ -146,14 +169,18 @@ class CardsPage(QWidget):
         return cards.issue_query(year=month[0], month=month[1]) if month else cards.issue_query()
 
     def fill_choices(self) -> None:
+        """The activity and staff choices; what the clerk picked stays picked."""
+        activity, issued_by = self.activity_combo.currentData(), self.issued_by_combo.currentData()
         self.activity_combo.clear()
         self.activity_combo.addItem(self.tr("(none)"), None)
         for a in publicity.activities()[:60]:
             self.activity_combo.addItem(f"{a.held_on} {a.title or a.place}", a.id)
+        self.activity_combo.setCurrentIndex(max(self.activity_combo.findData(activity), 0))
         self.issued_by_combo.clear()
         self.issued_by_combo.addItem(self.tr("(not recorded)"), None)
         for s in staff_service.list_staff():
             self.issued_by_combo.addItem(s.name, s.id)
+        self.issued_by_combo.setCurrentIndex(max(self.issued_by_combo.findData(issued_by), 0))
 
     def refresh(self) -> None:
         self.model.set_filters(month=self.month_combo.currentData())
@@ -171,6 +198,61 @@ class CardsPage(QWidget):
             if name in ("PublicityActivity", "Staff"):
                 self.fill_choices()
             self.refresh()
+
+    # ---------------------------------------------------------------- the page's edits
+    def has_unsaved_changes(self) -> bool:
+        return self.guard.is_dirty()
+
+    def save_changes(self) -> bool:
+        return self.issue() is not None
+
+    def discard_changes(self) -> None:
+        """Back to an empty hand-over form (today, one household, nothing chosen)."""
+        self.errors.clear()
+        self.date_edit.set_date_value(dt.date.today())
+        self.quantity_spin.setValue(1)
+        self.households_spin.setValue(1)
+        for combo in (self.household_type_combo, self.channel_combo, self.activity_combo,
+                      self.issued_by_combo):
+            combo.setCurrentIndex(0)
+        self.community_edit.clear()
+        self._clear_recipient()
+        self.guard.mark_clean()
+
+    def _clear_recipient(self) -> None:
+        for spin in (self.from_spin, self.to_spin):
+            spin.setValue(0)
+        self.recipient_edit.clear()
+        self.notes_edit.clear()
+        self.person_finder.clear()
+
+    def _row_of(self, record_id: int) -> int:
+        """The list row of `record_id`, fetching further pages as needed; -1 if not listed."""
+        row = 0
+        while True:
+            for r in range(row, self.model.rowCount()):
+                if self.model.record_id(r) == record_id:
+                    return r
+            row = self.model.rowCount()
+            if not self.model.canFetchMore():
+                return -1
+            self.model.fetchMore()
+
+    def open_record(self, record_id: int) -> bool:
+        """Show hand-over `record_id` (the global search): selected and in sight in the list."""
+        row = CardIssue.live().where(CardIssue.id == record_id).first()
+        if row is None:
+            return False
+        if self._row_of(record_id) < 0 and self.month_combo.currentIndex() != 0:
+            self.month_combo.setCurrentIndex(0)  # all months: the hand-over is listed
+        found = self._row_of(record_id)
+        if found < 0:
+            return False
+        index = self.model.index(found, 0)
+        restore_current_row(self.table_view, index)
+        self.table_view.scrollTo(index)
+        self.table_view.setFocus()
+        return True
 
     # ---------------------------------------------------------------- actions
     def open_design(self) -> None:
@@ -214,9 +296,9 @@ class CardsPage(QWidget):
         year, first, last, path = result
         self.context.notify("CardPrintRun")
         self.refresh()
-        messages.info(self, self.tr("Print cards"),
-                      self.tr("Serials {first} to {last} of {year} are reserved. The sheets are in\n{path}")
-                      .format(first=first, last=last, year=year, path=path))
+        messages.document_written(self, path)
+        messages.status(self, self.tr("Serials {first} to {last} of {year} are reserved; the sheets are in {path}")
+                        .format(first=first, last=last, year=year, path=path))
 
     def reprint_cards(self) -> None:
         text, ok = QInputDialog.getText(self, self.tr("Reprint"),
@@ -227,21 +309,25 @@ class CardsPage(QWidget):
             year_text, _, span = text.strip().partition(" ")
             first_text, _, last_text = span.partition("-")
             year, first, last = cards.check_reprint(year_text, first_text, last_text or first_text)
-            card_pdf.reprint(user=self.context.user, year=year, serial_from=first, serial_to=last,
-                             path=self._target(year, first, last, reprint=True))
+            path = self._target(year, first, last, reprint=True)
+            card_pdf.reprint(user=self.context.user, year=year, serial_from=first, serial_to=last, path=path)
         except ValidationError as exc:
             messages.warn(self, self.tr("Reprint"), exc.text(self.context.lang))
             return
         self.refresh()
-        messages.info(self, self.tr("Reprint"), self.tr("The reprint is recorded; the sheets are in the documents folder."))
+        messages.document_written(self, path)
+        messages.status(self, self.tr("Reprint of serials {first} to {last} of {year} recorded; the sheets are in {path}")
+                        .format(first=first, last=last, year=year, path=path))
 
     def issue(self) -> CardIssue | None:
         self.errors.clear()
         first, last = self.from_spin.value(), self.to_spin.value()
         person = self.person_finder.person()
+        # typed text that is no date goes to validation as it is, which names the field
+        issued_on = self.date_edit.text() if self.date_edit.problem() else self.date_edit.date_value()
         try:
             row = cards.issue(
-                user=self.context.user, issued_on=self.date_edit.date_value(),
+                user=self.context.user, issued_on=issued_on,
                 quantity=None if first else self.quantity_spin.value(),
                 serial_from=first or None, serial_to=(last or first) or None,
                 person=person, recipient=self.recipient_edit.text(),
@@ -252,13 +338,16 @@ class CardsPage(QWidget):
         except ValidationError as exc:
             self.errors.show(exc, self.context.lang)
             return None
-        for spin in (self.from_spin, self.to_spin):
-            spin.setValue(0)
-        self.recipient_edit.clear()
-        self.notes_edit.clear()
-        self.person_finder.clear()
+        # the next hand-over is often alike (same day, channel, community): only who differs
+        self._clear_recipient()
+        self.guard.mark_clean()
         self.context.notify("CardIssue")
         self.refresh()
+        serials = cards.serials_of(row)
+        who = masking.name(row.person.name) if row.person_id else row.recipient
+        text = (self.tr("{n} cards ({serials}) issued to {who}") if serials
+                else self.tr("{n} cards issued to {who}")).format(n=row.quantity, serials=serials, who=who)
+        messages.status(self, text)
         return row
 
     def delete_selected(self) -> None:
@@ -272,6 +361,7 @@ class CardsPage(QWidget):
         cards.delete_issue(row, user=self.context.user)
         self.context.notify("CardIssue")
         self.refresh()
+        messages.status(self, self.tr("Hand-over deleted; its serials are back in stock"))
 
 
 def screenshot_widgets(context, parent=None) -> list:

@@ -8,10 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QFileDialog, QListWidgetItem, QPushButton, QWidget
 
 from aidstation.core import dates
 from aidstation.gui.kit import messages, tasks
+from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import RowsTableModel
@@ -107,10 +108,6 @@ class DistrictPage(QWidget):
         set_role(self.hint_label, "hint")
         self.model = ProblemTableModel(self.lang, self)
         self.problems_view.setModel(self.model)
-        header = self.problems_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.problems_view.verticalHeader().setVisible(False)
         self.bottom_row.setStretch(0, 1)
         self.splitter.setStretchFactor(0, 1)
@@ -120,10 +117,6 @@ class DistrictPage(QWidget):
         set_role(self.keys_hint_label, "hint")
         self.keys_model = StationKeyTableModel(self)
         self.keys_view.setModel(self.keys_model)
-        keys_header = self.keys_view.horizontalHeader()
-        keys_header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        keys_header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        keys_header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.keys_view.verticalHeader().setVisible(False)
         self.keys_view.selectionModel().selectionChanged.connect(self._update_key_button)
         self.keys_model.modelReset.connect(self._update_key_button)
@@ -144,7 +137,19 @@ class DistrictPage(QWidget):
         self.template_clear_button.clicked.connect(lambda: self.template_edit.clear())
         self.check_button.clicked.connect(self.check)
         self.merge_button.clicked.connect(self.merge)
+        for button in self.findChildren(QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self._update_buttons()
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if getattr(self.problems_view, "column_layout", None) is None:
+            # Set up once the views have their real width: columns auto-hidden while a view is
+            # still tiny lose their widths when the list is refilled (kit/columns.py autosize).
+            # The problem text takes the room; the station code gives way first.
+            setup_columns(self.problems_view, "district/problems", stretch=2, hide_first=[1])
+            setup_columns(self.keys_view, "district/keys", stretch=1, hide_first=[2])
 
     # --- the file list -------------------------------------------------------------------------
     def files(self) -> list[str]:
@@ -251,7 +256,8 @@ class DistrictPage(QWidget):
     def check(self) -> None:
         self.task = tasks.run_task(self, check_job, self.files(), self.month_combo.currentData(),
                                    title=self.tr("Check files"), label=self.tr("Reading the workbooks…"),
-                                   on_result=self._show_result)
+                                   on_result=self._show_result,
+                                   on_error=lambda exc, details: self._failed(self.tr("Check files"), exc, details))
 
     def merge(self) -> None:
         out = self.ask_output()
@@ -260,7 +266,22 @@ class DistrictPage(QWidget):
         self.task = tasks.run_task(self, merge_job, self.files(), out, self.month_combo.currentData(),
                                    self.template_edit.text().strip(),
                                    title=self.tr("District merge"), label=self.tr("Merging the workbooks…"),
-                                   on_result=self._merged)
+                                   on_result=self._merged,
+                                   on_error=lambda exc, details: self._failed(self.tr("District merge"), exc, details))
+
+    def refusal_text(self, exc) -> str:
+        """A refused merge (MergeRefused) in the clerk's language: which file, what is wrong."""
+        reason = exc.zh if self.lang == "zh" else str(exc)
+        return self.tr("Nothing was written: {reason}").format(reason=reason)
+
+    def _failed(self, title: str, exc, details: str) -> None:
+        from aidstation.excel import district
+
+        if isinstance(exc, district.MergeRefused):
+            messages.warn(self, title, self.refusal_text(exc))
+            return
+        messages.error(self, title, self.tr("The workbooks could not be merged: {reason}").format(
+            reason=str(exc)), details)
 
     def _show_result(self, result) -> None:
         self.show_keys()  # the check registers the keys it sees first
@@ -294,13 +315,15 @@ class DistrictPage(QWidget):
 
     def _merged(self, result) -> None:
         self._show_result(result)
+        messages.document_written(self, result.path)
         text = self.tr("{n} stations merged for {month} into {path}.").format(
             n=len(result.merged), month=result.month or "—", path=str(result.path))
         if result.problems:
             text += " " + self.tr("{p} problems are listed on its 问题 sheet.").format(p=len(result.problems))
+        messages.status(self, text)
         if result.template_problems:
             text += "\n\n" + self.tr("District template:") + "\n" + "\n".join(result.template_problems)
-        messages.info(self, self.tr("District merge"), text)
+            messages.warn(self, self.tr("District merge"), text)
 
 
 PAGE = PageSpec("district", "District merge", "district.svg", 90, DistrictPage)

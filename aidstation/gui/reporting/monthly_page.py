@@ -10,9 +10,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
-    QHeaderView,
     QLineEdit,
     QListWidgetItem,
+    QPushButton,
     QWidget,
 )
 
@@ -20,7 +20,8 @@ from aidstation.core import dates, settings
 from aidstation.core.models import User
 from aidstation.core.reporting import indicators, submissions
 from aidstation.core.validation import ValidationError
-from aidstation.gui.kit import messages, tasks
+from aidstation.gui.kit import guard, messages, tasks
+from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import RowsTableModel
@@ -151,13 +152,9 @@ class MonthlyPage(QWidget):
         self.history_list.setWordWrap(True)
         self.model = FiguresTableModel(self.lang, self)
         self.figures_view.setModel(self.model)
-        header = self.figures_view.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, 6):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         self.figures_view.verticalHeader().setVisible(False)
         self.figures_view.verticalHeader().setDefaultSectionSize(24)
-        self.side.setMinimumWidth(340)
+        self.side.setMinimumWidth(300)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.manual_edits: dict[str, QLineEdit] = {}
@@ -187,13 +184,26 @@ class MonthlyPage(QWidget):
         self.submit_button.setEnabled(context.is_admin)
         if not context.is_admin:
             self.submit_button.setToolTip(self.tr("Only an administrator can mark a month submitted."))
-        self.month_combo.currentIndexChanged.connect(self.refresh)
+        for button in self.findChildren(QPushButton):  # Enter in a figure never saves
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.guard = guard.FormGuard(self.manual_box)
+        self._shown_month = self.month()
+        self.month_combo.currentIndexChanged.connect(self._month_chosen)
         self.export_button.clicked.connect(self.export)
         self.submit_button.clicked.connect(self.mark_submitted)
         self.template_button.clicked.connect(self.fill_template)
         self.save_manual_button.clicked.connect(self.save_manual)
         context.records_changed.connect(lambda _name: self.refresh())
         self.refresh()
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if getattr(self.figures_view, "column_layout", None) is None:
+            # once the view has its real width (see DistrictPage.showEvent). The indicator's
+            # name is sized to its text (a stretched one was squeezed to "Channel: …" by the
+            # figures); the unit, then last year's figure, give way first when narrow.
+            setup_columns(self.figures_view, "monthly/figures", stretch=5, hide_first=[5, 4])
 
     # --- state ---------------------------------------------------------------------------------
     def month(self) -> str:
@@ -202,7 +212,40 @@ class MonthlyPage(QWidget):
     def ym(self) -> tuple[int, int]:
         return dates.parse_month(self.month())
 
+    def _month_chosen(self, _index: int) -> None:
+        """Another month: the figures typed for this one are saved or dropped first."""
+        if self.month() == self._shown_month:
+            return
+        wanted = self.month()
+        index = self.month_combo.findData(self._shown_month)
+        self.month_combo.blockSignals(True)
+        self.month_combo.setCurrentIndex(index)  # the question is about the month on screen
+        self.month_combo.blockSignals(False)
+        if not guard.settle(self):
+            return
+        self.month_combo.blockSignals(True)
+        self.month_combo.setCurrentIndex(self.month_combo.findData(wanted))
+        self.month_combo.blockSignals(False)
+        self.refresh()
+
+    # --- unsaved edits: the figures entered by hand ---------------------------------------------
+    def has_unsaved_changes(self) -> bool:
+        return self.guard.is_dirty()
+
+    def save_changes(self) -> bool:
+        return self.save_manual()
+
+    def discard_changes(self) -> None:
+        self._fill_manual()
+
+    def _fill_manual(self) -> None:
+        for key, value in submissions.manual_figures(self.month()).items():
+            self.manual_edits[key].setText("" if value is None else f"{value:g}")
+        self.manual_errors.clear()
+        self.guard.mark_clean()
+
     def refresh(self) -> None:
+        self._shown_month = self.month()
         year, month = self.ym()
         current = indicators.compute_month(year, month)
         previous = indicators.compute_month(*shift_month(year, month, -1))
@@ -212,9 +255,8 @@ class MonthlyPage(QWidget):
         for row in self.model.section_rows():
             self.figures_view.setSpan(row, 0, 1, self.model.columnCount())
         self.current_values = current
-        for key, value in submissions.manual_figures(self.month()).items():
-            self.manual_edits[key].setText("" if value is None else f"{value:g}")
-        self.manual_errors.clear()
+        if not self.guard.is_dirty():  # another clerk's save must not wipe what is typed here
+            self._fill_manual()
         self._show_state()
 
     def _show_state(self) -> None:
@@ -259,8 +301,10 @@ class MonthlyPage(QWidget):
         except ValidationError as exc:
             self.manual_errors.show(exc, self.lang)
             return False
+        self.guard.mark_clean()
         self.context.notify("ManualFigure")
         self.refresh()
+        messages.status(self, self.tr("Figures entered by hand for {month} saved").format(month=self.month()))
         return True
 
     # --- export and submission -----------------------------------------------------------------
@@ -272,6 +316,8 @@ class MonthlyPage(QWidget):
     def export(self) -> None:
         from aidstation.excel import monthly
 
+        if not guard.save_first(self):  # the workbook carries the figures typed on screen
+            return
         state = submissions.state(self.month())
         if state.submitted and not messages.ask_yes_no(
                 self, self.tr("Export a correction"),
@@ -291,11 +337,10 @@ class MonthlyPage(QWidget):
     def _exported(self, result) -> None:
         self.last_export = result
         self._show_state()
-        text = self.tr("The workbook was written to {path}.").format(path=str(result.path))
+        messages.document_written(self, result.path)
         if result.correction:
-            text += " " + self.tr("It is correction {n} of {month}.").format(n=result.correction,
-                                                                            month=result.month)
-        messages.info(self, self.tr("Export"), text)
+            messages.status(self, self.tr("Correction {n} of {month} written to {path}").format(
+                n=result.correction, month=result.month, path=str(result.path)))
 
     def _export_failed(self, exc, details) -> None:
         messages.error(self, self.tr("Export"), self.tr("The workbook could not be written: {reason}")
@@ -320,6 +365,8 @@ class MonthlyPage(QWidget):
             return
         self.context.notify("Submission")
         self._show_state()
+        messages.status(self, self.tr("{month} marked submitted ({file})").format(
+            month=export.month, file=export.path.name))
 
     def ask_template(self) -> str:
         path, _filter = QFileDialog.getOpenFileName(self, self.tr("District template"), "",
@@ -330,6 +377,8 @@ class MonthlyPage(QWidget):
         from aidstation.excel import templates
         from aidstation.excel.safety import UnsafeWorkbook
 
+        if not guard.save_first(self):
+            return
         template = self.ask_template()
         if not template:
             return
@@ -344,12 +393,11 @@ class MonthlyPage(QWidget):
                           self.tr("The template cannot be used: {reason}").format(
                               reason=exc.zh if self.lang == "zh" else str(exc)))
             return
-        text = self.tr("The filled template was written to {path}.").format(path=str(target))
+        messages.document_written(self, target)
         if problems:
+            text = self.tr("The filled template was written to {path}.").format(path=str(target))
             text += "\n\n" + self.tr("Placeholders not recognised:") + "\n" + "\n".join(problems)
             messages.warn(self, self.tr("District template"), text)
-        else:
-            messages.info(self, self.tr("District template"), text)
 
 
 PAGE = PageSpec("monthly", "Monthly report", "monthly.svg", 80, MonthlyPage)
