@@ -169,3 +169,58 @@ def test_every_problem_of_a_form_is_shown_beside_its_field(qtbot):
     assert errors.fields_marked() == ["cause", "scope"]
     assert errors.message("scope") == "请选择援助事项范围。"
     assert errors.message("cause") != ""
+
+
+def test_a_disabled_or_read_only_date_offers_no_clear_button_nor_calendar(qtbot):
+    edit = OptionalDateEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    assert edit.line_edit.isClearButtonEnabled() and edit.calendar_button.isVisible()
+    edit.setEnabled(False)
+    assert not edit.line_edit.isClearButtonEnabled() and not edit.calendar_button.isVisible()
+    edit.setEnabled(True)
+    edit.setReadOnly(True)
+    assert not edit.line_edit.isClearButtonEnabled() and edit.isReadOnly()
+
+
+def test_the_stretching_column_resizing_with_the_view_is_not_a_saved_layout(qtbot):
+    from PySide6.QtGui import QStandardItemModel
+
+    from aidstation.gui.kit.columns import setup_columns
+
+    model = QStandardItemModel(2, 3)
+    model.setHorizontalHeaderLabels(["Number", "Person", "Notes"])
+    view = QTableView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    view.show()
+    layout = setup_columns(view, "test/stretch", stretch=2)
+    view.resize(400, 200)
+    view.resize(900, 200)
+    qtbot.wait(400)
+    assert not layout.customised
+    assert QSettings().value("columns/test/stretch") is None
+
+
+def test_a_column_hidden_while_narrow_comes_back_sized_to_its_title(qtbot):
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+
+    from aidstation.gui.kit.columns import setup_columns
+
+    model = QStandardItemModel(0, 3)
+    model.setHorizontalHeaderLabels(["Number", "Dispute type of the case", "Notes"])
+    view = QTableView()
+    view.setModel(model)
+    qtbot.addWidget(view)
+    view.resize(200, 200)
+    view.show()
+    layout = setup_columns(view, "test/narrow", stretch=2, hide_first=[1])
+    assert view.horizontalHeader().isSectionHidden(1)
+    model.appendRow([QStandardItem("2026-001"), QStandardItem("neighbours"), QStandardItem("x")])
+    qtbot.wait(10)
+    view.resize(1000, 200)
+    qtbot.wait(10)
+    header = view.horizontalHeader()
+    assert not header.isSectionHidden(1)
+    assert header.sectionSize(1) >= header.fontMetrics().horizontalAdvance("Dispute type of the case")
+    assert not layout.customised

@@ -79,13 +79,16 @@ class ColumnLayout(QObject):
         self._busy = True
         try:
             for column in range(self.count()):
-                if column == self.stretch:
-                    continue
-                self.view.resizeColumnToContents(column)
-                width = max(self.header.sectionSize(column), self.header.sectionSizeHint(column))
-                self.header.resizeSection(column, min(width, MAX_WIDTH))
+                if column != self.stretch and not self.header.isSectionHidden(column):
+                    self._size_to_content(column)
         finally:
             self._busy = False
+
+    def _size_to_content(self, column: int) -> None:
+        self.view.resizeColumnToContents(column)
+        width = max(self.header.sectionSize(column), self.header.sectionSizeHint(column),
+                    self.view.sizeHintForColumn(column))
+        self.header.resizeSection(column, min(width, MAX_WIDTH))
 
     def _content_changed(self, *args) -> None:
         if not self.customised:
@@ -108,6 +111,8 @@ class ColumnLayout(QObject):
             for column in self.hide_first:  # show back first, then hide what does not fit
                 if column in self.auto_hidden and column not in self.user_hidden:
                     self.header.setSectionHidden(column, False)
+                    if not self.customised:  # hidden while the list filled: size it now
+                        self._size_to_content(column)
             self.auto_hidden.clear()
             for column in self.hide_first:
                 if self._needed_width() <= available:
@@ -136,6 +141,13 @@ class ColumnLayout(QObject):
     def _user_changed(self, *args) -> None:
         if self._busy:
             return
+        if len(args) == 3:  # sectionResized(logical, old, new)
+            logical, old, new = args
+            if old == 0 or new == 0:
+                return  # a column hidden or shown (Qt reports it later, as a resize)
+            last = self.header.logicalIndex(self.count() - 1)
+            if logical == self.stretch or (self.stretch is None and logical == last):
+                return  # Qt sized the stretching column to the view: not the clerk's doing
         self.customised = True
         self._save_timer.start()
 

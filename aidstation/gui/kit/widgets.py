@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QListWidgetItem,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -144,27 +145,16 @@ class DateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd")
         self.setDate(QDate.currentDate())
-        self._optional = False
 
-    # Transitional, until every optional date of the forms is an OptionalDateEdit: remove then.
-    NO_DATE = QDate(1900, 1, 1)
-
-    def set_optional(self, optional: bool = True) -> None:
-        self._optional = optional
-        if optional:
-            self.setMinimumDate(self.NO_DATE)
-            self.setSpecialValueText(" ")
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        # one Tab stop: Tab leaves the field instead of walking its year, month and day
+        return QWidget.focusNextPrevChild(self, forward)
 
     def date_value(self) -> dt.date | None:
-        if self._optional and self.date() == self.NO_DATE:
-            return None
         return from_qdate(self.date())
 
     def set_date_value(self, value: dt.date | None) -> None:
-        if value is None:
-            self.setDate(self.NO_DATE if self._optional else QDate.currentDate())
-        else:
-            self.setDate(to_qdate(value))
+        self.setDate(to_qdate(value) if value is not None else QDate.currentDate())
 
 
 # 2026-12-15, 2026.12.15, 2026/12/15, 2026-1-5, 2026年12月15日, 20261215
@@ -211,6 +201,8 @@ class OptionalDateEdit(QWidget):
         layout.addWidget(self.calendar_button)
         self.setFocusProxy(self.line_edit)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # as tall as a line edit: a form row with a date must not grow
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._last: dt.date | None = None
         self._popup = None
         self.line_edit.textChanged.connect(self._text_changed)
@@ -244,6 +236,22 @@ class OptionalDateEdit(QWidget):
                 "OptionalDateEdit", "“{text}” is not a date: type it as 2026-12-15.").format(
                 text=self.line_edit.text().strip())
         return ""
+
+    def changeEvent(self, event):  # noqa: N802 - Qt override
+        if event.type() in (QEvent.Type.EnabledChange, QEvent.Type.ReadOnlyChange):
+            # a date that cannot be changed shows no clear button nor calendar
+            editable = self.isEnabled() and not self.line_edit.isReadOnly()
+            self.line_edit.setClearButtonEnabled(editable)
+            self.calendar_button.setVisible(editable)
+        super().changeEvent(event)
+
+    def setReadOnly(self, read_only: bool) -> None:  # noqa: N802 - Qt naming, as QLineEdit
+        self.line_edit.setReadOnly(read_only)
+        self.line_edit.setClearButtonEnabled(self.isEnabled() and not read_only)
+        self.calendar_button.setVisible(self.isEnabled() and not read_only)
+
+    def isReadOnly(self) -> bool:  # noqa: N802
+        return self.line_edit.isReadOnly()
 
     # behaviour
     def _text_changed(self, _text: str) -> None:

@@ -1,26 +1,80 @@
-"""`python -m aidstation.gui.shell.screenshots OUTDIR`: every page and dialog as PNG, in English and
-Simplified Chinese, offscreen, on a fresh demo station (the `aidstation demo` generator).
+"""`python -m aidstation.gui.shell.screenshots OUTDIR [--size 1280x720 ...]`: every page and dialog
+as PNG, in English and Simplified Chinese, offscreen, on a fresh demo station (the `aidstation
+demo` generator), on a screen of each size (default 1280×720 and 1920×1080).
 
 Pages come from pages.all_pages(); dialogs are the desk's own plus whatever a page declares in
-`PageSpec.screenshots(context, parent) -> [(name, widget)]`. Files: OUTDIR/<lang>/<name>.png.
-A widget that fails to render is reported on stderr and the exit status is 1.
+`PageSpec.screenshots(context, parent) -> [(name, widget)]`. Files: OUTDIR/<size>/<lang>/<name>.png.
+Each window is also checked to fit its screen with its buttons visible (`fit_problems`). A widget
+that fails to render or to fit is reported on stderr and the exit status is 1.
+
+Qt's offscreen platform has one screen per process, so each size renders in a child process.
 """
 from __future__ import annotations
 
+import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
 import traceback
 from pathlib import Path
 
-SIZE = (1360, 860)
+SIZES = ("1280x720", "1920x1080")
 
 
 def _settle(app, rounds: int = 3) -> None:
     for _ in range(rounds):
         app.processEvents()
         time.sleep(0.01)
+
+
+def _primary(button) -> bool:
+    """A button the clerk must always see: Save, a dialog's OK/Cancel/Close, the default one."""
+    from PySide6.QtWidgets import QDialogButtonBox, QPushButton
+
+    name = button.objectName()
+    return (isinstance(button.parentWidget(), QDialogButtonBox) or "save" in name
+            or (isinstance(button, QPushButton) and button.isDefault()))
+
+
+def fit_problems(window) -> list[str]:
+    """What does not fit: the window's frame beyond the screen's available area, a visible
+    button cut off by the window's edge, or a Save/OK/Cancel button that needs scrolling to."""
+    from PySide6.QtWidgets import QAbstractButton, QScrollArea
+
+    from aidstation.gui.kit.geometry import FRAME_ALLOWANCE, available_rect
+
+    name = window.objectName() or type(window).__name__
+    problems = []
+    area = available_rect(window)
+    frame = window.frameGeometry()
+    if frame.width() <= window.width():  # offscreen: no window manager, no frame
+        frame.setSize(window.size() + FRAME_ALLOWANCE)
+    if frame.width() > area.width() or frame.height() > area.height():
+        problems.append(f"{name}: {frame.width()}×{frame.height()} does not fit the "
+                        f"{area.width()}×{area.height()} screen")
+    for button in window.findChildren(QAbstractButton):
+        if not button.isVisible() or button.window() is not window:
+            continue
+        parent, scrolled = button.parentWidget(), False
+        while parent is not None and parent is not window:
+            if isinstance(parent, QScrollArea):
+                scrolled = True
+                break
+            parent = parent.parentWidget()
+        if scrolled and _primary(button):
+            viewport = parent.viewport()
+            top_left = button.mapTo(viewport, button.rect().topLeft())
+            if not viewport.rect().contains(top_left) or top_left.y() + button.height() > viewport.height():
+                problems.append(f"{name}: {button.objectName() or button.text()!r} is below the fold")
+            continue
+        if scrolled:
+            continue
+        shown = button.visibleRegion().boundingRect()
+        if shown.width() < button.width() // 2 or shown.height() < button.height() // 2:
+            problems.append(f"{name}: button {button.objectName() or button.text()!r} is cut off")
+    return problems
 
 
 def _grab(app, widget, path: Path, problems: list) -> None:
@@ -31,6 +85,7 @@ def _grab(app, widget, path: Path, problems: list) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         if not widget.grab().save(str(path)):
             problems.append(f"{path.name}: could not write the PNG")
+        problems.extend(f"{path.name}: {problem}" for problem in fit_problems(widget.window()))
     except Exception:  # noqa: BLE001 - one broken screen must not hide the others
         problems.append(f"{path.name}: {traceback.format_exc()}")
 
@@ -62,6 +117,9 @@ def desk_dialogs(context, window) -> list[tuple[str, object]]:
     out.append(("dialog-reset-password", PasswordDialog(context, window, reset_for=clerk)))
     out.append(("dialog-relabel-code", CodeDialog(context, "channel", window,
                                                   Code.get((Code.kind == "channel") & (Code.code == "visit")))))
+    from aidstation.gui.shell import help as page_help
+
+    out.append(("dialog-help-reception", page_help.show_help(window, "reception", "Reception")))
     return out
 
 
@@ -74,12 +132,19 @@ def render(outdir: Path, langs=("en", "zh_CN")) -> list[str]:
     from aidstation.core.db import close_station
     from aidstation.core.models import User
     from aidstation.gui.kit import i18n
+    from aidstation.gui.kit.geometry import largest_size
     from aidstation.gui.kit.ui_helpers import apply_look
     from aidstation.gui.shell import pages
     from aidstation.gui.shell.context import AppContext
     from aidstation.gui.shell.main_window import MainWindow
 
     app = QApplication.instance() or QApplication(["aidstation-screenshots"])
+    # window sizes and column layouts start fresh, and the clerk's own settings stay untouched
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      tempfile.mkdtemp(prefix="aidstation-shots-settings-"))
     apply_look(app)
     problems: list[str] = []
     folder = Path(tempfile.mkdtemp(prefix="aidstation-shots-")) / "demo"
@@ -91,7 +156,7 @@ def render(outdir: Path, langs=("en", "zh_CN")) -> list[str]:
             context = AppContext(demo_station(), user, lang)
             window = MainWindow(context)
             window.idle.stop()
-            window.resize(*SIZE)
+            window.resize(largest_size(window))  # as a clerk would: the whole screen
             window.show()
             target = outdir / lang
             for spec in window.specs:
@@ -150,13 +215,35 @@ def demo_station():
     return current_station()
 
 
+def screen_environment(size: str) -> dict:
+    """The environment of a child process whose offscreen screen is `size` ('1280x720')."""
+    width, height = (int(part) for part in size.lower().split("x"))
+    config = Path(tempfile.mkdtemp(prefix="aidstation-screen-")) / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": size, "x": 0, "y": 0, "width": width,
+                                               "height": height, "logicalDpi": 96,
+                                               "logicalBaseDpi": 96, "dpr": 1}]}))
+    return dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+
+
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    argv = list(sys.argv[1:] if argv is None else argv)
+    sizes = []
+    while "--size" in argv:
+        at = argv.index("--size")
+        sizes.append(argv[at + 1])
+        del argv[at:at + 2]
     outdir = Path(argv[0] if argv else "screenshots-out")
+    if len(sizes) != 1 or os.environ.get("AIDSTATION_SCREEN") != sizes[0]:
+        status = 0
+        for size in sizes or SIZES:  # one child per screen size
+            env = dict(screen_environment(size), AIDSTATION_SCREEN=size)
+            status |= subprocess.call([sys.executable, "-m", "aidstation.gui.shell.screenshots",
+                                       str(outdir / size), "--size", size], env=env)
+        return status
     started = time.monotonic()
     problems = render(outdir)
     count = len(list(outdir.rglob("*.png")))
-    print(f"{count} screenshots in {outdir} ({time.monotonic() - started:.1f} s)")
+    print(f"{sizes[0]}: {count} screenshots in {outdir} ({time.monotonic() - started:.1f} s)")
     for problem in problems:
         print(f"problem: {problem}", file=sys.stderr)
     return 1 if problems else 0
