@@ -377,7 +377,7 @@ def _consultation(report, v, user):
     fields = {k: v[k] for k in ("received_at", "channel", "matter", "question", "advice", "disposition",
                                 "referred_to", "documents_drafted") if v.get(k) is not None}
     consultations.record(user=user, groups=v.get("groups") or (), person=person,
-                         anonymous=person is None, **fields)
+                         anonymous=person is None, from_ledger=True, **fields)
 
 
 def _mediation(report, v, user):

@@ -4,189 +4,246 @@
 <context>
     <name>ConsultationForm</name>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="114"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="157"/>
         <source>Person</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="115"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="158"/>
         <source>&amp;Anonymous caller</source>
         <translation>匿名来访/来电(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="116"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="159"/>
         <source>Identity &amp;refused</source>
         <translation>拒绝提供身份(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="117"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="160"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="118"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="161"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="119"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="162"/>
         <source>ID number</source>
         <translation>身份证号码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="120"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="163"/>
         <source>Community</source>
         <translation>社区</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="121"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="165"/>
         <source>Consultation</source>
         <translation>咨询情况</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="122"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="166"/>
         <source>Received</source>
         <translation>咨询时间</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="123"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="167"/>
         <source>C&amp;hannel</source>
         <translation>咨询方式(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="124"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="164"/>
         <source>Groups</source>
         <translation>人群类别</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="125"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="88"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="168"/>
         <source>&amp;Matter</source>
         <translation>事项类别(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="126"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="169"/>
         <source>&amp;Question</source>
         <translation>咨询内容(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="127"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="170"/>
         <source>Ad&amp;vice</source>
         <translation>解答意见(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="128"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="171"/>
         <source>&amp;Disposition</source>
         <translation>处理方式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="129"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="172"/>
         <source>Referred &amp;to</source>
         <translation>转介单位(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="130"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="173"/>
         <source>Reply due</source>
         <translation>答复期限</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="131"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="174"/>
         <source>Documents drafted</source>
         <translation>代写文书（份）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="132"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="175"/>
         <source>Minutes</source>
         <translation>用时（分钟）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="133"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="176"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="134"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="177"/>
         <source>Save (Ctrl+S)</source>
         <translation>保存（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="135"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="178"/>
         <source>Save and &amp;next</source>
         <translation>保存并继续(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="136"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="179"/>
         <source>Save and start the next consultation (Ctrl+Enter)</source>
         <translation>保存并开始下一条咨询（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="137"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="180"/>
         <source>Discard</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="138"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="181"/>
         <source>Discard the changes (Esc)</source>
         <translation>放弃修改（Esc）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="139"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="182"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="140"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="183"/>
         <source>new person: name</source>
         <translation>新人员：姓名</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="141"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="184"/>
         <source>mobile or landline with area code</source>
         <translation>手机或带区号的固定电话</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="142"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="185"/>
         <source>18 characters; fills birth date and gender</source>
         <translation>18位；自动填写出生日期和性别</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="147"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="186"/>
+        <source>required when answered on the spot</source>
+        <translation>当场解答时必填</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="192"/>
         <source>New consultation</source>
         <translation>新咨询登记</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="149"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="194"/>
         <source>Consultation {number}</source>
         <translation>咨询登记 {number}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="353"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="198"/>
+        <source>Same as &amp;last</source>
+        <translation>同上次(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="203"/>
+        <source>The channel of your previous consultation: {channel} (Alt+L)</source>
+        <translation>沿用您上一条咨询的方式：{channel}（Alt+L）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="205"/>
+        <source>No previous consultation of yours yet</source>
+        <translation>您还没有登记过咨询</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="306"/>
+        <source>, </source>
+        <comment>between group names</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="313"/>
+        <source>from the last visit ({date}): {groups}</source>
+        <translation>来自上次咨询（{date}）：{groups}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="316"/>
+        <source>by age ({age}): {groups}</source>
+        <translation>按年龄（{age}岁）：{groups}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="318"/>
+        <source>; </source>
+        <comment>between reasons</comment>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="319"/>
+        <source>Offered: {why}</source>
+        <translation>自动勾选：{why}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="322"/>
+        <source>Ticked for you, {why}. Untick what no longer applies.</source>
+        <translation>已自动勾选，{why}。不再适用的请取消勾选。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="521"/>
+        <source>Consultation {number} saved</source>
+        <translation>咨询登记 {number} 已保存</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="531"/>
         <source>Possible duplicate</source>
         <translation>可能重复</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="354"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="532"/>
         <source>{name} with phone {phone} is already on record. Use that person?
 (No creates a second person with the same name and phone.)</source>
         <translation>已有人员 {name}（电话 {phone}）。使用该人员吗？
 （选“否”将新建一个同名同电话的人员。）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="372"/>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="563"/>
+        <source>Consultation {number} deleted</source>
+        <translation>咨询登记 {number} 已删除</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="372"/>
-        <source>Discard the changes to this consultation?</source>
-        <translation>放弃对本条咨询登记的修改吗？</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="382"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="557"/>
         <source>Delete consultation</source>
         <translation>删除咨询登记</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/consultation_form.py" line="383"/>
+        <location filename="../../aidstation/gui/reception/consultation_form.py" line="558"/>
         <source>Delete consultation {number}? An administrator can restore it.</source>
         <translation>删除咨询登记 {number}？管理员可以恢复。</translation>
     </message>
@@ -194,37 +251,37 @@
 <context>
     <name>ReceptionPage</name>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="77"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="81"/>
         <source>All channels</source>
         <translation>全部方式</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="78"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="82"/>
         <source>All dispositions</source>
         <translation>全部处理方式</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="79"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="83"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="115"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="120"/>
         <source>Reception</source>
         <translation>接待登记</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="116"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="121"/>
         <source>Search number, name, phone or question…</source>
         <translation>搜索编号、姓名、电话或咨询内容…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="117"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="122"/>
         <source>New consultation</source>
         <translation>新咨询登记</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="118"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="123"/>
         <source>Start a new consultation (Ctrl+N)</source>
         <translation>开始新的咨询登记（Ctrl+N）</translation>
     </message>
@@ -233,58 +290,46 @@
         <source>{n} consultation(s)</source>
         <translation>共 {n} 条咨询</translation>
     </message>
-    <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="148"/>
-        <location filename="../../aidstation/gui/reception/page.py" line="155"/>
-        <source>Discard changes</source>
-        <translation>放弃修改</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="148"/>
-        <location filename="../../aidstation/gui/reception/page.py" line="155"/>
-        <source>Discard the changes to this consultation?</source>
-        <translation>放弃对本条咨询登记的修改吗？</translation>
-    </message>
 </context>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="46"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="49"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="47"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="50"/>
         <source>Received</source>
         <translation>咨询时间</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="48"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="51"/>
         <source>Person</source>
         <translation>当事人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="49"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="52"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="50"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="53"/>
         <source>Channel</source>
         <translation>咨询方式</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="52"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="55"/>
         <source>Matter</source>
         <translation>事项类别</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="54"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="57"/>
         <source>Disposition</source>
         <translation>处理方式</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="56"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="59"/>
         <source>Question</source>
         <translation>咨询内容</translation>
     </message>
@@ -292,7 +337,7 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../aidstation/gui/reception/page.py" line="24"/>
+        <location filename="../../aidstation/gui/reception/page.py" line="26"/>
         <source>Reception</source>
         <translation>接待登记</translation>
     </message>

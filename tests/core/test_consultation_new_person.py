@@ -15,7 +15,7 @@ WHEN = dt.datetime(2026, 11, 2, 9, 30)
 
 def _record(admin, **kw):
     return consultations.record(user=admin, received_at=WHEN, channel="visit", matter="wages",
-                                question="工资被拖欠", disposition="answered", **kw)
+                                question="工资被拖欠", disposition="answered", advice="可申请劳动仲裁", **kw)
 
 
 def test_the_new_person_is_created_with_the_consultation(admin):

@@ -180,3 +180,12 @@ def test_history_names_the_persons_role(station, admin):
     assert [(i.kind, i.role) for i in people.history(p)] == [
         ("aid", "代理人"), ("mediation", "第三人"), ("mediation", "被申请人")]
     assert [i.role for i in people.history(p, lang="en")] == ["Agent", "Third party", "Respondent"]
+
+
+def test_every_problem_of_a_person_comes_back_at_once(admin):
+    from aidstation.core.validation import ValidationErrors
+
+    with pytest.raises(ValidationErrors) as caught:
+        people.create(user=admin, name="", phone="12", id_number="110105194912310021")
+    assert [e.field for e in caught.value.errors] == ["name", "id_number", "phone"]
+    assert Person.select().count() == 0

@@ -178,10 +178,10 @@ def test_escape_asks_before_discarding(qtbot, context, messages_log):
     qtbot.addWidget(form)
     form.show()
     type_text(qtbot, form.question_edit, "问题")
-    messages_log.answers["ask_yes_no"] = False
+    messages_log.answers["ask_discard"] = "cancel"
     form.escape()
     assert form.question_edit.toPlainText() == "问题"
-    messages_log.answers["ask_yes_no"] = True
+    messages_log.answers["ask_discard"] = "discard"
     form.escape()
     assert form.question_edit.toPlainText() == ""
 
@@ -237,7 +237,7 @@ def test_history_row_opens_the_consultation_in_reception(qtbot, context):
 
     person = people.create(user=context.user, name="郑华", phone="13811112222")
     c = consultations.record(user=context.user, received_at=dt.datetime(2026, 2, 3, 9, 30), channel="phone",
-                             person=person, matter="family", question="抚养费", disposition="answered")
+                             person=person, matter="family", question="抚养费", disposition="answered", advice="可起诉")
     window = _window(qtbot, context)
     page = window.show_page("people")
     page.table_view.selectRow(0)
@@ -298,7 +298,7 @@ def test_choosing_another_row_with_unsaved_edits_asks_first(qtbot, context, mess
 
     for hour, question in ((9, "工资拖欠"), (10, "离婚财产")):
         consultations.record(user=context.user, received_at=dt.datetime(2026, 2, 3, hour, 0), channel="visit",
-                             anonymous=True, matter="family", question=question, disposition="answered")
+                             anonymous=True, matter="family", question=question, disposition="answered", advice="可起诉")
     window = _window(qtbot, context)
     page = window.show_page("reception")
     page.table_view.selectRow(0)

@@ -37,6 +37,7 @@ def _finish_wizard(qtbot, desk):
 
 def _login(qtbot, desk, username, password):
     dialog = desk.login_dialog
+    dialog.username_edit.clear()  # after the wizard it holds the new administrator already
     qtbot.keyClicks(dialog.username_edit, username)
     qtbot.keyClicks(dialog.password_edit, password)
     qtbot.keyClick(dialog.password_edit, Qt.Key.Key_Return)
@@ -52,6 +53,7 @@ def _pick_code(combo, code):
 
 def test_first_run_login_and_three_consultations(qtbot, tmp_path, messages_log, monkeypatch):
     from aidstation.core import consultations, settings
+    from aidstation.gui.kit import messages
     from aidstation.gui.reception import consultation_form
 
     hooked = []
@@ -109,6 +111,9 @@ def test_first_run_login_and_three_consultations(qtbot, tmp_path, messages_log, 
         assert form.person_finder.results.item(0).text().startswith("李小红 · 138****8000")
         qtbot.keyClick(form.person_finder.search_edit, Qt.Key.Key_Return)
         assert form.person_finder.person().name == "李小红"
+        # the groups of the last visit are offered, ticked and marked as such
+        assert sorted(form.groups_list.codes()) == ["migrant", "women"]
+        assert form.groups_hint.text().startswith("Ticked for you, from the last visit")
         _pick_code(form.channel_combo, "phone")
         _pick_code(form.matter_combo, "wages")
         type_text(qtbot, form.question_edit, "投诉后老板仍不付钱")
@@ -123,17 +128,19 @@ def test_first_run_login_and_three_consultations(qtbot, tmp_path, messages_log, 
         _pick_code(form.channel_combo, "hotline")
         _pick_code(form.matter_combo, "family")
         type_text(qtbot, form.question_edit, "离婚时房子怎么分")
+        _pick_code(form.disposition_combo, "answered")
         type_text(qtbot, form.advice_edit, "可先协商，协商不成可起诉")
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
         assert not form.has_unsaved_changes(), (form.errors.current_field, form.error_label.text())
+        assert messages.STATUS_LOG[-1] == f"Consultation {form.consultation.number} saved"
 
         # the legal-aid hook was offered the second consultation
         assert [h[0] for h in hooked] == ["apply_aid"]
 
-        # in the list, newest first
+        # in the list, newest first, names masked as on every shared list
         model = page.model
         assert model.total == 3
-        assert [model.index(r, 2).data() for r in range(3)] == ["—", "李小红", "李小红"]
+        assert [model.index(r, 2).data() for r in range(3)] == ["—", "李**", "李**"]
         assert model.index(1, 3).data() == "138****8000"
 
         # in the database, exactly as typed
@@ -150,6 +157,7 @@ def test_first_run_login_and_three_consultations(qtbot, tmp_path, messages_log, 
         assert hooked == [("apply_aid", b.number)]
         assert (b.person_id, b.channel, b.disposition, b.minutes, b.question) == (
             person.id, "phone", "apply_aid", 10, "投诉后老板仍不付钱")
+        assert sorted(consultations.group_codes(b)) == ["migrant", "women"]
         assert (c.person_id, c.anonymous, c.channel, c.matter, c.question) == (
             None, True, "hotline", "family", "离婚时房子怎么分")
         assert a.clerk_id == admin.id and a.received_at.date() == dt.date.today()

@@ -224,3 +224,26 @@ def test_a_column_hidden_while_narrow_comes_back_sized_to_its_title(qtbot):
     assert not header.isSectionHidden(1)
     assert header.sectionSize(1) >= header.fontMetrics().horizontalAdvance("Dispute type of the case")
     assert not layout.customised
+
+
+@pytest.mark.parametrize("cls_name", ["DateEdit", "DateTimeEdit"])
+def test_a_date_field_is_one_tab_stop(qtbot, cls_name):
+    from aidstation.gui.kit import widgets
+
+    form = QDialog()
+    qtbot.addWidget(form)
+    before = QLineEdit(form)
+    field = getattr(widgets, cls_name)(form)
+    after = QLineEdit(form)  # the Tab order is the order of creation
+    layout = QVBoxLayout(form)
+    for widget in (before, field, after):
+        layout.addWidget(widget)
+    form.show()
+    qtbot.waitExposed(form)
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Tab)
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.focusWidget() is after

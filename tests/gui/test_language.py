@@ -43,7 +43,9 @@ def test_switching_language_shows_chinese_labels(qtbot, qapp, station, admin, me
     assert settings_page.tabs.tabText(0) == "工作站信息"
     reception = new.show_page("reception")
     assert reception.form.save_button.text() == "保存(&S)"
-    assert reception.form.channel_combo.currentText() == "来访"
+    channel = reception.form.channel_combo
+    assert channel.currentText() == "（请选择）"  # no channel chosen for the clerk
+    assert channel.itemText(channel.findData("visit")) == "来访"
     assert reception.model.headerData(2, __import__("PySide6.QtCore", fromlist=["Qt"]).Qt.Orientation.Horizontal) == "当事人"
     assert admin.language == "zh_CN"
     new.idle.stop()

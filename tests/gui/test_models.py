@@ -13,7 +13,7 @@ def _fill(admin, n=7):
     for i in range(n):
         consultations.record(user=admin, received_at=dt.datetime(2026, 1, 5 + i, 10, 0), channel="visit",
                              person=person if i % 2 else None, anonymous=not i % 2, matter="labor",
-                             question=f"问题{i}", disposition="answered", groups=["women"])
+                             question=f"问题{i}", disposition="answered", advice="已当场解答", groups=["women"])
     return person
 
 
@@ -53,7 +53,7 @@ def test_person_table_model(qtmodeltester, admin):
     model = PersonTableModel()
     assert model.rowCount() == 1
     assert [model.index(0, c).data() for c in range(5)] == [
-        "陈静", "Female", "1949-12-31", "135****5678", "110105********002X"]
+        "陈*", "Female", "1949-12-31", "135****5678", "110105********002X"]
     qtmodeltester.check(model)
 
 

@@ -17,12 +17,12 @@ def test_write_into_sent_month_flags_it_and_queues_one_warning(station, admin, s
     sent_warnings.take()
     sub = _sent("2026-03")
     consultations.record(user=admin, received_at=dt.datetime(2026, 4, 2, 9, 0), channel="visit",
-                         anonymous=True, matter="wages", question="工资被拖欠", advice="",
+                         anonymous=True, matter="wages", question="工资被拖欠", advice="已当场解答",
                          disposition="answered", groups=[])
     assert sent_warnings.take() == []  # April was not sent
     assert not Submission.get_by_id(sub.id).changed_since
     consultations.record(user=admin, received_at=dt.datetime(2026, 3, 31, 23, 59), channel="phone",
-                         anonymous=True, matter="wages", question="补登", advice="",
+                         anonymous=True, matter="wages", question="补登", advice="已当场解答",
                          disposition="answered", groups=[])
     assert Submission.get_by_id(sub.id).changed_since
     warnings = sent_warnings.take()
@@ -39,7 +39,7 @@ def test_main_window_shows_the_warning_as_soon_as_the_write_commits(qtbot, stati
     window = MainWindow(context)
     qtbot.addWidget(window)
     consultations.record(user=admin, received_at=dt.datetime(2026, 3, 10, 10, 0), channel="visit",
-                         anonymous=True, matter="family", question="离婚财产", advice="",
+                         anonymous=True, matter="family", question="离婚财产", advice="已当场解答",
                          disposition="answered", groups=[])
     # No page told the window anything: the commit itself announced the sent month.
     assert any("2026-03 月报已报送区司法局" in str(entry) for entry in messages_log)
@@ -64,7 +64,7 @@ def test_a_write_committed_in_a_worker_thread_reaches_the_window(qtbot, station,
         try:
             seen_in.append(threading.current_thread().name)
             consultations.record(user=admin, received_at=dt.datetime(2026, 3, 12, 9, 0), channel="phone",
-                                 anonymous=True, matter="family", question="抚养费", advice="",
+                                 anonymous=True, matter="family", question="抚养费", advice="已当场解答",
                                  disposition="answered", groups=[])
         finally:
             db.close()

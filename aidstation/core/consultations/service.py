@@ -24,7 +24,7 @@ from aidstation.core.models import (
 )
 from aidstation.core.records import actor_id, record_write
 from aidstation.core.reporting import submissions
-from aidstation.core.validation import ValidationError
+from aidstation.core.validation import Problems, ValidationError
 
 LETTER_WORKING_DAYS = 7
 ONLINE_DAYS = 1
@@ -70,27 +70,25 @@ def _datetime(value, field: str, *, allow_future: bool, required: bool = True) -
     return moment
 
 
-def _clean(values: dict, current: Consultation | None) -> dict:
-    """Validate the given values against the merged record; returns cleaned changes."""
+def _clean(values: dict, current: Consultation | None, problems: Problems | None = None, *,
+           person_pending: bool = False, advice_rule: bool = True) -> dict:
+    """Validate the given values against the merged record; returns cleaned changes.
+
+    Every problem is collected (in the form's order, so the first one is the first on screen)
+    and raised together: one ValidationError, or ValidationErrors for several. `problems` may
+    already hold the new person's; `person_pending` says a person was typed but did not save.
+    """
+    problems = problems if problems is not None else Problems()
     for key in values:
         if key not in FIELDS:
             raise ValidationError(key, "not a field of a consultation", "不是咨询登记的字段")
     out: dict = {}
-    if "received_at" in values or current is None:
-        out["received_at"] = _datetime(values.get("received_at"), "received_at", allow_future=False)
-    for kind, field in (("channel", "channel"), ("matter", "matter"), ("disposition", "disposition")):
-        if field in values or current is None:
-            value = values.get(field)
-            if not value:
-                raise ValidationError(field, "this field is required", "此项为必填")
-            out[field] = validation.code(kind, value, field)
-    if "referred_to" in values:
-        out["referred_to"] = validation.code("referral", values["referred_to"], "referred_to") \
-            if values["referred_to"] else ""
-    if "question" in values or current is None:
-        out["question"] = validation.required_text(values.get("question"), "question", max_length=4000)
-    if "advice" in values:
-        out["advice"] = validation.free_text(values["advice"], "advice", max_length=4000)
+
+    def keep(key, function, *args, **kwargs):
+        value = problems.check(function, *args, **kwargs)
+        if key not in problems.fields():
+            out[key] = value
+
     for key in ("anonymous", "identity_refused"):
         if key in values:
             out[key] = bool(values[key])
@@ -99,13 +97,51 @@ def _clean(values: dict, current: Consultation | None) -> dict:
         if person is not None:
             person = Person.get_or_none(Person.id == getattr(person, "id", person))
             if person is None or person.deleted_at is not None:
-                raise ValidationError("person", "this person does not exist or was deleted",
-                                      "该人员不存在或已删除")
-        out["person"] = person
+                problems.add("person", "this person does not exist or was deleted", "该人员不存在或已删除")
+        if "person" not in problems.fields():
+            out["person"] = person
+
+    def merged(key):
+        return out[key] if key in out else (getattr(current, key) if current is not None else None)
+
+    if (merged("person") is None and not merged("anonymous") and not merged("identity_refused")
+            and not person_pending and "person" not in problems.fields()):
+        problems.add("person", "choose the person, or mark the caller anonymous",
+                     "请选择当事人，或标记为匿名来访/来电")
+    if merged("person") is not None and merged("anonymous"):
+        out["anonymous"] = False
+    if "received_at" in values or current is None:
+        keep("received_at", _datetime, values.get("received_at"), "received_at", allow_future=False)
+    for kind in ("channel", "matter", "question", "disposition"):
+        if kind not in values and current is not None:
+            continue
+        value = values.get(kind)
+        if kind == "question":
+            keep(kind, validation.required_text, value, "question", max_length=4000)
+        elif not value:
+            problems.add(kind, "this field is required", "此项为必填")
+        else:
+            keep(kind, validation.code, kind, value, kind)
+    if "advice" in values:
+        keep("advice", validation.free_text, values["advice"], "advice", max_length=4000)
+    # 当场解答 means the advice was given there and then: it is what the register records.
+    if (advice_rule and ("disposition" in values or "advice" in values or current is None)
+            and merged("disposition") == "answered" and "advice" not in problems.fields()
+            and not (merged("advice") or "").strip()):
+        problems.add("advice", "write the advice given: the consultation was answered on the spot",
+                     "当场解答须填写解答意见")
+    if "referred_to" in values:
+        out["referred_to"] = ""
+        if values["referred_to"]:
+            keep("referred_to", validation.code, "referral", values["referred_to"], "referred_to")
+    if merged("disposition") == "referred" and not merged("referred_to") and "referred_to" not in problems.fields():
+        problems.add("referred_to", "say where the person was referred to", "请选择转介单位")
+    if merged("disposition") != "referred" and "disposition" in out and "referred_to" not in values:
+        out["referred_to"] = ""
     if "documents_drafted" in values:
-        out["documents_drafted"] = validation.count(values["documents_drafted"], "documents_drafted", maximum=100)
+        keep("documents_drafted", validation.count, values["documents_drafted"], "documents_drafted", maximum=100)
     if "minutes" in values:
-        out["minutes"] = validation.count(values["minutes"], "minutes", maximum=1440)
+        keep("minutes", validation.count, values["minutes"], "minutes", maximum=1440)
     if "clerk" in values:
         out["clerk"] = values["clerk"]
     for key, model in (("mediation_case", MediationCase), ("aid_application", AidApplication)):
@@ -114,46 +150,33 @@ def _clean(values: dict, current: Consultation | None) -> dict:
             if target is not None:
                 target = model.get_or_none(model.id == getattr(target, "id", target))
                 if target is None:
-                    raise ValidationError(key, "the linked record does not exist", "关联的记录不存在")
+                    problems.add(key, "the linked record does not exist", "关联的记录不存在")
             out[key] = target
 
-    def merged(key):
-        return out[key] if key in out else (getattr(current, key) if current is not None else None)
-
     received = merged("received_at")
+    if received is None:  # refused above: the clocks below cannot be checked against it
+        problems.raise_any()
     if "answered_at" in values:
-        out["answered_at"] = _datetime(values["answered_at"], "answered_at", allow_future=False, required=False)
-        if out["answered_at"] is not None and out["answered_at"] < received:
-            raise ValidationError("answered_at", "the answer cannot come before the consultation",
-                                  "答复时间不能早于咨询时间")
+        keep("answered_at", _datetime, values["answered_at"], "answered_at", allow_future=False, required=False)
+        if out.get("answered_at") is not None and out["answered_at"] < received:
+            problems.add("answered_at", "the answer cannot come before the consultation", "答复时间不能早于咨询时间")
     if "reply_due" in values:
-        out["reply_due"] = validation.date(values["reply_due"], "reply_due", required=False)
-    person = merged("person")
-    anonymous = bool(merged("anonymous"))
-    if person is None and not anonymous and not merged("identity_refused"):
-        raise ValidationError("person", "choose the person, or mark the caller anonymous",
-                              "请选择当事人，或标记为匿名来访/来电")
-    if person is not None and anonymous:
-        out["anonymous"] = False
-    if merged("disposition") == "referred" and not merged("referred_to"):
-        raise ValidationError("referred_to", "say where the person was referred to", "请选择转介单位")
-    if merged("disposition") != "referred" and "disposition" in out and "referred_to" not in values:
-        out["referred_to"] = ""
+        keep("reply_due", validation.date, values["reply_due"], "reply_due", required=False)
     # Reply clock: an explicit date wins; 约期答复 needs one; letter and online get theirs.
     explicit = out.get("reply_due")
     clock_inputs_changed = any(k in out for k in ("received_at", "channel", "disposition"))
-    if explicit is None and (current is None or clock_inputs_changed or "reply_due" in values):
+    if ("reply_due" not in problems.fields() and explicit is None
+            and (current is None or clock_inputs_changed or "reply_due" in values)):
         if merged("disposition") == "appointment":
             kept = current.reply_due if current is not None and "reply_due" not in values else None
             if kept is None:
-                raise ValidationError("reply_due", "约期答复 needs the agreed reply date",
-                                      "约期答复须填写约定的答复日期")
+                problems.add("reply_due", "约期答复 needs the agreed reply date", "约期答复须填写约定的答复日期")
             out["reply_due"] = kept
-        else:
+        elif merged("channel"):
             out["reply_due"] = auto_reply_due(merged("channel"), received.date())
     if out.get("reply_due") is not None and out["reply_due"] < received.date():
-        raise ValidationError("reply_due", "the reply date cannot be before the consultation",
-                              "答复日期不能早于咨询日期")
+        problems.add("reply_due", "the reply date cannot be before the consultation", "答复日期不能早于咨询日期")
+    problems.raise_any()
     return out
 
 
@@ -168,30 +191,50 @@ def _next_number(day: dt.date) -> str:
     return f"{prefix}{max(used, default=0) + 1:02d}"
 
 
-def _with_new_person(fields: dict, new_person: dict | None, confirm_duplicate: bool, user) -> dict:
-    """Inside the caller's transaction: create the person typed at the desk and name them in
-    `fields`. A DuplicateWarning (same name and phone on record) raises before anything is
-    written, so the caller can ask the clerk and call again, with no transaction held open."""
-    if not new_person or fields.get("anonymous") or fields.get("person") is not None:
-        return fields
-    return {**fields, "person": people.create(user=user, confirm_duplicate=confirm_duplicate, **new_person)}
+def _prepare(fields: dict, current: Consultation | None, new_person: dict | None,
+             confirm_duplicate: bool, user, *, advice_rule: bool = True) -> dict:
+    """Inside the caller's transaction: create the person typed at the desk (if any), then
+    validate the consultation, and raise every problem of both at once. A DuplicateWarning
+    (same name and phone on record) raises only when the rest is valid, and before anything
+    is written, so the caller can ask the clerk and call again with no transaction held open."""
+    problems = Problems()
+    duplicate = None
+    pending = False
+    if new_person and not fields.get("anonymous") and fields.get("person") is None:
+        try:
+            fields = {**fields, "person": people.create(user=user, confirm_duplicate=confirm_duplicate,
+                                                        **new_person)}
+        except people.DuplicateWarning as warning:
+            duplicate, pending = warning, True
+        except ValidationError as error:
+            problems.errors.extend(getattr(error, "errors", None) or [error])
+            pending = True
+    values = _clean(fields, current, problems, person_pending=pending, advice_rule=advice_rule)
+    if duplicate is not None:
+        raise duplicate
+    return values
 
 
 def record(*, user, groups=(), new_person: dict | None = None, confirm_duplicate: bool = False,
-           **fields) -> Consultation:
-    """Validate and save one consultation (number assigned here); raises ValidationError.
+           from_ledger: bool = False, **fields) -> Consultation:
+    """Validate and save one consultation (number assigned here); raises ValidationError
+    (ValidationErrors naming every field at fault when there are several).
 
     Required: received_at, channel, matter, question, disposition, and a person unless the
-    caller is anonymous. `clerk` defaults to `user` (none for a system actor). `new_person`
-    (name, phone, id_number, community) creates the person in the same transaction: kept only if
-    the consultation saves; raises people.DuplicateWarning unless `confirm_duplicate`.
+    caller is anonymous; the advice when the disposition is `answered` (当场解答). `clerk`
+    defaults to `user` (none for a system actor). `new_person` (name, phone, id_number,
+    community) creates the person in the same transaction: kept only if the consultation
+    saves; raises people.DuplicateWarning unless `confirm_duplicate`. Scripts written before
+    the disposition was required may leave it out: it is then `answered`, advice or not.
+    `from_ledger`: a row of a station's old ledger, copied from paper afterwards; the advice
+    is kept when the ledger has it, never required (many ledgers have no such column).
     """
     records.require_user(user)
+    legacy_default = "disposition" not in fields
     fields.setdefault("disposition", "answered")
     group_codes = _groups(groups)
     with atomic():
-        fields = _with_new_person(fields, new_person, confirm_duplicate, user)
-        values = _clean(fields, None)
+        values = _prepare(fields, None, new_person, confirm_duplicate, user, advice_rule=not (legacy_default or from_ledger))
         values.setdefault("clerk", actor_id(user))
         number = _next_number(values["received_at"].date())
         consultation = Consultation.create(number=number, created_by=actor_id(user),
@@ -211,8 +254,7 @@ def update(consultation: Consultation, *, user, groups=None, new_person: dict | 
     records.require_user(user)
     with atomic():
         current = Consultation.get_by_id(consultation.id)
-        fields = _with_new_person(fields, new_person, confirm_duplicate, user)
-        values = _clean(fields, current)
+        values = _prepare(fields, current, new_person, confirm_duplicate, user)
         changed = {k: v for k, v in values.items() if getattr(current, k + "_id", getattr(current, k))
                    != (getattr(v, "id", v))}
         new_groups = None if groups is None else _groups(groups)

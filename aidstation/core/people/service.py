@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import Case, Value, fn
+from peewee import Case, Value
 
 from aidstation.core import records, validation
 from aidstation.core.db import atomic
@@ -44,40 +44,51 @@ class DuplicateWarning(ValidationError):
 
 
 def _clean(values: dict, *, today: dt.date | None = None) -> tuple[dict, list[str]]:
-    """Validate the given fields; returns cleaned values and warnings."""
+    """Validate the given fields; returns cleaned values and warnings. Every problem is
+    reported at once (ValidationErrors when there are several), so the form marks them all."""
     out: dict = {}
     warnings: list[str] = []
+    problems = validation.Problems()
     for key in values:
         if key not in FIELDS:
             raise ValidationError(key, "not a field of a person", "不是人员信息的字段")
+
+    def keep(key, function, *args, **kwargs):
+        value = problems.check(function, *args, **kwargs)
+        if key not in problems.fields():
+            out[key] = value
+
     if "name" in values:
-        out["name"] = validation.required_text(values["name"], "name", max_length=60)
+        keep("name", validation.required_text, values["name"], "name", max_length=60)
     if "gender" in values:
         gender = validation.text_value(values["gender"], "gender").upper()
         gender = {"男": "M", "女": "F"}.get(values["gender"] or "", gender)
         if gender not in GENDERS:
-            raise ValidationError("gender", "gender is M, F or empty", "性别应为男、女或空")
-        out["gender"] = gender
+            problems.add("gender", "gender is M, F or empty", "性别应为男、女或空")
+        else:
+            out["gender"] = gender
     if "birth_date" in values:
-        out["birth_date"] = validation.date(values["birth_date"], "birth_date", allow_future=False,
-                                            required=False, today=today)
+        keep("birth_date", validation.date, values["birth_date"], "birth_date", allow_future=False,
+             required=False, today=today)
     if "id_number" in values:
         text = validation.text_value(values["id_number"], "id_number")
         if text:
-            rid = validation.resident_id(text, "id_number", today=today)
-            out["id_number"] = rid.number
-            out["birth_date"] = rid.birth_date
-            out["gender"] = rid.gender
-            if rid.warning:
-                warnings.append(rid.warning)
+            rid = problems.check(validation.resident_id, text, "id_number", today=today)
+            if rid is not None:
+                out["id_number"] = rid.number
+                out["birth_date"] = rid.birth_date
+                out["gender"] = rid.gender
+                if rid.warning:
+                    warnings.append(rid.warning)
         else:
             out["id_number"] = None
     if "phone" in values:
-        out["phone"] = validation.phone(values["phone"], "phone")
+        keep("phone", validation.phone, values["phone"], "phone")
     for key, limit in (("ethnicity", 20), ("address", 200), ("community", 60), ("occupation", 60),
                        ("notes", validation.NOTES_LIMIT)):
         if key in values:
-            out[key] = validation.free_text(values[key], key, max_length=limit)
+            keep(key, validation.free_text, values[key], key, max_length=limit)
+    problems.raise_any()
     return out, warnings
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QDateEdit,
+    QDateTimeEdit,
     QFormLayout,
     QGridLayout,
     QLabel,
@@ -155,6 +156,19 @@ class DateEdit(QDateEdit):
 
     def set_date_value(self, value: dt.date | None) -> None:
         self.setDate(to_qdate(value) if value is not None else QDate.currentDate())
+
+
+class DateTimeEdit(QDateTimeEdit):
+    """A date and time (yyyy-MM-dd HH:mm, calendar popup) that is one Tab stop: Tab leaves it
+    (a QDateTimeEdit walks its five sections with Tab); Left/Right move between the sections."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("yyyy-MM-dd HH:mm")
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Qt override
+        return QWidget.focusNextPrevChild(self, forward)
 
 
 # 2026-12-15, 2026.12.15, 2026/12/15, 2026-1-5, 2026年12月15日, 20261215
@@ -455,4 +469,4 @@ def _set_invalid(widget: QWidget, invalid: bool) -> None:
 
 from aidstation.gui.kit.person_finder import PersonFinder
 
-CUSTOM_WIDGETS = [CodeComboBox, CodeCheckList, DateEdit, OptionalDateEdit, PersonFinder]
+CUSTOM_WIDGETS = [CodeComboBox, CodeCheckList, DateEdit, DateTimeEdit, OptionalDateEdit, PersonFinder]

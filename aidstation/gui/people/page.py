@@ -1,12 +1,14 @@
-"""The people page: search everyone on record, edit a person, see their whole history."""
+"""The people page: search everyone on record, edit a person, see their whole history.
+Names, phones and ID numbers in the list are masked as on every shared list (DESIGN §12)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtWidgets import QWidget
 
 from aidstation.core import masking, people
 from aidstation.core.models import Person
-from aidstation.gui.kit import messages
+from aidstation.gui.kit import guard
+from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import Column, PagedTableModel
@@ -29,7 +31,8 @@ def person_columns() -> list[Column]:
         return QCoreApplication.translate("columns", GENDERS[p.gender]) if p.gender in GENDERS else ""
 
     return [
-        Column("name", QT_TRANSLATE_NOOP("columns", "Name"), sort=Person.name),
+        Column("name", QT_TRANSLATE_NOOP("columns", "Name"), sort=Person.name,
+               value=lambda p: masking.name(p.name)),
         Column("gender", QT_TRANSLATE_NOOP("columns", "Gender"), sort=Person.gender, value=gender),
         Column("birth_date", QT_TRANSLATE_NOOP("columns", "Born"), sort=Person.birth_date),
         Column("phone", QT_TRANSLATE_NOOP("columns", "Phone"), value=lambda p: masking.phone(p.phone)),
@@ -62,9 +65,12 @@ class PeoplePage(QWidget):
         self.table_view.horizontalHeader().setSortIndicator(-1, self.table_view.horizontalHeader().sortIndicatorOrder())
         self.form = PersonForm(context, self.form_holder)
         self.form_holder_layout.addWidget(self.form)
-        self.form_scroll.setMinimumWidth(460)
-        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.splitter.setSizes([640, 560])
+        self.form_holder.setMinimumWidth(420)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([540, 500])
+        # the community stretches; ID number, born and gender go first when narrow
+        setup_columns(self.table_view, "people/people", stretch=5, hide_first=[4, 2, 1])
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(250)
@@ -76,8 +82,6 @@ class PeoplePage(QWidget):
         self.form.saved.connect(lambda _p: self.refresh())
         self.form.deleted.connect(self.refresh)
         context.records_changed.connect(self._records_changed)
-        for column, width in enumerate([110, 72, 100, 110, 170]):
-            self.table_view.setColumnWidth(column, width)
         self.retranslate()
         self._update_count()
 
@@ -98,18 +102,54 @@ class PeoplePage(QWidget):
         record = self.model.record(current.row()) if current.isValid() else None
         if record is None or (self.form.person is not None and self.form.person.id == record.id):
             return
-        if not messages.settle_unsaved(self, self.form):
+        if not guard.settle(self.form):
             restore_current_row(self.table_view, previous)
             return
         self.form.load(people.get(record.id))
 
     def new_person(self) -> None:
-        if self.form.has_unsaved_changes() and not messages.ask_yes_no(
-                self, self.tr("Discard changes"), self.tr("Discard the changes to this person?")):
+        if not guard.settle(self.form):
             return
         self.table_view.clearSelection()
         self.form.clear()
         self.form.name_edit.setFocus()
+
+    def open_record(self, record_id: int) -> bool:
+        """Show person `record_id`: selected in the list (the search cleared when it hides
+        them) and open in the form. False when the clerk kept editing or they do not exist."""
+        person = people.get(record_id)
+        if person is None or person.deleted_at is not None:
+            return False
+        if self.form.person is not None and self.form.person.id == record_id:
+            return True
+        if not guard.settle(self.form):
+            return False
+        row = self._row_of(record_id)
+        if row is None and self.model.filters:
+            self.search_edit.blockSignals(True)
+            self.search_edit.clear()
+            self.search_edit.blockSignals(False)
+            self.apply_filters()
+            row = self._row_of(record_id)
+        self.form.load(person)  # before selecting, so the row's signal finds them open
+        if row is not None:
+            selection = self.table_view.selectionModel()
+            index = self.model.index(row, 0)
+            selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows)
+            self.table_view.scrollTo(index)
+        else:
+            self.table_view.clearSelection()
+        return True
+
+    def _row_of(self, record_id: int) -> int | None:
+        """The row of `record_id`, fetching further pages until it shows (or none are left)."""
+        while True:
+            for row in range(self.model.rowCount()):
+                if self.model.record_id(row) == record_id:
+                    return row
+            if not self.model.canFetchMore():
+                return None
+            self.model.fetchMore()
 
     def _records_changed(self, name: str) -> None:
         if name in ("Person", "Consultation", "MediationCase", "AidApplication", "CardIssue"):
@@ -130,7 +170,7 @@ class PeoplePage(QWidget):
         return self.form.save()
 
     def discard_changes(self) -> None:
-        self.form.clear()
+        self.form.discard_changes()
 
 
 PAGE = PageSpec("people", "People", "people.svg", 70, PeoplePage)

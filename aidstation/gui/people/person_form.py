@@ -1,14 +1,21 @@
 """The person form: details, ID number that fills birth date and gender, duplicate warnings,
-the audited "show" of the full ID number, and the person's whole history."""
+the audited "show" of the full ID number, and the person's whole history.
+
+The fields scroll; Save and Delete stay below them, always visible. Ctrl+S saves; the page
+asks Save / Discard / Cancel before another person, a new one or another page replaces edits.
+"""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QPushButton, QTableWidgetItem, QWidget
 
 from aidstation.core import masking, people, validation
 from aidstation.core.validation import ValidationError
 from aidstation.gui.kit import handoffs, messages
+from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.guard import FormGuard
 from aidstation.gui.kit.ui_helpers import icon, set_role
 from aidstation.gui.kit.widgets import FieldErrors
 
@@ -36,14 +43,12 @@ class PersonForm(QWidget):
         load_ui(self, "person_form.ui")
         self.context = context
         self.person = None
-        self._dirty = False
         self._loading = False
         self._id_revealed = False
         set_role(self.form_title, "title")
         set_role(self.history_title, "section")
         self.error_label.setObjectName("form_error")
         self.duplicate_label.setObjectName("banner")
-        self.birth_edit.set_optional(True)
         self.show_id_button.setIcon(icon("eye-dark.svg"))
         self.errors = FieldErrors(self, {
             "name": self.name_edit, "id_number": self.id_edit, "gender": self.gender_combo,
@@ -53,25 +58,31 @@ class PersonForm(QWidget):
         self.history_table.setColumnCount(5)
         self.history_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.history_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_table.verticalHeader().setVisible(False)
-        self.history_table.horizontalHeader().setStretchLastSection(True)
-        self.history_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history_table.setAlternatingRowColors(True)
-        for edit in (self.name_edit, self.phone_edit, self.ethnicity_edit, self.address_edit,
-                     self.community_edit, self.occupation_edit):
-            edit.textEdited.connect(self._touched)
+        self.history_table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
         self.name_edit.textEdited.connect(self._check_duplicates)
         self.phone_edit.textEdited.connect(self._check_duplicates)
         self.id_edit.textEdited.connect(self._id_typed)
-        self.notes_edit.textChanged.connect(self._touched)
-        self.gender_combo.currentIndexChanged.connect(self._touched)
-        self.birth_edit.dateChanged.connect(self._touched)
         self.show_id_button.clicked.connect(self.reveal_id)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
         self.history_table.itemDoubleClicked.connect(lambda item: self.open_history_row(item.row()))
+        for button in self.findChildren(QPushButton):  # Enter never saves (issue 11)
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        shortcut = QShortcut(QKeySequence("Ctrl+S"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.save)
         self._history: list = []
         self.retranslate()
+        # sized to content, the summary stretching; the role goes first when narrow
+        setup_columns(self.history_table, "people/history", stretch=4, hide_first=[3])
+        self.guard = FormGuard(self.fields_widget)
+        # the scrolled fields lie on the form's own background, not a grey panel
+        self.fields_scroll.viewport().setAutoFillBackground(False)
+        self.fields_widget.setAutoFillBackground(False)
         self.clear()
         if context.station.read_only:
             self.save_button.setEnabled(False)
@@ -94,18 +105,26 @@ class PersonForm(QWidget):
         self.occupation_label.setText(self.tr("&Occupation"))
         self.notes_label.setText(self.tr("No&tes"))
         self.save_button.setText(self.tr("&Save"))
+        self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.delete_button.setText(self.tr("Delete"))
         self.history_title.setText(self.tr("History"))
         self.history_table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Kind"), self.tr("Number"), self.tr("Role"), self.tr("Summary")])
         self.id_edit.setPlaceholderText(self.tr("18 characters; fills birth date and gender"))
 
-    def _touched(self, *_args) -> None:
-        if not self._loading:
-            self._dirty = True
-
     def has_unsaved_changes(self) -> bool:
-        return self._dirty
+        return self.guard.is_dirty()
+
+    def save_changes(self) -> bool:
+        return self.save()
+
+    def discard_changes(self) -> None:
+        """Back to the saved person (or an empty form for a new one)."""
+        current = people.get(self.person.id) if self.person is not None else None
+        if current is not None and current.deleted_at is None:
+            self.load(current)
+        else:
+            self.clear()
 
     # --- fill ----------------------------------------------------------------------------
     def clear(self) -> None:
@@ -128,7 +147,8 @@ class PersonForm(QWidget):
         self.history_table.setVisible(False)
         self.form_title.setText(self.tr("New person"))
         self._loading = False
-        self._dirty = False
+        self.guard.mark_clean()
+        self.fields_scroll.verticalScrollBar().setValue(0)
 
     def load(self, person) -> None:
         self._loading = True
@@ -153,7 +173,8 @@ class PersonForm(QWidget):
         self.form_title.setText(person.name)
         self.load_history()
         self._loading = False
-        self._dirty = False
+        self.guard.mark_clean()
+        self.fields_scroll.verticalScrollBar().setValue(0)
 
     def load_history(self) -> None:
         items = people.history(self.person, lang=self.context.code_lang) if self.person else []
@@ -163,7 +184,9 @@ class PersonForm(QWidget):
             values = [item.date.isoformat() if item.date else "", history_kind_label(item.kind),
                       item.number, item.role, item.summary]
             for col, value in enumerate(values):
-                self.history_table.setItem(row, col, QTableWidgetItem(value))
+                cell = QTableWidgetItem(value)
+                cell.setToolTip(value)  # the summary may be cut by the stretching column
+                self.history_table.setItem(row, col, cell)
         self.history_title.setVisible(True)
         self.history_table.setVisible(True)
         self.history_title.setText(self.tr("History ({n})").format(n=len(items)))
@@ -176,11 +199,9 @@ class PersonForm(QWidget):
         item = self._history[row]
         window = self.window()
         if item.kind == "consultation" and hasattr(window, "show_page"):
-            from aidstation.core import consultations
-
             page = window.show_page("reception")
-            if page is not None and hasattr(page, "open_consultation"):
-                page.open_consultation(consultations.get(item.record_id))
+            if page is not None and hasattr(page, "open_record"):
+                page.open_record(item.record_id)
             return
         opener = handoffs.opener(item.kind)
         if opener is not None:
@@ -189,7 +210,6 @@ class PersonForm(QWidget):
     # --- live helpers --------------------------------------------------------------------
     def _id_typed(self, text: str) -> None:
         """A valid ID number fills birth date and gender at once."""
-        self._touched()
         self._check_duplicates()
         try:
             rid = validation.resident_id(text)
@@ -199,7 +219,6 @@ class PersonForm(QWidget):
         self.gender_combo.setCurrentIndex(max(0, self.gender_combo.findData(rid.gender)))
 
     def _check_duplicates(self, *_args) -> None:
-        self._touched()
         id_text = self.id_edit.text() if self._id_revealed else ""
         matches = people.find_duplicates(self.name_edit.text(), self.phone_edit.text(), id_text,
                                          exclude=self.person)
@@ -215,18 +234,23 @@ class PersonForm(QWidget):
         if self.person is None or self._id_revealed:
             return
         full = people.reveal_id(self.person, user=self.context.user)
+        was_dirty = self.guard.is_dirty()
         self._loading = True
         self.id_edit.setText(full)
         self._loading = False
         self.id_edit.setReadOnly(False)
         self._id_revealed = True
         self.show_id_button.setEnabled(False)
+        if not was_dirty:  # showing the number is no edit
+            self.guard.mark_clean()
 
     # --- save ----------------------------------------------------------------------------
     def values(self) -> dict:
         values = {
             "name": self.name_edit.text(), "gender": self.gender_combo.currentData() or "",
-            "birth_date": self.birth_edit.date_value(), "phone": self.phone_edit.text(),
+            # text that is no date goes to core as typed, so the refusal names the field
+            "birth_date": self.birth_edit.text() if self.birth_edit.problem() else self.birth_edit.date_value(),
+            "phone": self.phone_edit.text(),
             "ethnicity": self.ethnicity_edit.text(), "address": self.address_edit.text(),
             "community": self.community_edit.text(), "occupation": self.occupation_edit.text(),
             "notes": self.notes_edit.toPlainText(),
@@ -236,7 +260,6 @@ class PersonForm(QWidget):
         return values
 
     def save(self) -> bool:
-        user = self.context.user
         values = self.values()
         self.errors.clear()
         try:
@@ -254,11 +277,11 @@ class PersonForm(QWidget):
             return False
         self.context.notify("Person")
         self.load(person)
+        messages.status(self, self.tr("Person {name} saved").format(name=person.name))
         self.saved.emit(person)
         if getattr(person, "warnings", None):
             messages.warn(self, self.tr("Check the ID number"),
                           self.tr("This is a 15-digit legacy ID number: ask for the 18-digit number."))
-        del user
         return True
 
     def _write(self, values: dict, *, confirm: bool):
@@ -277,6 +300,8 @@ class PersonForm(QWidget):
         except ValidationError as exc:
             messages.warn(self, self.tr("Cannot delete"), exc.text(self.context.lang))
             return
+        name = self.person.name
         self.context.notify("Person")
         self.clear()
+        messages.status(self, self.tr("Person {name} deleted").format(name=name))
         self.deleted.emit()

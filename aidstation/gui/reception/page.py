@@ -1,5 +1,6 @@
-"""The reception page: the consultation register (lazy, searchable, filterable, sortable, with
-masked phones) beside the consultation form."""
+"""The reception page: the consultation register (lazy, searchable, filterable, sortable;
+names, phones and numbers in the question masked as on every shared list, DESIGN §12) beside
+the consultation form, with a splitter between them."""
 from __future__ import annotations
 
 import datetime as dt
@@ -9,7 +10,8 @@ from PySide6.QtWidgets import QWidget
 
 from aidstation.core import codes, consultations, masking
 from aidstation.core.models import Consultation, Person
-from aidstation.gui.kit import messages
+from aidstation.gui.kit import guard
+from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import Column, PagedTableModel
@@ -22,6 +24,7 @@ from aidstation.gui.kit.ui_helpers import (
 from aidstation.gui.reception.consultation_form import ConsultationForm
 
 QT_TRANSLATE_NOOP("pages", "Reception")
+QUESTION_COLUMN = 7
 
 
 def _short(text: str, limit: int = 60) -> str:
@@ -37,7 +40,7 @@ def consultation_columns(lang: str) -> list[Column]:
     def person_name(c):
         if c.person_id is None:
             return "—"
-        return c.person.name
+        return masking.name(c.person.name)
 
     def person_phone(c):
         return masking.phone(c.person.phone) if c.person_id is not None else ""
@@ -53,8 +56,9 @@ def consultation_columns(lang: str) -> list[Column]:
                value=label("matter", "matter")),
         Column("disposition", QT_TRANSLATE_NOOP("columns", "Disposition"), sort=Consultation.disposition,
                value=label("disposition", "disposition")),
-        Column("question", QT_TRANSLATE_NOOP("columns", "Question"), value=lambda c: _short(c.question),
-               tooltip=lambda c: c.question),
+        Column("question", QT_TRANSLATE_NOOP("columns", "Question"),
+               value=lambda c: _short(masking.free_text(c.question)),
+               tooltip=lambda c: masking.free_text(c.question)),
     ]
 
 
@@ -90,11 +94,13 @@ class ReceptionPage(QWidget):
         self.table_view.horizontalHeader().setSortIndicatorShown(True)
         self.form = ConsultationForm(context, self.form_holder)
         self.form_holder_layout.addWidget(self.form)
-        self.form_scroll.setMinimumWidth(460)
-        self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.form_holder.setMinimumWidth(440)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 500])
+        self.splitter.setSizes([560, 480])
+        # never hide the disposition (what happened); phone, channel, matter, then number go first
+        setup_columns(self.table_view, "reception/consultations", stretch=QUESTION_COLUMN,
+                      hide_first=[3, 4, 5, 0])
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(250)
@@ -108,7 +114,6 @@ class ReceptionPage(QWidget):
         self.form.saved.connect(self._saved)
         context.records_changed.connect(self._records_changed)
         self.retranslate()
-        self._resize_columns()
         self._update_count()
 
     def retranslate(self) -> None:
@@ -117,11 +122,6 @@ class ReceptionPage(QWidget):
         self.new_button.setText(self.tr("New consultation"))
         self.new_button.setToolTip(self.tr("Start a new consultation (Ctrl+N)"))
         self.new_button.setShortcut("Ctrl+N")
-
-    def _resize_columns(self) -> None:
-        widths = [96, 128, 64, 98, 84, 110, 130]
-        for column, width in enumerate(widths):
-            self.table_view.setColumnWidth(column, width)
 
     def apply_filters(self) -> None:
         self._search_timer.stop()
@@ -137,22 +137,63 @@ class ReceptionPage(QWidget):
         record = self.model.record(current.row()) if current.isValid() else None
         if record is None or (self.form.consultation is not None and self.form.consultation.id == record.id):
             return
-        if not messages.settle_unsaved(self, self.form):
+        if not guard.settle(self.form):
             restore_current_row(self.table_view, previous)
             return
         self.form.load(consultations.get(record.id))
 
-    def open_consultation(self, consultation) -> None:
+    def open_consultation(self, consultation) -> bool:
         """Show `consultation` in the form (from a person's history), asking about edits first."""
-        if self.form.has_unsaved_changes() and not messages.ask_yes_no(
-                self, self.tr("Discard changes"), self.tr("Discard the changes to this consultation?")):
-            return
-        self.table_view.clearSelection()
-        self.form.load(consultation)
+        return self.open_record(consultation.id)
+
+    def open_record(self, record_id: int) -> bool:
+        """Show consultation `record_id`: selected in the list (filters cleared when they hide
+        it) and open in the form. False when the clerk kept editing or it does not exist."""
+        consultation = consultations.get(record_id)
+        if consultation is None or consultation.deleted_at is not None:
+            return False
+        if self.form.consultation is not None and self.form.consultation.id == record_id:
+            return True
+        if not guard.settle(self.form):
+            return False
+        row = self._row_of(record_id)
+        if row is None and (self.search_edit.text() or self.model.filters):
+            self._clear_filters()
+            row = self._row_of(record_id)
+        self.form.load(consultation)  # before selecting, so the row's signal finds it open
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.table_view.selectionModel().setCurrentIndex(
+                index, self.table_view.selectionModel().SelectionFlag.ClearAndSelect
+                | self.table_view.selectionModel().SelectionFlag.Rows)
+            self.table_view.scrollTo(index)
+        else:
+            self.table_view.clearSelection()
+        return True
+
+    def _row_of(self, record_id: int) -> int | None:
+        """The row of `record_id`, fetching further pages until it shows (or none are left)."""
+        while True:
+            for row in range(self.model.rowCount()):
+                if self.model.record_id(row) == record_id:
+                    return row
+            if not self.model.canFetchMore():
+                return None
+            self.model.fetchMore()
+
+    def _clear_filters(self) -> None:
+        for widget in (self.search_edit, self.month_combo, self.channel_filter, self.disposition_filter):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.month_combo.setCurrentIndex(0)
+        self.channel_filter.set_code("")
+        self.disposition_filter.set_code("")
+        for widget in (self.search_edit, self.month_combo, self.channel_filter, self.disposition_filter):
+            widget.blockSignals(False)
+        self.apply_filters()
 
     def new_consultation(self) -> None:
-        if self.form.has_unsaved_changes() and not messages.ask_yes_no(
-                self, self.tr("Discard changes"), self.tr("Discard the changes to this consultation?")):
+        if not guard.settle(self.form):
             return
         self.table_view.clearSelection()
         self.form.clear()
@@ -178,7 +219,7 @@ class ReceptionPage(QWidget):
         return self.form.save()
 
     def discard_changes(self) -> None:
-        self.form.clear()
+        self.form.discard_changes()
 
 
 PAGE = PageSpec("reception", "Reception", "reception.svg", 20, ReceptionPage)
