@@ -4,463 +4,686 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="146"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="252"/>
         <source>&amp;Code</source>
         <translation>代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="147"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="253"/>
         <source>short key: lower-case letters, digits, _</source>
         <translation>简短代码：小写字母、数字、_</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="148"/>
-        <source>&amp;Chinese label</source>
-        <translation>中文名称(&amp;C)</translation>
+        <location filename="../../aidstation/gui/settings/admin.py" line="254"/>
+        <source>C&amp;hinese label</source>
+        <translation>中文名称(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="149"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="255"/>
         <source>&amp;English label</source>
         <translation>英文名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="153"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="260"/>
         <source>Add a code</source>
         <translation>新增代码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="155"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="262"/>
         <source>Relabel {code}</source>
         <translation>修改 {code} 的名称</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="285"/>
+        <source>Code {code} added</source>
+        <translation>已新增代码 {code}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="288"/>
+        <source>Code {code} relabelled</source>
+        <translation>已修改代码 {code} 的名称</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerImportDialog</name>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="30"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="31"/>
+        <source>Consultations</source>
+        <translation>咨询登记</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="32"/>
+        <source>Mediation cases</source>
+        <translation>人民调解</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="33"/>
+        <source>Legal-aid applications</source>
+        <translation>法律援助</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="34"/>
+        <source>Contact cards issued</source>
+        <translation>联系卡发放</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="35"/>
+        <source>Publicity activities</source>
+        <translation>法治宣传</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="109"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="114"/>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="115"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="116"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="138"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="334"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="356"/>
+        <source>Import ledgers</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="140"/>
+        <source>Choose the kind of ledger and the Excel workbook. AidStation first checks every row and shows what it would import; nothing is written until you click Import. Import is all or nothing: if any row is refused, no row is imported. An empty template shows the columns expected.</source>
+        <translation>请选择台账类型和 Excel 工作簿。系统先逐行检查并显示将导入的内容；点击“导入”之前不会写入任何数据。导入要么全部成功，要么全部不导入：只要有一行被拒绝，就不导入任何一行。空白模板列出了所需的各列。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="144"/>
+        <source>&amp;Kind of ledger</source>
+        <translation>台账类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="145"/>
+        <source>Empty &amp;template…</source>
+        <translation>空白模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="146"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="147"/>
+        <source>no file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="148"/>
+        <source>&amp;Choose file…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="149"/>
+        <source>Check &amp;again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="150"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="151"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="192"/>
+        <source>Choose a ledger workbook</source>
+        <translation>选择台账工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="193"/>
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="217"/>
+        <source>Choose the kind of ledger first.</source>
+        <translation>请先选择台账类型。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="222"/>
+        <source>Save an empty ledger</source>
+        <translation>保存空白台账</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="223"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="229"/>
+        <source>Empty template</source>
+        <translation>空白模板</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="229"/>
+        <source>“{file}” could not be written: {reason}</source>
+        <translation>无法写入“{file}”：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="242"/>
+        <source>Choose the kind of ledger and the file.</source>
+        <translation>请选择台账类型和文件。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="245"/>
+        <source>Checking “{file}”…</source>
+        <translation>正在检查“{file}”…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="249"/>
+        <source>Checking the rows…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="249"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="270"/>
+        <source>“{file}” holds no rows to import.</source>
+        <translation>“{file}”中没有可导入的行。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="271"/>
+        <source>Rows start under the two header rows of the template.</source>
+        <translation>数据从模板的两行表头之下开始填写。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="273"/>
+        <source>Ready to import {n} rows of {kind} from “{file}”.</source>
+        <translation>可从“{file}”导入{kind} {n} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="275"/>
+        <source>To import: {n}</source>
+        <translation>将导入：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="322"/>
+        <source>Imported: {n}</source>
+        <translation>已导入：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="357"/>
+        <source>Only an administrator can import ledgers.</source>
+        <translation>只有管理员可以导入台账。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="359"/>
+        <source>The station is open read-only: restore a backup first.</source>
+        <translation>工作站以只读方式打开：请先恢复备份。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="276"/>
+        <source>Nothing has been written yet. Click Import to write them, or Close to leave everything as it is.</source>
+        <translation>尚未写入任何数据。点击“导入”写入；点击“关闭”则一切保持原样。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="282"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="298"/>
+        <source>Rows read: {n}</source>
+        <translation>读取行数：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="284"/>
+        <source>People matched: {n}</source>
+        <translation>匹配已有人员：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="285"/>
+        <source>New people: {n}</source>
+        <translation>新建人员：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="291"/>
+        <source>“{file}” cannot be imported: {reason}</source>
+        <translation>无法导入“{file}”：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="296"/>
+        <source>Nothing can be imported from “{file}” yet.</source>
+        <translation>“{file}”暂时无法导入。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="297"/>
+        <source>Nothing was imported from “{file}”.</source>
+        <translation>“{file}”未导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="299"/>
+        <source>Rows refused: {n}</source>
+        <translation>被拒行数：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="300"/>
+        <source>Problems: {n}</source>
+        <translation>问题：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="301"/>
+        <source>Import is all or nothing. Correct these rows in the workbook, save it, then click Check again.</source>
+        <translation>导入要么全部成功，要么全部不导入。请在工作簿中改正这些行并保存，然后点击“重新检查”。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="308"/>
+        <source>Importing {n} rows into the station…</source>
+        <translation>正在导入 {n} 行…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="320"/>
+        <source>Imported {n} rows of {kind} from “{file}”</source>
+        <translation>已从“{file}”导入{kind} {n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="323"/>
+        <source>The imported records are on their pages now and count in their months&apos; figures.</source>
+        <translation>导入的记录已显示在各自页面中，并计入所属月份的统计。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="331"/>
+        <source>“{file}” could not be read or imported: {reason}</source>
+        <translation>无法读取或导入“{file}”：{reason}</translation>
     </message>
 </context>
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../aidstation/gui/settings/password_dialog.py" line="30"/>
+        <location filename="../../aidstation/gui/settings/password_dialog.py" line="38"/>
         <source>Change password</source>
         <translation>修改密码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/password_dialog.py" line="31"/>
+        <location filename="../../aidstation/gui/settings/password_dialog.py" line="39"/>
         <source>Reset the password of {user}</source>
         <translation>重置 {user} 的密码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/password_dialog.py" line="32"/>
+        <location filename="../../aidstation/gui/settings/password_dialog.py" line="40"/>
         <source>&amp;Current password</source>
         <translation>当前密码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/password_dialog.py" line="33"/>
+        <location filename="../../aidstation/gui/settings/password_dialog.py" line="41"/>
         <source>&amp;New password</source>
         <translation>新密码(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/password_dialog.py" line="34"/>
+        <location filename="../../aidstation/gui/settings/password_dialog.py" line="42"/>
         <source>Con&amp;firm new password</source>
         <translation>确认新密码(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/password_dialog.py" line="35"/>
+        <location filename="../../aidstation/gui/settings/password_dialog.py" line="43"/>
         <source>At least 8 characters, not only digits.</source>
         <translation>至少8个字符，不能全是数字。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/password_dialog.py" line="63"/>
+        <source>Your password was changed</source>
+        <translation>您的密码已修改</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/password_dialog.py" line="64"/>
+        <source>The password of {name} was reset</source>
+        <translation>已重置 {name} 的密码</translation>
     </message>
 </context>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="98"/>
-        <location filename="../../aidstation/gui/settings/page.py" line="196"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="136"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="99"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="137"/>
         <source>Station profile</source>
         <translation>工作站信息</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="100"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="138"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="101"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="139"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="102"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="140"/>
         <source>Station name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="102"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="140"/>
         <source>Station code</source>
         <translation>工作站代码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="103"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="141"/>
         <source>District</source>
         <translation>所属区县</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="103"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="141"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="104"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="142"/>
         <source>Hotline</source>
         <translation>服务热线</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="104"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="142"/>
         <source>Office phone</source>
         <translation>办公电话</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="105"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="143"/>
         <source>Head of station</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="105"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="143"/>
         <source>Mediation committee</source>
         <translation>人民调解委员会</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="106"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="144"/>
         <source>Legal-aid centre</source>
         <translation>法律援助中心</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="107"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="145"/>
         <source>Mediation number prefix</source>
         <translation>调解案号前缀</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="108"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="146"/>
         <source>Legal-aid number prefix</source>
         <translation>法援编号前缀</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="109"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="147"/>
         <source>Lock after idle minutes</source>
         <translation>空闲锁屏（分钟）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="110"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="148"/>
         <source>Hardship threshold (yuan per head per month)</source>
         <translation>经济困难标准（元/人/月）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="111"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="149"/>
         <source>Days to supply missing materials</source>
         <translation>补充材料期限（天）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="112"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="150"/>
         <source>Legal-aid follow-up due after (days)</source>
         <translation>法律援助结案后回访期限（天）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="115"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="153"/>
         <source>0 = not set</source>
         <translation>0 = 未设置</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="117"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="155"/>
         <source>Low-income contact-card holders count as social-assistance recipients</source>
         <translation>低保等困难户别的联系卡持有人视为社会救助对象</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="118"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="156"/>
         <source>Count deadlines in working days (Monday to Friday)</source>
         <translation>期限按工作日计算（周一至周五）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="119"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="157"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="120"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="158"/>
         <source>Only an administrator can change the profile.</source>
         <translation>只有管理员可以修改工作站信息。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="121"/>
-        <source>Save profile</source>
-        <translation>保存工作站信息</translation>
+        <location filename="../../aidstation/gui/settings/page.py" line="160"/>
+        <source>&amp;Save profile</source>
+        <translation>保存工作站信息(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="122"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="161"/>
+        <source>Save the station profile (Ctrl+S)</source>
+        <translation>保存工作站信息（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/page.py" line="183"/>
+        <source>Bring in the ledgers the station kept before AidStation (people, consultations, mediation cases, legal-aid applications, contact cards, publicity), one Excel workbook at a time. Every row is checked first and you see what would be imported before anything is written.</source>
+        <translation>导入本站使用本系统之前的台账（人员、咨询登记、人民调解、法律援助、联系卡发放、法治宣传），每次一个 Excel 工作簿。系统先逐行检查，写入之前您会看到将导入的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/page.py" line="186"/>
+        <source>Import ledgers…</source>
+        <translation>导入台账…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/page.py" line="238"/>
+        <source>Station profile saved</source>
+        <translation>工作站信息已保存</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/page.py" line="355"/>
+        <source>User {name} activated</source>
+        <translation>已启用用户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/page.py" line="356"/>
+        <source>User {name} deactivated</source>
+        <translation>已停用用户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/page.py" line="396"/>
+        <source>Code {code} is in use again</source>
+        <translation>代码 {code} 已恢复使用</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/page.py" line="397"/>
+        <source>Code {code} retired</source>
+        <translation>代码 {code} 已停用</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/page.py" line="468"/>
+        <source>Record restored</source>
+        <translation>记录已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/page.py" line="162"/>
         <source>Language of the program</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="123"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="163"/>
         <source>Switch language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="124"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="164"/>
         <source>A backup is made every day and when AidStation closes; 30 daily and 12 monthly copies are kept in the backups folder.</source>
         <translation>每天及关闭程序时自动备份；backups 文件夹中保留最近30天的日备份和12个月的月备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="126"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="166"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="127"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="167"/>
         <source>Restore selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="128"/>
-        <source>Taken at</source>
-        <translation>备份时间</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="128"/>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="128"/>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="128"/>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="130"/>
-        <location filename="../../aidstation/gui/settings/page.py" line="290"/>
-        <location filename="../../aidstation/gui/settings/page.py" line="297"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="169"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="353"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="131"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="170"/>
         <source>Code tables</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="132"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="171"/>
+        <source>Ledger import</source>
+        <translation>台账导入</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/page.py" line="172"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="133"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="173"/>
         <source>Deleted records</source>
         <translation>已删除记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="134"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="174"/>
         <source>Add user…</source>
         <translation>新增用户…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="135"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="175"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="136"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="176"/>
         <source>Activate / deactivate</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="137"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="177"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="138"/>
-        <source>Username</source>
-        <translation>用户名</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="138"/>
-        <source>Display name</source>
-        <translation>显示名称</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="138"/>
-        <source>Role</source>
-        <translation>角色</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="139"/>
-        <source>Active</source>
-        <translation>有效</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="139"/>
-        <source>Last sign-in</source>
-        <translation>最近登录</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="139"/>
-        <source>Locked until</source>
-        <translation>锁定至</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="140"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="178"/>
         <source>Code table</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="141"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="179"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="142"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="180"/>
         <source>Relabel…</source>
         <translation>修改名称…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="143"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="181"/>
         <source>Retire / bring back</source>
         <translation>停用/恢复使用</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="144"/>
-        <source>Code</source>
-        <translation>代码</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="144"/>
-        <source>Chinese label</source>
-        <translation>中文名称</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="144"/>
-        <source>English label</source>
-        <translation>英文名称</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="145"/>
-        <source>In use for new records</source>
-        <translation>新记录可用</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="146"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="187"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="147"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="188"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="148"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="189"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="149"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="190"/>
         <source>Records</source>
         <translation>记录类别</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="150"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="191"/>
         <source>Restore selected record</source>
         <translation>恢复所选记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="196"/>
-        <source>The station profile was saved.</source>
-        <translation>工作站信息已保存。</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="228"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="287"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="231"/>
-        <source>Backup made</source>
-        <translation>备份完成</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="231"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="290"/>
         <source>Backup written: {name}</source>
         <translation>已写入备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="238"/>
-        <location filename="../../aidstation/gui/settings/page.py" line="241"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="297"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="300"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="239"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="298"/>
         <source>Replace the station&apos;s records with this backup? Everything entered after it will be gone (a safety copy of the current database is kept).</source>
         <translation>用此备份替换工作站的全部记录？备份之后录入的内容将会丢失（当前数据库会先另存一份安全副本）。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="246"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="305"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="248"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="307"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="248"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="307"/>
         <source>The backup was restored. Please sign in again.</source>
         <translation>备份已恢复，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="262"/>
-        <source>Administrator</source>
-        <translation>管理员</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="262"/>
-        <source>Clerk</source>
-        <translation>工作人员</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="263"/>
-        <location filename="../../aidstation/gui/settings/page.py" line="310"/>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="263"/>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="297"/>
-        <source>The password of {name} was reset.</source>
-        <translation>已重置 {name} 的密码。</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="310"/>
-        <source>retired</source>
-        <translation>已停用</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="364"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="440"/>
         <source>{n} event(s)</source>
         <translation>共 {n} 条事件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="386"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="464"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -468,97 +691,107 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="99"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="184"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="100"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="185"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="101"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="186"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="102"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="187"/>
         <source>&amp;Display name</source>
         <translation>显示名称(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="103"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="188"/>
         <source>&amp;Role</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="104"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="189"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="105"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="190"/>
         <source>Con&amp;firm password</source>
         <translation>确认密码(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="109"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="195"/>
         <source>Add user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="111"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="197"/>
         <source>Edit user {name}</source>
         <translation>编辑用户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="222"/>
+        <source>User {name} added</source>
+        <translation>已新增用户 {name}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="226"/>
+        <source>User {name} saved</source>
+        <translation>用户 {name} 已保存</translation>
     </message>
 </context>
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="176"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="304"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="177"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="305"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="178"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="306"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="180"/>
-        <location filename="../../aidstation/gui/settings/admin.py" line="222"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="308"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="350"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="181"/>
-        <location filename="../../aidstation/gui/settings/admin.py" line="221"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="309"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="349"/>
         <source>Id</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="182"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="310"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="183"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="311"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="223"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="351"/>
         <source>Deleted at</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="224"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="352"/>
         <source>Deleted by</source>
         <translation>删除人</translation>
     </message>
@@ -566,7 +799,7 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="36"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="44"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -574,94 +807,204 @@
 <context>
     <name>settings</name>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="43"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="47"/>
         <source>Consultations</source>
         <translation>咨询登记</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="44"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="48"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="45"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="49"/>
         <source>Mediation cases</source>
         <translation>调解案件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="46"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="50"/>
         <source>Legal-aid applications</source>
         <translation>法律援助申请</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="47"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="51"/>
         <source>Contact cards issued</source>
         <translation>发放联系卡</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="48"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="52"/>
         <source>Publicity activities</source>
         <translation>普法宣传活动</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="51"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="55"/>
         <source>create</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="51"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="55"/>
         <source>update</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="52"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="56"/>
         <source>delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="52"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="56"/>
         <source>restore</source>
         <translation>恢复</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="53"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="57"/>
         <source>retire</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="53"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="57"/>
         <source>export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="54"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="58"/>
         <source>print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="54"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="58"/>
         <source>reveal</source>
         <translation>查看完整号码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="55"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="59"/>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="60"/>
         <source>sign-in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="55"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="60"/>
         <source>failed sign-in</source>
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="342"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="122"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="123"/>
+        <source>Clerk</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="124"/>
+        <source>regular</source>
+        <translation>定期</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="125"/>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="126"/>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="127"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="132"/>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="133"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="134"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="136"/>
+        <source>Active</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="138"/>
+        <source>Last sign-in</source>
+        <translation>最近登录</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="139"/>
+        <source>Locked until</source>
+        <translation>锁定至</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="147"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="148"/>
+        <source>Chinese label</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="149"/>
+        <source>English label</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="150"/>
+        <source>In use for new records</source>
+        <translation>新记录可用</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="159"/>
+        <source>Taken at</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="161"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="163"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="166"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/page.py" line="408"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="345"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="411"/>
         <source>All records</source>
         <translation>全部记录</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/keys.py" line="25"/>
+        <source>Ctrl+S or Ctrl+Enter</source>
+        <translation>Ctrl+S 或 Ctrl+Enter</translation>
     </message>
 </context>
 </TS>

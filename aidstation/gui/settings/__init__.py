@@ -1,8 +1,12 @@
-"""Settings: station profile, users, code tables, language, backups, audit log, deleted records."""
+"""Settings: station profile, users, code tables, language, backups, ledger import, audit log,
+deleted records. `open_ledger_import(context, parent)` opens the ledger import dialog (the
+dashboard's first-run "Import your ledgers"; the page's own entry is
+SettingsPage.open_ledger_import())."""
 from __future__ import annotations
 
 from aidstation.gui.settings.admin import CodeDialog, UserDialog
+from aidstation.gui.settings.ledger_import import LedgerImportDialog, open_ledger_import
 from aidstation.gui.settings.page import PAGE
 from aidstation.gui.settings.password_dialog import PasswordDialog
 
-__all__ = ["PAGE", "CodeDialog", "PasswordDialog", "UserDialog"]
+__all__ = ["PAGE", "CodeDialog", "LedgerImportDialog", "PasswordDialog", "UserDialog", "open_ledger_import"]

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QHeaderView,
-    QTableWidget,
-    QTableWidgetItem,
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
 )
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from aidstation.core import (
     accounts,
@@ -22,13 +22,17 @@ from aidstation.core import (
     mediation,
     people,
     publicity,
+    validation,
 )
 from aidstation.core.models import RECORD_MODELS, AuditEvent
-from aidstation.core.validation import ValidationError
+from aidstation.core.validation import Problems, ValidationError
+from aidstation.gui.kit import messages
 from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.geometry import fit_window
+from aidstation.gui.kit.guard import FormGuard, UnsavedChangesMixin
 from aidstation.gui.kit.table_models import Column, PagedTableModel
-from aidstation.gui.kit.ui_helpers import setup_list_view
-from aidstation.gui.kit.widgets import FieldErrors, from_qdate
+from aidstation.gui.kit.widgets import FieldErrors
+from aidstation.gui.settings.keys import EnterMovesOn, action_keys
 
 # model name -> the service that restores one deleted record of it
 RESTORERS = {
@@ -52,6 +56,7 @@ AUDIT_ACTIONS = {
     "delete": QT_TRANSLATE_NOOP("settings", "delete"), "restore": QT_TRANSLATE_NOOP("settings", "restore"),
     "retire": QT_TRANSLATE_NOOP("settings", "retire"), "export": QT_TRANSLATE_NOOP("settings", "export"),
     "print": QT_TRANSLATE_NOOP("settings", "print"), "reveal": QT_TRANSLATE_NOOP("settings", "reveal"),
+    "import": QT_TRANSLATE_NOOP("settings", "import"),
     "login": QT_TRANSLATE_NOOP("settings", "sign-in"), "login_failed": QT_TRANSLATE_NOOP("settings", "failed sign-in"),
 }
 
@@ -61,37 +66,117 @@ def action_label(action: str) -> str:
     return QCoreApplication.translate("settings", AUDIT_ACTIONS[action]) if action in AUDIT_ACTIONS else action
 
 
-def setup_table(table: QTableWidget, headers: list[str]) -> None:
-    table.setColumnCount(len(headers))
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    setup_list_view(table)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+_ROOT = QModelIndex()  # the invisible root: a flat list has no other parent
 
 
-def fill_table(table: QTableWidget, rows: list[tuple], ids: list) -> None:
-    table.setRowCount(len(rows))
-    for r, (values, key) in enumerate(zip(rows, ids)):
-        for c, value in enumerate(values):
-            item = QTableWidgetItem("" if value is None else str(value))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            table.setItem(r, c, item)
+class ObjectListModel(QAbstractTableModel):
+    """A short in-memory list (users, one code table, backup files) described by Column specs
+    like the paged lists: `load()` returns the row objects; `refresh()` reloads them."""
+
+    def __init__(self, columns: list[Column], load, parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.load = load
+        self._rows: list = []
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = list(self.load())
+        self.endResetModel()
+
+    def record(self, row: int):
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent=_ROOT):
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=_ROOT):
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        obj = self.record(index.row()) if index.isValid() else None
+        if obj is None or not (0 <= index.column() < len(self.columns)):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.columns[index.column()].text(obj) or None
+        return None
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(self.columns):
+            column = self.columns[section]
+            return QCoreApplication.translate(column.context, column.title)
+        return None
 
 
-def selected_key(table: QTableWidget):
-    row = table.currentRow()
-    item = table.item(row, 0) if row >= 0 else None
-    return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+def selected_record(view):
+    """The row object under the view's current index, or None."""
+    index = view.currentIndex()
+    return view.model().record(index.row()) if index.isValid() else None
 
 
-class UserDialog(QDialog):
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("settings", text)
+
+
+ROLE_TITLES = {"admin": QT_TRANSLATE_NOOP("settings", "Administrator"),
+               "clerk": QT_TRANSLATE_NOOP("settings", "Clerk")}
+BACKUP_KINDS = {"station": QT_TRANSLATE_NOOP("settings", "regular"),
+                "pre-restore": QT_TRANSLATE_NOOP("settings", "before a restore"),
+                "pre-migration": QT_TRANSLATE_NOOP("settings", "before an upgrade"),
+                "other": QT_TRANSLATE_NOOP("settings", "other")}
+
+
+def users_model(parent=None) -> ObjectListModel:
+    return ObjectListModel([
+        Column("username", QT_TRANSLATE_NOOP("settings", "Username"), context="settings"),
+        Column("display_name", QT_TRANSLATE_NOOP("settings", "Display name"), context="settings"),
+        Column("role", QT_TRANSLATE_NOOP("settings", "Role"), context="settings",
+               value=lambda u: _tr(ROLE_TITLES[u.role]) if u.role in ROLE_TITLES else u.role),
+        Column("active", QT_TRANSLATE_NOOP("settings", "Active"), context="settings",
+               value=lambda u: _tr("yes") if u.active else _tr("no")),
+        Column("last_login", QT_TRANSLATE_NOOP("settings", "Last sign-in"), context="settings"),
+        Column("locked_until", QT_TRANSLATE_NOOP("settings", "Locked until"), context="settings",
+               value=lambda u: u.locked_until.strftime("%H:%M") if u.locked_until else ""),
+    ], accounts.list_users, parent)
+
+
+def codes_model(kind_of, parent=None) -> ObjectListModel:
+    """The entries of the code table `kind_of()` names, retired ones included."""
+    return ObjectListModel([
+        Column("code", QT_TRANSLATE_NOOP("settings", "Code"), context="settings"),
+        Column("label_zh", QT_TRANSLATE_NOOP("settings", "Chinese label"), context="settings"),
+        Column("label_en", QT_TRANSLATE_NOOP("settings", "English label"), context="settings"),
+        Column("active", QT_TRANSLATE_NOOP("settings", "In use for new records"), context="settings",
+               value=lambda c: _tr("yes") if c.active else _tr("retired")),
+    ], lambda: codes.entries(kind_of(), include_retired=True) if kind_of() else [], parent)
+
+
+def backups_model(parent=None) -> ObjectListModel:
+    from aidstation.core import backup
+
+    return ObjectListModel([
+        Column("taken_at", QT_TRANSLATE_NOOP("settings", "Taken at"), context="settings",
+               value=lambda b: b.taken_at.strftime("%Y-%m-%d %H:%M:%S")),
+        Column("kind", QT_TRANSLATE_NOOP("settings", "Kind"), context="settings",
+               value=lambda b: _tr(BACKUP_KINDS.get(b.kind, "other"))),
+        Column("size", QT_TRANSLATE_NOOP("settings", "Size"), context="settings",
+               value=lambda b: f"{b.size / 1024:.0f} KB",
+               align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+        Column("name", QT_TRANSLATE_NOOP("settings", "File"), context="settings"),
+    ], backup.list_backups, parent)
+
+
+class UserDialog(UnsavedChangesMixin, EnterMovesOn, QDialog):
     """Add a user (with password) or edit display name and role of an existing one."""
 
     def __init__(self, context, parent=None, user=None):
         super().__init__(parent)
         load_ui(self, "user_dialog.ui")
+        fit_window(self, "settings/user", (460, 260))
         self.context = context
         self.target = user
+        self.saved = False
         self.error_label.setObjectName("form_error")
         self.errors = FieldErrors(self, {"username": self.username_edit, "display_name": self.display_edit,
                                          "role": self.role_combo, "password": self.password_edit,
@@ -105,6 +190,7 @@ class UserDialog(QDialog):
         self.confirm_label.setText(self.tr("Con&firm password"))
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
+        action_keys(self, self.button_box.button(QDialogButtonBox.StandardButton.Ok), self.accept)
         if user is None:
             self.setWindowTitle(self.tr("Add user"))
         else:
@@ -115,40 +201,61 @@ class UserDialog(QDialog):
             self.role_combo.setCurrentIndex(self.role_combo.findData(user.role))
             for widget in (self.password_label, self.password_edit, self.confirm_label, self.confirm_edit):
                 widget.setVisible(False)
+        self.guard = FormGuard(self)
 
-    def accept(self) -> None:
+    def has_unsaved_changes(self) -> bool:
+        return self.guard.is_dirty()
+
+    def save_changes(self) -> bool:
         me = self.context.user
         try:
             if self.target is None:
+                problems = Problems()
+                if not self.username_edit.text().strip():
+                    problems.add("username", "a username is required", "用户名不能为空")
+                problems.check(accounts.check_strength, self.password_edit.text(), self.username_edit.text())
                 if self.password_edit.text() != self.confirm_edit.text():
-                    raise ValidationError("confirm", "the two passwords differ", "两次输入的密码不一致")
-                accounts.create_user(self.username_edit.text(), self.display_edit.text(),
-                                     self.role_combo.currentData(), self.password_edit.text(), user=me)
+                    problems.add("confirm", "the two passwords differ", "两次输入的密码不一致")
+                problems.raise_any()
+                new = accounts.create_user(self.username_edit.text(), self.display_edit.text(),
+                                           self.role_combo.currentData(), self.password_edit.text(), user=me)
+                text = self.tr("User {name} added").format(name=new.username)
             else:
                 accounts.update_user(self.target, display_name=self.display_edit.text(),
                                      role=self.role_combo.currentData(), user=me)
+                text = self.tr("User {name} saved").format(name=self.target.username)
         except ValidationError as exc:
             self.errors.show(exc, self.context.lang)
-            return
-        super().accept()
+            return False
+        self.saved = True
+        self.guard.mark_clean()
+        messages.status(self.parentWidget() or self, text)
+        return True
+
+    def accept(self) -> None:
+        if self.save_changes():
+            QDialog.accept(self)
 
 
-class CodeDialog(QDialog):
+class CodeDialog(UnsavedChangesMixin, EnterMovesOn, QDialog):
     """Add an entry to a code table, or relabel one (its code never changes)."""
 
     def __init__(self, context, kind: str, parent=None, row=None):
         super().__init__(parent)
         load_ui(self, "code_dialog.ui")
+        fit_window(self, "settings/code", (460, 220))
         self.context, self.kind, self.row = context, kind, row
+        self.saved = False
         self.error_label.setObjectName("form_error")
         self.errors = FieldErrors(self, {"code": self.code_edit, "label_zh": self.zh_edit,
                                          "label_en": self.en_edit}, self.error_label)
         self.code_label.setText(self.tr("&Code"))
         self.code_edit.setPlaceholderText(self.tr("short key: lower-case letters, digits, _"))
-        self.zh_label.setText(self.tr("&Chinese label"))
+        self.zh_label.setText(self.tr("C&hinese label"))
         self.en_label.setText(self.tr("&English label"))
         self.button_box.accepted.connect(self.accept)
         self.button_box.rejected.connect(self.reject)
+        action_keys(self, self.button_box.button(QDialogButtonBox.StandardButton.Ok), self.accept)
         if row is None:
             self.setWindowTitle(self.tr("Add a code"))
         else:
@@ -157,18 +264,39 @@ class CodeDialog(QDialog):
             self.code_edit.setReadOnly(True)
             self.zh_edit.setText(row.label_zh)
             self.en_edit.setText(row.label_en)
+        self.guard = FormGuard(self)
 
-    def accept(self) -> None:
+    def has_unsaved_changes(self) -> bool:
+        return self.guard.is_dirty()
+
+    def save_changes(self) -> bool:
+        user = self.context.user
         try:
+            problems = Problems()  # the labels' problems together with the code's
+            if self.row is None and not self.code_edit.text().strip():
+                problems.add("code", "a code is 1-30 lower-case ASCII letters, digits or '_'",
+                             "代码为1-30位小写英文字母、数字或“_”")
+            problems.check(validation.required_text, self.zh_edit.text(), "label_zh", max_length=100)
+            problems.check(validation.required_text, self.en_edit.text(), "label_en", max_length=100)
+            problems.raise_any()
             if self.row is None:
-                codes.add_code(self.kind, self.code_edit.text(), self.zh_edit.text(), self.en_edit.text(),
-                               user=self.context.user)
+                new = codes.add_code(self.kind, self.code_edit.text(), self.zh_edit.text(), self.en_edit.text(),
+                                     user=user)
+                text = self.tr("Code {code} added").format(code=new.code)
             else:
-                codes.relabel(self.row, self.zh_edit.text(), self.en_edit.text(), user=self.context.user)
+                codes.relabel(self.row, self.zh_edit.text(), self.en_edit.text(), user=user)
+                text = self.tr("Code {code} relabelled").format(code=self.row.code)
         except ValidationError as exc:
             self.errors.show(exc, self.context.lang)
-            return
-        super().accept()
+            return False
+        self.saved = True
+        self.guard.mark_clean()
+        messages.status(self.parentWidget() or self, text)
+        return True
+
+    def accept(self) -> None:
+        if self.save_changes():
+            QDialog.accept(self)
 
 
 def audit_columns() -> list[Column]:
@@ -247,6 +375,3 @@ def code_kinds(lang: str) -> list[tuple[str, str]]:
     return [(kind, codes.KIND_LABELS.get(kind, (kind, kind))[0 if lang == "zh" else 1])
             for kind in codes.DEFAULTS]
 
-
-def from_date_edit(edit):
-    return from_qdate(edit.date()) if edit.date() != edit.NO_DATE else None

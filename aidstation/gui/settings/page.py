@@ -1,16 +1,23 @@
 """Settings: station profile, language, and for administrators users, code tables, backups
-with restore, the audit log and the bin of deleted records. A clerk sees only the profile
-(read-only), the language and the list of backups."""
+with restore, ledger import, the audit log and the bin of deleted records. A clerk sees only
+the profile (read-only), the language and the list of backups.
+
+The profile is the page's one form: its edits are guarded (the main window asks Save / Discard /
+Cancel on leaving the page through has_unsaved_changes/save_changes/discard_changes), Ctrl+S
+saves it, and it scrolls under a Save bar that always stays visible."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QWidget
 
 from aidstation.core import accounts, backup, codes, settings, validation
 from aidstation.core.db import StationError
-from aidstation.core.validation import ValidationError
+from aidstation.core.validation import Problems, ValidationError
 from aidstation.gui.kit import messages
+from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui
+from aidstation.gui.kit.guard import FormGuard
 from aidstation.gui.kit.i18n import LANGUAGE_NAMES
 from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.ui_helpers import set_role, setup_list_view
@@ -24,13 +31,14 @@ from aidstation.gui.settings.admin import (
     DeletedTableModel,
     UserDialog,
     action_label,
+    backups_model,
     code_kinds,
-    fill_table,
-    from_date_edit,
+    codes_model,
     restore_record,
-    selected_key,
-    setup_table,
+    selected_record,
+    users_model,
 )
+from aidstation.gui.settings.ledger_import import open_ledger_import
 from aidstation.gui.settings.password_dialog import PasswordDialog
 
 QT_TRANSLATE_NOOP("pages", "Settings")
@@ -44,17 +52,43 @@ PROFILE_KEYS = {
 }
 
 
+def check_profile(values: dict) -> dict:
+    """The profile's values checked together: every problem at once (ValidationErrors)."""
+    from aidstation.core.station import check_station_code
+
+    problems = Problems()
+    if not values["station.name"]:
+        problems.add("name", "the station needs a name", "请填写工作站名称")
+    try:
+        values["station.code"] = check_station_code(values["station.code"])
+    except ValidationError:
+        # in the words of the label beside it (工作站代码), as the first-run wizard says it
+        problems.add("code", "the station code has 1-20 ASCII letters, digits, '-' or '_'",
+                     "工作站代码为1-20个英文字母、数字、“-”或“_”")
+    threshold = problems.check(validation.amount, values["aid.hardship_threshold"], "hardship_threshold")
+    problems.raise_any()
+    values["aid.hardship_threshold"] = str(threshold)
+    return values
+
+
 class SettingsPage(QWidget):
-    ADMIN_TABS = ("users_tab", "codes_tab", "audit_tab", "deleted_tab")
+    ADMIN_TABS = ("users_tab", "codes_tab", "ledgers_tab", "audit_tab", "deleted_tab")
 
     def __init__(self, context, parent=None):
         super().__init__(parent)
         load_ui(self, "settings_page.ui")
         self.context = context
         self.admin = context.is_admin and not context.station.read_only
+        self._dialogs: list = []
         set_role(self.title_label, "title")
         set_role(self.profile_hint, "hint")
         set_role(self.backups_hint, "hint")
+        set_role(self.ledgers_hint, "hint")
+        # the scrolling profile reads as part of its tab, not as a grey panel
+        self.profile_scroll.viewport().setAutoFillBackground(False)
+        self.profile_body.setAutoFillBackground(False)
+        for hint in (self.backups_hint, self.ledgers_hint):
+            hint.setMaximumWidth(760)  # a readable line, even on a wide screen
         if not context.is_admin:
             for name in self.ADMIN_TABS:
                 self.tabs.removeTab(self.tabs.indexOf(getattr(self, name)))
@@ -69,7 +103,10 @@ class SettingsPage(QWidget):
             self._build_codes()
             self._build_audit()
             self._build_deleted()
+            self.import_ledgers_button.clicked.connect(self.open_ledger_import)
         self.save_profile_button.clicked.connect(self.save_profile)
+        QShortcut(QKeySequence.StandardKey.Save, self.profile_tab, activated=self._save_shortcut,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for edit in [getattr(self, f"{k}_edit") for k in PROFILE_KEYS]:
             edit.setReadOnly(not self.admin)
             edit.setMaximumWidth(560)
@@ -87,10 +124,11 @@ class SettingsPage(QWidget):
         if context.is_admin and context.station.read_only:  # a damaged station: look, restore only
             for button in (self.add_user_button, self.edit_user_button, self.toggle_user_button,
                            self.reset_password_button, self.add_code_button, self.relabel_code_button,
-                           self.retire_code_button, self.restore_record_button):
+                           self.retire_code_button, self.restore_record_button, self.import_ledgers_button):
                 button.setEnabled(False)
         self.retranslate()
         self.load_profile()
+        self.guard = FormGuard(self.profile_body)
 
     # --- texts ---------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -118,31 +156,34 @@ class SettingsPage(QWidget):
         self.working_days_check.setText(self.tr("Count deadlines in working days (Monday to Friday)"))
         self.idle_minutes_edit.setSpecialValueText(self.tr("never"))
         self.profile_hint.setText("" if self.admin else self.tr("Only an administrator can change the profile."))
-        self.save_profile_button.setText(self.tr("Save profile"))
+        self.profile_hint.setVisible(bool(self.profile_hint.text()))
+        self.save_profile_button.setText(self.tr("&Save profile"))
+        self.save_profile_button.setToolTip(self.tr("Save the station profile (Ctrl+S)"))
         self.language_label.setText(self.tr("Language of the program"))
         self.apply_language_button.setText(self.tr("Switch language"))
         self.backups_hint.setText(self.tr("A backup is made every day and when AidStation closes; "
                                           "30 daily and 12 monthly copies are kept in the backups folder."))
         self.backup_now_button.setText(self.tr("Back up now"))
         self.restore_button.setText(self.tr("Restore selected backup…"))
-        setup_table(self.backups_table, [self.tr("Taken at"), self.tr("Kind"), self.tr("Size"), self.tr("File")])
         if self.context.is_admin:
             t.setTabText(t.indexOf(self.users_tab), self.tr("Users"))
             t.setTabText(t.indexOf(self.codes_tab), self.tr("Code tables"))
+            t.setTabText(t.indexOf(self.ledgers_tab), self.tr("Ledger import"))
             t.setTabText(t.indexOf(self.audit_tab), self.tr("Audit log"))
             t.setTabText(t.indexOf(self.deleted_tab), self.tr("Deleted records"))
             self.add_user_button.setText(self.tr("Add user…"))
             self.edit_user_button.setText(self.tr("Edit…"))
             self.toggle_user_button.setText(self.tr("Activate / deactivate"))
             self.reset_password_button.setText(self.tr("Reset password…"))
-            setup_table(self.users_table, [self.tr("Username"), self.tr("Display name"), self.tr("Role"),
-                                           self.tr("Active"), self.tr("Last sign-in"), self.tr("Locked until")])
             self.kind_label.setText(self.tr("Code table"))
             self.add_code_button.setText(self.tr("Add…"))
             self.relabel_code_button.setText(self.tr("Relabel…"))
             self.retire_code_button.setText(self.tr("Retire / bring back"))
-            setup_table(self.codes_table, [self.tr("Code"), self.tr("Chinese label"), self.tr("English label"),
-                                           self.tr("In use for new records")])
+            self.ledgers_hint.setText(self.tr(
+                "Bring in the ledgers the station kept before AidStation (people, consultations, mediation "
+                "cases, legal-aid applications, contact cards, publicity), one Excel workbook at a time. "
+                "Every row is checked first and you see what would be imported before anything is written."))
+            self.import_ledgers_button.setText(self.tr("Import ledgers…"))
             self.audit_user_edit.setPlaceholderText(self.tr("user"))
             self.audit_from_label.setText(self.tr("from"))
             self.audit_to_label.setText(self.tr("to"))
@@ -167,34 +208,50 @@ class SettingsPage(QWidget):
                 edit.setValue(default)
         self.card_holders_exempt_check.setChecked(settings.get_bool("aid.card_holders_exempt"))
         self.working_days_check.setChecked(settings.get_bool("clocks.working_days"))
+        if hasattr(self, "guard"):
+            self.guard.mark_clean()
 
     def save_profile(self) -> bool:
-        from aidstation.core.station import check_station_code
-
+        if not self.admin:
+            return False
         self.profile_errors.clear()
         values = {setting: getattr(self, f"{key}_edit").text().strip() for key, setting in PROFILE_KEYS.items()}
+        values["aid.hardship_threshold"] = self.hardship_threshold_edit.text()
         try:
-            if not values["station.name"]:
-                raise ValidationError("name", "the station needs a name", "请填写工作站名称")
-            values["station.code"] = check_station_code(values["station.code"])
+            values = check_profile(values)
             values["security.idle_lock_minutes"] = str(self.idle_minutes_edit.value())
-            values["aid.hardship_threshold"] = str(validation.amount(
-                self.hardship_threshold_edit.text(), "hardship_threshold"))
             values["aid.supplement_days"] = str(self.supplement_days_edit.value())
             values["aid.followup_days"] = str(self.followup_days_edit.value())
             values["aid.card_holders_exempt"] = self.card_holders_exempt_check.isChecked()
             values["clocks.working_days"] = self.working_days_check.isChecked()
             settings.set_many(values, user=self.context.user)
         except ValidationError as exc:
+            self.tabs.setCurrentWidget(self.profile_tab)  # show the clerk what is wrong
             self.profile_errors.show(exc, self.context.lang)
             return False
+        self.load_profile()  # what was stored, normalised (and the guard clean)
         window = self.window()
         if hasattr(window, "set_idle_minutes"):
             window.set_idle_minutes(self.idle_minutes_edit.value())
         if hasattr(window, "retranslate"):
             window.retranslate()
-        messages.info(self, self.tr("Settings"), self.tr("The station profile was saved."))
+        messages.status(self, self.tr("Station profile saved"))
         return True
+
+    def _save_shortcut(self) -> None:
+        if self.admin:
+            self.save_profile()
+
+    # the main window asks these when the clerk leaves the page, signs out or quits
+    def has_unsaved_changes(self) -> bool:
+        return self.admin and self.guard.is_dirty()
+
+    def save_changes(self) -> bool:
+        return self.save_profile()
+
+    def discard_changes(self) -> None:
+        self.profile_errors.clear()
+        self.load_profile()
 
     # --- language ------------------------------------------------------------------------
     def _build_language(self) -> None:
@@ -211,15 +268,17 @@ class SettingsPage(QWidget):
 
     # --- backups -------------------------------------------------------------------------
     def _build_backups(self) -> None:
+        self.backups_model = backups_model(self)
+        self.backups_view.setModel(self.backups_model)
+        setup_list_view(self.backups_view)
+        setup_columns(self.backups_view, "settings/backups", stretch=3, hide_first=[2, 1])
         self.backup_now_button.clicked.connect(self.backup_now)
         self.restore_button.clicked.connect(self.restore_backup)
         self.restore_button.setVisible(self.context.is_admin)
         self.backup_now_button.setEnabled(not self.context.station.read_only)
 
     def load_backups(self) -> None:
-        items = backup.list_backups()
-        rows = [(b.taken_at.strftime("%Y-%m-%d %H:%M:%S"), b.kind, f"{b.size / 1024:.0f} KB", b.name) for b in items]
-        fill_table(self.backups_table, rows, [str(b.path) for b in items])
+        self.backups_model.refresh()
 
     def backup_now(self) -> None:
         try:
@@ -228,11 +287,11 @@ class SettingsPage(QWidget):
             messages.error(self, self.tr("Backup failed"), str(exc))
             return
         self.load_backups()
-        messages.info(self, self.tr("Backup made"), self.tr("Backup written: {name}").format(name=path.name))
+        messages.status(self, self.tr("Backup written: {name}").format(name=path.name))
 
     def restore_backup(self) -> None:
-        path = selected_key(self.backups_table)
-        if not self.context.is_admin or path is None:
+        chosen = selected_record(self.backups_view)
+        if not self.context.is_admin or chosen is None:
             return
         if not messages.confirm_dangerous(
                 self, self.tr("Restore backup"),
@@ -241,7 +300,7 @@ class SettingsPage(QWidget):
                 self.tr("Restore backup")):
             return
         try:
-            backup.restore(path, user=self.context.user)
+            backup.restore(chosen.path, user=self.context.user)
         except StationError as exc:
             messages.error(self, self.tr("Restore failed"), str(exc))
             return
@@ -250,86 +309,92 @@ class SettingsPage(QWidget):
         if hasattr(window, "sign_out_requested"):
             window.sign_out_requested.emit()
 
+    # --- ledger import (admin) -----------------------------------------------------------
+    def open_ledger_import(self):
+        """The ledger import dialog (also the dashboard's first-run "Import your ledgers");
+        returns it, or None when this user may not import (and says why)."""
+        dialog = open_ledger_import(self.context, self.window() or self)
+        if dialog is not None:
+            self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        return dialog
+
     # --- users (admin) ---------------------------------------------------------------------
     def _build_users(self) -> None:
+        self.users_model = users_model(self)
+        self.users_view.setModel(self.users_model)
+        setup_list_view(self.users_view)
+        setup_columns(self.users_view, "settings/users", stretch=1, hide_first=[5, 4])
+        self.users_view.doubleClicked.connect(self.edit_user)
         self.add_user_button.clicked.connect(self.add_user)
         self.edit_user_button.clicked.connect(self.edit_user)
         self.toggle_user_button.clicked.connect(self.toggle_user)
         self.reset_password_button.clicked.connect(self.reset_password)
 
     def load_users(self) -> None:
-        users = accounts.list_users()
-        role = {"admin": self.tr("Administrator"), "clerk": self.tr("Clerk")}
-        rows = [(u.username, u.display_name, role.get(u.role, u.role), self.tr("yes") if u.active else self.tr("no"),
-                 u.last_login.strftime("%Y-%m-%d %H:%M") if u.last_login else "",
-                 u.locked_until.strftime("%H:%M") if u.locked_until else "") for u in users]
-        fill_table(self.users_table, rows, [u.id for u in users])
-
-    def _selected_user(self):
-        from aidstation.core.models import User
-
-        key = selected_key(self.users_table)
-        return User.get_or_none(User.id == key) if key is not None else None
+        self.users_model.refresh()
 
     def add_user(self) -> None:
-        if UserDialog(self.context, self).exec() == QDialog.DialogCode.Accepted:
-            self.load_users()
+        UserDialog(self.context, self).exec()
+        self.load_users()
 
-    def edit_user(self) -> None:
-        user = self._selected_user()
-        if user is not None and UserDialog(self.context, self, user).exec() == QDialog.DialogCode.Accepted:
+    def edit_user(self, *_args) -> None:
+        user = selected_record(self.users_view)
+        if user is not None:
+            UserDialog(self.context, self, user).exec()
             self.load_users()
 
     def toggle_user(self) -> None:
-        user = self._selected_user()
+        user = selected_record(self.users_view)
         if user is None:
             return
         try:
             accounts.set_active(user, not user.active, user=self.context.user)
         except ValidationError as exc:
             messages.warn(self, self.tr("Users"), exc.text(self.context.lang))
+        else:
+            messages.status(self, (self.tr("User {name} activated") if user.active
+                                   else self.tr("User {name} deactivated")).format(name=user.username))
         self.load_users()
 
     def reset_password(self) -> None:
-        user = self._selected_user()
+        user = selected_record(self.users_view)
         if user is not None and PasswordDialog(self.context, self, reset_for=user).exec():
             self.load_users()
-            messages.info(self, self.tr("Users"), self.tr("The password of {name} was reset.").format(name=user.username))
 
     # --- code tables (admin) -------------------------------------------------------------
     def _build_codes(self) -> None:
         for kind, label in code_kinds(self.context.code_lang):
             self.kind_combo.addItem(label, kind)
+        self.codes_model = codes_model(self.kind_combo.currentData, self)
+        self.codes_view.setModel(self.codes_model)
+        setup_list_view(self.codes_view)
+        setup_columns(self.codes_view, "settings/codes", stretch=2, hide_first=[0])
+        self.codes_view.doubleClicked.connect(self.relabel_code)
         self.kind_combo.currentIndexChanged.connect(self.load_codes)
         self.add_code_button.clicked.connect(self.add_code)
         self.relabel_code_button.clicked.connect(self.relabel_code)
         self.retire_code_button.clicked.connect(self.retire_code)
 
     def load_codes(self) -> None:
-        rows = codes.entries(self.kind_combo.currentData(), include_retired=True)
-        fill_table(self.codes_table, [(c.code, c.label_zh, c.label_en, self.tr("yes") if c.active else self.tr("retired"))
-                                      for c in rows], [c.id for c in rows])
-
-    def _selected_code(self):
-        from aidstation.core.models import Code
-
-        key = selected_key(self.codes_table)
-        return Code.get_or_none(Code.id == key) if key is not None else None
+        self.codes_model.refresh()
 
     def add_code(self) -> None:
-        if CodeDialog(self.context, self.kind_combo.currentData(), self).exec() == QDialog.DialogCode.Accepted:
-            self.load_codes()
+        CodeDialog(self.context, self.kind_combo.currentData(), self).exec()
+        self.load_codes()
 
-    def relabel_code(self) -> None:
-        row = self._selected_code()
-        if row is not None and CodeDialog(self.context, row.kind, self, row).exec() == QDialog.DialogCode.Accepted:
+    def relabel_code(self, *_args) -> None:
+        row = selected_record(self.codes_view)
+        if row is not None:
+            CodeDialog(self.context, row.kind, self, row).exec()
             self.load_codes()
 
     def retire_code(self) -> None:
-        row = self._selected_code()
+        row = selected_record(self.codes_view)
         if row is None:
             return
         codes.set_code_active(row, not row.active, user=self.context.user)
+        messages.status(self, (self.tr("Code {code} is in use again") if row.active
+                               else self.tr("Code {code} retired")).format(code=row.code))
         self.load_codes()
 
     # --- audit log (admin) ---------------------------------------------------------------
@@ -338,30 +403,42 @@ class SettingsPage(QWidget):
 
         self.audit_model = AuditTableModel(self)
         self.audit_view.setModel(self.audit_model)
-        self._setup_view(self.audit_view)
+        setup_list_view(self.audit_view)
+        setup_columns(self.audit_view, "settings/audit", stretch=6, hide_first=[4, 5])
         self.audit_action_combo.addItem(QCoreApplication.translate("settings", "All actions"), "")
         for action in AUDIT_ACTIONS:
             self.audit_action_combo.addItem(action_label(action), action)
         self.audit_entity_combo.addItem(QCoreApplication.translate("settings", "All records"), "")
         for name in ["User", "Setting", "Code", *RECORD_MODELS]:
             self.audit_entity_combo.addItem(name, name)
+        self.audit_errors = FieldErrors(self, {"date_from": self.audit_from_edit, "date_to": self.audit_to_edit},
+                                        self.audit_count_label)
         for edit in (self.audit_from_edit, self.audit_to_edit):
-            edit.set_optional(True)
-            edit.set_date_value(None)
-            edit.dateChanged.connect(self.filter_audit)
+            edit.setMaximumWidth(edit.sizeHint().width() + 24)  # the user filter takes the room
+            edit.date_changed.connect(self.filter_audit)
+            edit.line_edit.editingFinished.connect(self.filter_audit)
         self.audit_action_combo.currentIndexChanged.connect(self.filter_audit)
         self.audit_entity_combo.currentIndexChanged.connect(self.filter_audit)
         self.audit_user_edit.textChanged.connect(self.filter_audit)
-        for column, width in enumerate([140, 80, 80, 110, 50, 200]):
-            self.audit_view.setColumnWidth(column, width)
 
     def filter_audit(self, *_args) -> None:
+        """Filter the log; a from/to text that is no date is named beside its field (and not used)."""
+        problems = Problems()
+        for key, edit in (("date_from", self.audit_from_edit), ("date_to", self.audit_to_edit)):
+            if edit.problem():
+                problems.add(key, edit.problem(), edit.problem())
         self.audit_model.set_filters(action=self.audit_action_combo.currentData(),
                                      entity=self.audit_entity_combo.currentData(),
                                      username=self.audit_user_edit.text().strip(),
-                                     date_from=from_date_edit(self.audit_from_edit),
-                                     date_to=from_date_edit(self.audit_to_edit))
+                                     date_from=self.audit_from_edit.date_value(),
+                                     date_to=self.audit_to_edit.date_value())
+        self.audit_errors.clear()
+        try:
+            problems.raise_any()
+        except ValidationError as exc:
+            self.audit_errors.show(exc, self.context.lang)
         self.audit_count_label.setText(self.tr("{n} event(s)").format(n=self.audit_model.total))
+        self.audit_count_label.setVisible(True)
 
     # --- deleted records (admin) ---------------------------------------------------------
     def _build_deleted(self) -> None:
@@ -369,7 +446,8 @@ class SettingsPage(QWidget):
             self.deleted_kind_combo.addItem(QCoreApplication.translate("settings", RECORD_KIND_TITLES[name]), name)
         self.deleted_model = DeletedTableModel("Consultation", self)
         self.deleted_view.setModel(self.deleted_model)
-        self._setup_view(self.deleted_view)
+        setup_list_view(self.deleted_view)
+        setup_columns(self.deleted_view, "settings/deleted", stretch=1, hide_first=[0])
         self.deleted_kind_combo.currentIndexChanged.connect(
             lambda: self.deleted_model.set_filters(model=self.deleted_kind_combo.currentData()))
         self.restore_record_button.clicked.connect(self.restore_record)
@@ -387,13 +465,12 @@ class SettingsPage(QWidget):
             return
         self.deleted_model.refresh()
         self.context.notify(name)
-
-    @staticmethod
-    def _setup_view(view) -> None:
-        setup_list_view(view)
+        messages.status(self, self.tr("Record restored"))
 
     def refresh(self) -> None:
-        self.load_profile()
+        """Shown again: reload the lists; the profile only when it holds no edits of the clerk."""
+        if not self.has_unsaved_changes():
+            self.load_profile()
         self.load_backups()
         if self.context.is_admin:
             self.load_users()
@@ -401,11 +478,31 @@ class SettingsPage(QWidget):
             self.filter_audit()
             self.deleted_model.refresh()
 
-    def showEvent(self, event):  # noqa: N802 - Qt override
+    def showEvent(self, event):
         super().showEvent(event)
         if not getattr(self, "_shown", False):
             self._shown = True
             self.refresh()
 
 
-PAGE = PageSpec("settings", "Settings", "settings.svg", 100, SettingsPage)
+def screenshots(context, parent) -> list:
+    """The Settings windows besides the page, for `make screenshots`."""
+    from aidstation.excel.ledgers import ImportReport
+    from aidstation.gui.settings.ledger_import import LedgerImportDialog
+
+    ready = LedgerImportDialog(context, parent)
+    ready.kind_combo.setCurrentIndex(ready.kind_combo.findData("consultations"))
+    ready.file_edit.setText("/home/clerk/台账/2025 咨询登记.xlsx")
+    ready._checked(ImportReport("consultations", rows=248, written=248, people_matched=31,
+                                people_created=190, dry_run=True))
+    refused = LedgerImportDialog(context, parent)
+    refused.kind_combo.setCurrentIndex(refused.kind_combo.findData("consultations"))
+    refused.file_edit.setText("/home/clerk/台账/2024 咨询登记.xlsx")
+    refused._checked(ImportReport("consultations", rows=312, problems=[
+        (14, "咨询方式", "unknown code 飞鸽传书 (代码表中没有“飞鸽传书”)"),
+        (27, "咨询时间", "not a date and time: 3月5日 (应为 YYYY-MM-DD HH:MM)"),
+        (27, "事项类别", "this field is required (此项为必填)")], dry_run=True))
+    return [("ledger-import-ready", ready), ("ledger-import-refused", refused)]
+
+
+PAGE = PageSpec("settings", "Settings", "settings.svg", 100, SettingsPage, screenshots=screenshots)
