@@ -91,11 +91,11 @@ def spec(monkeypatch):
 def test_spec_ships_forms_and_resources_in_the_repository_layout(spec):
     datas = {(Path(src).relative_to(ROOT).as_posix(), dest) for src, dest in spec["a"].kwargs["datas"]}
     assert {("ui", "ui"), ("resources/fonts", "resources/fonts"), ("resources/icons", "resources/icons"),
-            ("resources/styles", "resources/styles")} <= datas
+            ("resources/styles", "resources/styles"), ("resources/help", "resources/help")} <= datas
     translations = sorted(src for src, dest in datas if dest == "resources/translations")
     compiled = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "resources/translations").glob("*.qm"))
     assert translations == compiled and compiled  # every .qm, and no .ts source
-    assert len(datas) == 4 + len(compiled)
+    assert len(datas) == 5 + len(compiled)
 
 
 def test_spec_hidden_imports_cover_every_page(spec):

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 TODAY = dt.date.today()
 
@@ -158,6 +159,11 @@ def test_empty_states_say_what_to_do(qtbot, context):
     window.show_page("dashboard")
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert window.current_key() == "settings"
+    from aidstation.gui.settings.ledger_import import LedgerImportDialog
+
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, LedgerImportDialog)]
+    assert [d.isVisible() for d in dialogs] == [True]  # the import itself, not only the page
+    dialogs[0].close()
     window.idle.stop()
 
     Person.create(name="韩梅梅")  # some data, nothing due

@@ -27,6 +27,7 @@ from aidstation.core.models import (
 )
 from aidstation.core.reporting import indicators
 from aidstation.gui.kit import handoffs
+from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui, register_custom_widget
 from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import RowsTableModel
@@ -198,9 +199,9 @@ class DashboardPage(QWidget):
             table.verticalHeader().setVisible(False)
             table.setAlternatingRowColors(True)
             table.setWordWrap(False)
-        header = self.due_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        # the title takes what is left (elided, never a sideways scroll); the number goes first
+        # when the window is narrow, never the date or what is due
+        setup_columns(self.due_table, "dashboard/due", stretch=3, hide_first=[2])
         header = self.figures_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -209,7 +210,7 @@ class DashboardPage(QWidget):
         # double-click and Enter both "activate" an item
         self.due_table.activated.connect(lambda index: self.open_item(index.row()))
         self.first_consultation_button.clicked.connect(lambda: self._go_to("reception"))
-        self.import_button.clicked.connect(lambda: self._go_to("settings"))
+        self.import_button.clicked.connect(self.open_ledger_import)
         self.setup_button.clicked.connect(lambda: self._go_to("settings"))
         self.setup_button.setVisible(context.is_admin)  # users and the profile are the admin's
         context.records_changed.connect(lambda _name: self.refresh())
@@ -271,6 +272,13 @@ class DashboardPage(QWidget):
         window = self.window()
         return window.show_page(key) if hasattr(window, "show_page") else None
 
+    def open_ledger_import(self):
+        """The first step "Import your ledgers": the Settings page with its import dialog open."""
+        page = self._go_to("settings")
+        if page is not None and hasattr(page, "open_ledger_import"):
+            return page.open_ledger_import()
+        return None
+
     def open_item(self, row: int):
         """Open the record of the due item in `row`: its window, or the reception page for a
         consultation. Returns the window or page (None when nothing could open it)."""
@@ -280,8 +288,8 @@ class DashboardPage(QWidget):
         if item.area == "consultation":
             page = self._go_to("reception")
             record = consultations.get(item.entity_id)
-            if page is not None and record is not None and hasattr(page, "open_consultation"):
-                page.open_consultation(record)
+            if page is not None and record is not None and hasattr(page, "open_record"):
+                page.open_record(record.id)
             return page
         opener = handoffs.opener(item.area)
         if opener is None:

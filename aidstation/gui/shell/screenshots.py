@@ -120,6 +120,12 @@ def desk_dialogs(context, window) -> list[tuple[str, object]]:
     from aidstation.gui.shell import help as page_help
 
     out.append(("dialog-help-reception", page_help.show_help(window, "reception", "Reception")))
+    from aidstation.gui.shell.search_dialog import SearchDialog
+
+    search = SearchDialog(context, window)
+    search.search_edit.setText("zh")  # pinyin initials, as a clerk types them
+    search.search_now()
+    out.append(("dialog-search", search))
     return out
 
 
