@@ -21,15 +21,16 @@ def window(qtbot, context):
 
 def test_every_page_has_a_guide_in_both_languages():
     from aidstation.gui.shell import pages
-    from aidstation.gui.shell.help import HELP_DIR
+    from aidstation.gui.shell.help import HELP_DIR, guide_text
 
     keys = [spec.key for spec in pages.all_pages()]
     for key in keys:
         for lang in ("en", "zh_CN"):
-            text = (HELP_DIR / f"{key}.{lang}.html").read_text(encoding="utf-8")
+            text = guide_text(HELP_DIR / f"{key}.{lang}.html")
             assert "<h1>" in text and "Ctrl+1" in text and "F1" in text, (key, lang)
+    # the page guides, and the keys all of them share
     assert sorted(p.name for p in HELP_DIR.glob("*.html")) == sorted(
-        f"{key}.{lang}.html" for key in keys for lang in ("en", "zh_CN"))
+        [f"{key}.{lang}.html" for key in keys for lang in ("en", "zh_CN")] + ["keys.en.html", "keys.zh_CN.html"])
 
 
 def test_f1_on_the_reception_page_shows_its_guide(qtbot, window):
@@ -69,3 +70,15 @@ def test_f1_in_chinese_shows_the_chinese_guide(qtbot, qapp, station, admin):
     assert dialog.browser.source().fileName() == "reception.zh_CN.html"
     assert dialog.browser.toPlainText().startswith("接待登记")
     window.idle.stop()
+
+
+@pytest.mark.parametrize("lang, words", [("en", "search everything"), ("zh_CN", "全局查找")])
+def test_every_guide_lists_the_keys_every_page_shares(lang, words):
+    from aidstation.gui.shell.help import KEYS_MARK, guide_text
+    from aidstation.paths import HELP_DIR
+
+    guides = sorted(p for p in HELP_DIR.glob(f"*.{lang}.html") if not p.name.startswith("keys."))
+    assert len(guides) == 10
+    for path in guides:
+        text = guide_text(path)
+        assert KEYS_MARK not in text and words in text and "Ctrl+K / Ctrl+F" in text, path.name

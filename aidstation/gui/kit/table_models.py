@@ -103,6 +103,20 @@ class PagedTableModel(QAbstractTableModel):
         obj = self.record(row)
         return None if obj is None else obj.id
 
+    def row_of(self, record_id: int) -> int | None:
+        """The row showing `record_id`, fetching further pages until it comes; None when the
+        filtered list does not hold it. (Pages are fetched one by one: a record far down a
+        long list costs a query per page.)"""
+        row = 0
+        while True:
+            for row in range(row, len(self._rows)):
+                if self._rows[row].id == record_id:
+                    return row
+            row = len(self._rows)
+            if not self.canFetchMore():
+                return None
+            self.fetchMore()
+
     @property
     def total(self) -> int:
         """How many rows match the filters (not just the loaded ones)."""

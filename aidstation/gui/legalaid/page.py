@@ -130,16 +130,7 @@ class LegalAidPage(QWidget):
         return self._open(record_id)
 
     def _row_of(self, record_id: int) -> int | None:
-        """The row of `record_id`, loading further pages of the list until it is found."""
-        start = 0
-        while True:
-            for row in range(start, self.model.rowCount()):
-                if self.model.record_id(row) == record_id:
-                    return row
-            if not self.model.canFetchMore():
-                return None
-            start = self.model.rowCount()
-            self.model.fetchMore()
+        return self.model.row_of(record_id)
 
     def clear_filters(self) -> None:
         widgets = (self.search_edit, self.stage_combo, self.month_combo, self.overdue_check)

@@ -133,16 +133,7 @@ class MediationPage(QWidget):
         return self._open(record_id)
 
     def _row_of(self, record_id: int) -> int | None:
-        """The row showing `record_id`, fetching further pages until it comes or none is left."""
-        row = 0
-        while True:
-            while row < self.model.rowCount():
-                if self.model.record_id(row) == record_id:
-                    return row
-                row += 1
-            if not self.model.canFetchMore():
-                return None
-            self.model.fetchMore()
+        return self.model.row_of(record_id)
 
     def clear_filters(self) -> None:
         widgets = (self.search_edit, self.status_combo, self.type_combo, self.month_combo, self.overdue_check)

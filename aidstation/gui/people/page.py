@@ -142,14 +142,7 @@ class PeoplePage(QWidget):
         return True
 
     def _row_of(self, record_id: int) -> int | None:
-        """The row of `record_id`, fetching further pages until it shows (or none are left)."""
-        while True:
-            for row in range(self.model.rowCount()):
-                if self.model.record_id(row) == record_id:
-                    return row
-            if not self.model.canFetchMore():
-                return None
-            self.model.fetchMore()
+        return self.model.row_of(record_id)
 
     def _records_changed(self, name: str) -> None:
         if name in ("Person", "Consultation", "MediationCase", "AidApplication", "CardIssue"):

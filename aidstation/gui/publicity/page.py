@@ -224,16 +224,9 @@ class PublicityPage(QWidget):
             self._select(activity.id)
 
     def _row_of(self, record_id: int) -> int:
-        """The list row of `record_id`, fetching further pages as needed; -1 if not listed."""
-        row = 0
-        while True:
-            for r in range(row, self.model.rowCount()):
-                if self.model.record_id(r) == record_id:
-                    return r
-            row = self.model.rowCount()
-            if not self.model.canFetchMore():
-                return -1
-            self.model.fetchMore()
+        """The list row of `record_id` (fetching further pages); -1 if not listed."""
+        row = self.model.row_of(record_id)
+        return -1 if row is None else row
 
     def _select(self, record_id: int) -> None:
         """Highlight `record_id` in the list without loading it again."""

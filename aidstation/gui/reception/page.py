@@ -172,14 +172,7 @@ class ReceptionPage(QWidget):
         return True
 
     def _row_of(self, record_id: int) -> int | None:
-        """The row of `record_id`, fetching further pages until it shows (or none are left)."""
-        while True:
-            for row in range(self.model.rowCount()):
-                if self.model.record_id(row) == record_id:
-                    return row
-            if not self.model.canFetchMore():
-                return None
-            self.model.fetchMore()
+        return self.model.row_of(record_id)
 
     def _clear_filters(self) -> None:
         for widget in (self.search_edit, self.month_combo, self.channel_filter, self.disposition_filter):

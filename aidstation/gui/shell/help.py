@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from aidstation.gui.kit import i18n
@@ -20,6 +21,31 @@ from aidstation.paths import HELP_DIR
 # (QTextDocument sizes headings by keyword only: x-large, large, …)
 STYLE = ("h1 { font-size: x-large; } h2 { font-size: large; margin-top: 14px; } "
          "li { margin-bottom: 3px; } td { padding: 2px 16px 2px 0; }")
+
+
+# Where a guide lists the keys of every page; replaced by resources/help/keys.<lang>.html.
+KEYS_MARK = "<!-- the keys of every page: keys.<lang>.html -->"
+
+
+def guide_text(path: Path) -> str:
+    """A guide's HTML with the keys every page shares put in place of its marker."""
+    text = path.read_text(encoding="utf-8")
+    lang = path.name.rsplit(".", 2)[-2]  # reception.zh_CN.html -> zh_CN
+    keys = HELP_DIR / f"keys.{lang}.html"
+    if KEYS_MARK in text and keys.is_file():
+        text = text.replace(KEYS_MARK, keys.read_text(encoding="utf-8"))
+    return text
+
+
+class GuideBrowser(QTextBrowser):
+    """A QTextBrowser that reads a guide through guide_text()."""
+
+    def loadResource(self, kind, url):  # noqa: N802 - Qt override
+        if kind == QTextDocument.ResourceType.HtmlResource and url.isLocalFile():
+            path = Path(url.toLocalFile())
+            if path.suffix == ".html" and path.is_file():
+                return guide_text(path)
+        return super().loadResource(kind, url)
 
 
 def help_file(key: str, lang: str | None = None) -> Path | None:
@@ -40,7 +66,7 @@ class HelpDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("help_dialog")
         self.key = ""
-        self.browser = QTextBrowser(self)
+        self.browser = GuideBrowser(self)
         self.browser.setObjectName("help_browser")
         self.browser.setOpenExternalLinks(False)
         self.browser.setSearchPaths([str(HELP_DIR)])
