@@ -82,3 +82,19 @@ def test_every_guide_lists_the_keys_every_page_shares(lang, words):
     for path in guides:
         text = guide_text(path)
         assert KEYS_MARK not in text and words in text and "Ctrl+K / Ctrl+F" in text, path.name
+
+
+def test_f1_in_a_record_window_shows_the_guide_of_its_page(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    from aidstation.gui.legalaid.application import LegalAidApplicationDialog
+
+    record = LegalAidApplicationDialog(window.context, None, window)
+    qtbot.addWidget(record)
+    record.show()
+    record.activateWindow()
+    qtbot.waitUntil(record.isActiveWindow)
+    assert window.current_key() == "dashboard"
+    qtbot.keyClick(QApplication.focusWidget() or record, Qt.Key.Key_F1)
+    assert window._help_dialog.browser.source().fileName() == "legalaid.en.html"
+    record.close()

@@ -151,6 +151,8 @@ class CardDesignDialog(UnsavedChangesMixin, QDialog):
     """Edit the card design; Save (or Ctrl+S) validates and stores it through
     core.cards.save_design. Enter never saves; closing with edits asks first."""
 
+    help_key = "cards"  # F1 shows this page's guide
+
     design_saved = Signal()
 
     def __init__(self, context, parent=None):

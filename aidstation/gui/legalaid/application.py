@@ -72,6 +72,8 @@ def date_input(edit):
 class LegalAidApplicationDialog(UnsavedChangesMixin, QDialog):
     """One application, new (app=None) or existing. Emits `application_saved(id)`."""
 
+    help_key = "legalaid"  # F1 shows this page's guide
+
     application_saved = Signal(int)
 
     def __init__(self, context, app: AidApplication | None = None, parent=None, *,

@@ -61,6 +61,8 @@ class MediationCaseDialog(UnsavedChangesMixin, QDialog):
     """One case, new (case=None, optionally from a consultation) or existing.
     Emits `case_saved(id)` after every change written."""
 
+    help_key = "mediation"  # F1 shows this page's guide
+
     case_saved = Signal(int)
 
     def __init__(self, context, case: MediationCase | None = None, parent=None, *,

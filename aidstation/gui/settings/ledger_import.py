@@ -97,6 +97,10 @@ def run_import(kind: str, path: str, user_id: int, dry_run: bool):
 
 
 class LedgerImportDialog(EnterMovesOn, QDialog):
+    """Import one ledger: choose its kind and file, read the dry run, then import."""
+
+    help_key = "settings"  # F1 shows this page's guide
+
     def __init__(self, context, parent=None):
         super().__init__(parent)
         load_ui(self, "ledger_import_dialog.ui")

@@ -241,6 +241,8 @@ class MainWindow(QMainWindow):
 
         self.lock_action = action(QKeySequence("Ctrl+L"), self.lock)
         self.help_action = action(QKeySequence(Qt.Key.Key_F1), self.show_help)
+        # F1 in a record window too: it shows the guide of the page the window belongs to
+        self.help_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.search_action = action(QKeySequence("Ctrl+K"), self.open_search)
         self.search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence("Ctrl+F")])
         self.next_page_action = action(NEXT_PAGE, lambda: self.step_page(1))
@@ -452,10 +454,18 @@ class MainWindow(QMainWindow):
         return open_search(self)
 
     def show_help(self) -> None:
-        """F1: the short guide to the page on screen."""
-        key = self.current_key()
-        if key and not self.locked:
-            page_help.show_help(self, key, page_title(self.specs[self.shown_row]))
+        """F1: the short guide to the page on screen, or to the page of the record window in
+        front (a window says which with its `help_key`)."""
+        if self.locked:
+            return
+        front = QApplication.activeWindow()
+        key = getattr(front, "help_key", None) if front is not self else None
+        spec = self.spec_by_key(key) if key else None
+        if spec is None:
+            key = self.current_key()
+            spec = self.specs[self.shown_row] if key else None
+        if spec is not None:
+            page_help.show_help(self, spec.key, page_title(spec))
 
     # --- unsaved edits -------------------------------------------------------------------
     def _bring_up(self, widget) -> None:
