@@ -205,6 +205,7 @@ class DashboardPage(QWidget):
         header = self.figures_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.figures_table.setProperty("columns_fixed", True)  # eight figures, sized above
         self.figures_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.figures_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # double-click and Enter both "activate" an item

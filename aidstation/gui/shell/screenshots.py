@@ -40,7 +40,8 @@ def _primary(button) -> bool:
 
 def fit_problems(window) -> list[str]:
     """What does not fit: the window's frame beyond the screen's available area, a visible
-    button cut off by the window's edge, or a Save/OK/Cancel button that needs scrolling to."""
+    button cut off by the window's edge, a Save/OK/Cancel button that needs scrolling to, or a
+    list whose columns are not sized by kit.columns (a fixed table says `columns_fixed`)."""
     from PySide6.QtWidgets import QAbstractButton, QScrollArea
 
     from aidstation.gui.kit.geometry import FRAME_ALLOWANCE, available_rect
@@ -54,6 +55,12 @@ def fit_problems(window) -> list[str]:
     if frame.width() > area.width() or frame.height() > area.height():
         problems.append(f"{name}: {frame.width()}×{frame.height()} does not fit the "
                         f"{area.width()}×{area.height()} screen")
+    from PySide6.QtWidgets import QTableView
+
+    for view in window.findChildren(QTableView):  # every list sizes and remembers its columns
+        if view.isVisible() and getattr(view, "column_layout", None) is None \
+                and not view.property("columns_fixed"):
+            problems.append(f"{name}: list {view.objectName()!r} has no kit.columns layout")
     for button in window.findChildren(QAbstractButton):
         if not button.isVisible() or button.window() is not window:
             continue
