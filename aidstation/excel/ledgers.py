@@ -284,9 +284,11 @@ def _person(report: ImportReport, name, phone, id_number, user, column: str) -> 
     return person
 
 
-def import_ledger(kind: str, path: Path | str, *, user, dry_run: bool = False) -> ImportReport:
+def import_ledger(kind: str, path: Path | str, *, user, dry_run: bool = False,
+                  progress=None) -> ImportReport:
     """Read and write the ledger, all or nothing; see the module docstring. Every record is
-    written and audited as `user` (the command line passes `records.system("import")`)."""
+    written and audited as `user` (the command line passes `records.system("import")`).
+    `progress(done, total)`, when given, is called as the rows are checked and written."""
     records.require_user(user)
     cols = _check_kind(kind)
     report = ImportReport(kind, dry_run=dry_run)
@@ -334,8 +336,11 @@ def import_ledger(kind: str, path: Path | str, *, user, dry_run: bool = False) -
     if report.problems:
         return report
     writer = WRITERS[kind]
+    step = max(1, len(parsed) // 100)  # about a hundred reports, whatever the size
     with db.atomic("IMMEDIATE") as txn:
-        for r, values in parsed:
+        for done, (r, values) in enumerate(parsed):
+            if progress is not None and done % step == 0:
+                progress(done, len(parsed))
             try:
                 writer(report, values, user)
                 report.written += 1
@@ -351,6 +356,8 @@ def import_ledger(kind: str, path: Path | str, *, user, dry_run: bool = False) -
                 report.written = 0
         else:
             record_event(user, "import", kind, None, detail=f"{Path(path).name} {report.written} rows")
+    if progress is not None:
+        progress(len(parsed), len(parsed))
     return report
 
 

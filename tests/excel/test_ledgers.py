@@ -99,6 +99,16 @@ def test_dry_run_writes_nothing(station, admin, tmp_path):
     assert again.people_matched == 1 and Person.select().count() == 3  # 李四 has no phone to match
 
 
+def test_the_import_reports_its_progress_row_by_row(station, admin, tmp_path):
+    rows = [[f"人{i}", "男", None, f"1380013{i:04d}"] for i in range(250)]
+    path = _fill("people", tmp_path / "p.xlsx", rows)
+    seen = []
+    report = ledgers.import_ledger("people", path, user=admin, progress=lambda done, total: seen.append((done, total)))
+    assert report.written == 250
+    assert seen[0] == (0, 250) and seen[-1] == (250, 250)
+    assert [d for d, _t in seen] == sorted(d for d, _t in seen) and len(seen) == 126  # every 2nd row, then the end
+
+
 def test_mediations_aid_and_cards(station, admin, tmp_path):
     med = _fill("mediations", tmp_path / "m.xlsx", [
         ["2026-02-10", "当事人申请", "邻里", "", "张三", "13800138000", None, "李四", None, "漏水", 5000,

@@ -109,6 +109,8 @@ def test_dry_run_shows_what_would_be_imported_then_import_writes_it(qtbot, conte
     assert dialog.counts_label.text() == "Rows read: 3 · Imported: 3 · People matched: 1 · New people: 2"
     assert messages.STATUS_LOG[-1] == "Imported 3 rows of Consultations from “2025.xlsx”"
     assert not dialog.import_button.isEnabled()  # no second import of the same file by a double click
+    assert dialog.progressed_rows == (3, 3)  # the bar counted the rows written
+    assert (dialog.progress_bar.maximum(), dialog.progress_bar.value()) == (3, 3)
 
 
 def test_refused_rows_are_listed_with_row_column_and_reason_and_nothing_is_imported(

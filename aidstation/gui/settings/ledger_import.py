@@ -88,12 +88,13 @@ def problems_of(report, lang: str) -> list[Problem]:
                     split_message(message, lang)) for row, column, message in report.problems]
 
 
-def run_import(kind: str, path: str, user_id: int, dry_run: bool):
+def run_import(kind: str, path: str, user_id: int, dry_run: bool, progress=None):
     """In the worker thread: the engine's import as the signed-in user (fetched here, since
-    model instances do not cross threads)."""
+    model instances do not cross threads); `progress(done, total)` as rows are written."""
     from aidstation.core.models import User
 
-    return ledgers.import_ledger(kind, path, user=User.get_by_id(user_id), dry_run=dry_run)
+    return ledgers.import_ledger(kind, path, user=User.get_by_id(user_id), dry_run=dry_run,
+                                 progress=progress)
 
 
 class LedgerImportDialog(EnterMovesOn, QDialog):
@@ -127,7 +128,8 @@ class LedgerImportDialog(EnterMovesOn, QDialog):
         # without problems to list, the report stays together at the top
         self.report_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
         self.main_layout.insertItem(self.main_layout.indexOf(self.problems_view) + 1, self.report_spacer)
-        self.progress_bar.setRange(0, 0)  # the engine gives no row-by-row progress: busy
+        self.progress_bar.setRange(0, 0)  # busy while the file is read; rows once written
+        self.progressed_rows = (0, 0)  # the last (done, total) the engine reported
         no_default_buttons(self)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
         self.choose_button.clicked.connect(self.choose_file)
@@ -250,14 +252,23 @@ class LedgerImportDialog(EnterMovesOn, QDialog):
         self._start(True, self._checked)
 
     def _start(self, dry_run: bool, on_result) -> None:
+        self.progress_bar.setRange(0, 0)
         self.progress_label.setText(self.tr("Checking the rows…") if dry_run else self.tr("Importing…"))
         task = tasks.prepare(run_import, self.kind(), self.path(), self.context.user.id, dry_run, parent=self)
         task.succeeded.connect(on_result)
+        task.progressed.connect(self._progressed)
         task.failed.connect(self._failed)
         task.finished.connect(self._finished)  # connected before start: a quick task cannot slip by
         self.task = task
         self._show_state()
         task.start()
+
+    def _progressed(self, done: int, total: int, _text: str = "") -> None:
+        """Rows written so far: the bar counts them (it is busy until the engine reports)."""
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
+            self.progressed_rows = (done, total)
 
     def _finished(self) -> None:
         self.task = None
