@@ -195,3 +195,26 @@ def test_a_clerk_is_not_offered_the_station_setup(qtbot, station, clerk):
     qtbot.addWidget(page)
     page.show()
     assert page.first_consultation_button.isVisible() and not page.setup_button.isVisible()
+
+
+def test_refreshing_the_dashboard_keeps_the_references_of_none_true_and_false(qtbot, context, due_records):
+    """PySide6 6.12 lost a reference to None on every QTableWidget.setItem: a dashboard that
+    refreshes on every save ran None's count down until the interpreter aborted. The list is a
+    model now; the same data shown again must leave the counts as they were."""
+    import gc
+    import sys
+
+    from aidstation.gui.dashboard.page import DashboardPage
+
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()  # warm: caches, translations, the rows themselves
+    gc.collect()
+    before = [sys.getrefcount(x) for x in (None, True, False)]
+    for _ in range(20):
+        page.refresh()
+    gc.collect()
+    after = [sys.getrefcount(x) for x in (None, True, False)]
+    assert page.due_model.rowCount() == 3
+    assert [a - b for a, b in zip(after, before)] == [0, 0, 0]
