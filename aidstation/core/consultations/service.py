@@ -185,9 +185,12 @@ def _groups(groups) -> list[str]:
 
 
 def _next_number(day: dt.date) -> str:
+    # A range on the unique number index, not LIKE 'prefix%' (case-insensitive, so it scans
+    # every number): only the day's own numbers are read. Digits sort before ':'.
     prefix = day.strftime("%Y%m%d")
     used = [int(n[8:]) for (n,) in Consultation.select(Consultation.number)
-            .where(Consultation.number.startswith(prefix)).tuples() if n[8:].isdigit()]
+            .where((Consultation.number >= prefix) & (Consultation.number < prefix + ":")).tuples()
+            if n[8:].isdigit()]
     return f"{prefix}{max(used, default=0) + 1:02d}"
 
 

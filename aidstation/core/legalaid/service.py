@@ -46,9 +46,12 @@ def next_number(year: int) -> str:
     head = f"（{year}）{prefix}申字第"
     pattern = re.compile(re.escape(head) + r"(\d+)号$")
     highest = 0
-    for row in AidApplication.select(AidApplication.number).where(
-            AidApplication.number.startswith(f"（{year}）")):
-        match = pattern.match(row.number)
+    # A range on the unique number index (LIKE 'head%' would scan every number): the numbers
+    # starting with `head` sort from head up to head with its last character (第) one higher.
+    upper = head[:-1] + chr(ord(head[-1]) + 1)
+    for (number,) in AidApplication.select(AidApplication.number).where(
+            (AidApplication.number >= head) & (AidApplication.number < upper)).tuples():
+        match = pattern.match(number)
         if match:
             highest = max(highest, int(match.group(1)))
     return f"{head}{highest + 1}号"
