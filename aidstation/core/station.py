@@ -19,7 +19,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from aidstation.core import backup, files
+from aidstation.core import backup, files, migrations
 from aidstation.core.db import (
     DB_NAME,
     LOCK_NAME,
@@ -29,11 +29,13 @@ from aidstation.core.db import (
     StationDamaged,
     StationError,
     _FolderLock,
+    analyze,
     bind,
     check_file,
     close_station,
     db,
     error_text,
+    has_statistics,
 )
 from aidstation.core.validation import ValidationError
 
@@ -166,6 +168,16 @@ def _sweep(folder: Path) -> None:
             log.info("removed the unfinished file %s", path)
 
 
+def _statistics(*, migrated: bool) -> None:
+    """The planner's statistics, once for a station that never had any (a new one, or one
+    from before they were kept) and after a migration rebuilt tables; never when read-only."""
+    if migrated or not has_statistics():
+        try:
+            analyze()
+        except Exception as exc:  # noqa: BLE001 - without statistics the station still works
+            log.warning("ANALYZE failed: %s", error_text(exc))
+
+
 def open_station(folder: Path | str, *, read_only: bool = False, create: bool = True) -> Station:
     """Open (and if need be create and migrate) the station in `folder`.
 
@@ -199,13 +211,14 @@ def open_station(folder: Path | str, *, read_only: bool = False, create: bool = 
             db.connect(reuse_if_open=True)
             station = Station(folder, _lock=lock)
             try:
-                backup.upgrade(station, existed=True)
+                started_at = backup.upgrade(station, existed=True)
             except backup.BackupDamaged as exc:
                 # The backup before a migration found damage quick_check missed: never migrate
                 # a damaged file; it opens read-only, with the offer of a good backup.
                 damage = f"{DB_NAME}: {exc.problem}"
                 raise StationDamaged(f"the station database is damaged ({damage}); it was not "
                                      "upgraded", damage) from None
+            _statistics(migrated=started_at < migrations.LATEST)
         for name in SUBFOLDERS:
             if not (folder / name).is_dir():
                 try:

@@ -18,7 +18,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from aidstation.core import changes, codes, records, validation
 from aidstation.core.audit import record_event
-from aidstation.core.db import db
+from aidstation.core.db import db, optimize
 from aidstation.core.files import atomic_path
 from aidstation.core.models import Person
 from aidstation.core.validation import ValidationError
@@ -356,6 +356,8 @@ def import_ledger(kind: str, path: Path | str, *, user, dry_run: bool = False,
                 report.written = 0
         else:
             record_event(user, "import", kind, None, detail=f"{Path(path).name} {report.written} rows")
+    if report.written and not dry_run and not report.problems:
+        optimize()  # thousands of new rows: the planner's statistics are stale
     if progress is not None:
         progress(len(parsed), len(parsed))
     return report

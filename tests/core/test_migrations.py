@@ -18,7 +18,9 @@ from aidstation.core import migrations, schema_v1
 from aidstation.core.db import DB_NAME, close_station, db, user_version
 from aidstation.core.station import open_station
 
-SCHEMA = "SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
+# sqlite_stat* are SQLite's own statistics (ANALYZE at open and close), not our schema
+SCHEMA = ("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' "
+          "ORDER BY type, name")
 
 
 def _schema(path: Path) -> list[tuple]:
