@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from peewee import SQL, fn
+
 from aidstation.core import masking, settings
 from aidstation.core.due import HORIZON_DAYS, DueItem
-from aidstation.core.legalaid.service import (
-    add_days,
-    missing_materials,
-    notice_deadline,
-)
-from aidstation.core.models import AidApplication, FollowUp, Person
+from aidstation.core.legalaid.service import add_days
+from aidstation.core.models import AidApplication, AidMaterial, FollowUp, Person
 
 FORWARD_DAYS = 1
 DECISION_DAYS = 7
@@ -41,15 +39,14 @@ LABELS = {
 }
 
 
-def _title(app: AidApplication) -> str:
-    return masking.name(app.applicant.name)
-
-
 def aid_due(as_of: dt.date | None = None, horizon: int = HORIZON_DAYS) -> list[DueItem]:
-    """Every legal-aid deadline overdue or due within `horizon` days of `as_of`."""
+    """Every legal-aid deadline overdue or due within `horizon` days of `as_of`: one query over
+    the applications (with the applicant's name, and correlated EXISTS for missing materials and
+    for a return visit) plus the settings, whatever the number of applications."""
     as_of = as_of or dt.date.today()
     working = settings.get_bool("clocks.working_days")
     followup_days = int(settings.get("aid.followup_days") or 30)
+    supplement_days = int(settings.get("aid.supplement_days") or 15)
     out: list[DueItem] = []
 
     def add(app, kind, due, *, always=False):
@@ -57,18 +54,32 @@ def aid_due(as_of: dt.date | None = None, horizon: int = HORIZON_DAYS) -> list[D
             return
         zh, en = LABELS[kind]
         out.append(DueItem(area="aid", kind=kind, entity="AidApplication", entity_id=app.id,
-                           number=app.number, title=_title(app), due_on=due, overdue=due < as_of,
-                           label_zh=zh, label_en=en))
+                           number=app.number, title=masking.name(app.applicant_name), due_on=due,
+                           overdue=due < as_of, label_zh=zh, label_en=en))
 
     A = AidApplication
-    query = (A.live().join(Person, on=(A.applicant == Person.id)).switch(A)
-             .where(A.received_on <= as_of))
+    missing = fn.EXISTS(AidMaterial.select(SQL("1")).where(
+        (AidMaterial.application == A.id) & (AidMaterial.required == True)
+        & (AidMaterial.received == False)))
+    visited = fn.EXISTS(FollowUp.live(SQL("1")).where((FollowUp.aid_application == A.id)
+                                                      & (FollowUp.visited_on >= A.closed_on)))
+    # Only applications some clock below can list: pending, granted and unassigned, urgent and
+    # open, or closed without a return visit since.
+    candidates = ((A.decision == "pending") | ((A.decision == "granted") & A.assigned_on.is_null())
+                  | (A.urgent_deadline.is_null(False) & A.closed_on.is_null() & A.assigned_on.is_null())
+                  | (A.closed_on.is_null(False) & (A.closed_on <= as_of) & ~visited))
+    query = (A.select(A.id, A.number, A.received_on, A.detained, A.urgent_deadline, A.notice_issued_at,
+                      A.forwarded_on, A.decision, A.decision_on, A.assigned_on, A.closed_on,
+                      missing.alias("missing"), visited.alias("visited"), Person.name.alias("applicant_name"))
+             .join(Person, on=(A.applicant == Person.id))
+             .where(A.deleted_at.is_null() & (A.received_on <= as_of) & candidates)
+             .namedtuples())  # plain rows: a model object per application costs more than the query
     for app in query:
         closed = app.closed_on is not None
         ended = app.decision in ("refused", "withdrawn", "lapsed")
         if app.forwarded_on is None and app.decision == "pending":
-            if app.notice_issued_at is not None and missing_materials(app):
-                add(app, "materials", notice_deadline(app))
+            if app.notice_issued_at is not None and app.missing:
+                add(app, "materials", _supplement_due(app.notice_issued_at, supplement_days, working))
             elif app.detained:
                 add(app, "forward_detained", app.received_on + dt.timedelta(days=FORWARD_DAYS))
             else:
@@ -76,16 +87,22 @@ def aid_due(as_of: dt.date | None = None, horizon: int = HORIZON_DAYS) -> list[D
         elif app.decision == "pending":
             add(app, "decision", add_days(app.forwarded_on, DECISION_DAYS, working))
         elif app.decision == "granted" and app.assigned_on is None:
-            add(app, "assignment", add_days(app.decision_on, ASSIGN_DAYS, working))
-        if app.urgent_deadline and not closed and not ended and app.assigned_on is None:
-            if (app.urgent_deadline - as_of).days < URGENT_DAYS:
-                add(app, "urgent", app.urgent_deadline, always=True)
-        if closed and app.closed_on <= as_of:
-            visited = FollowUp.live().where((FollowUp.aid_application == app)
-                                            & (FollowUp.visited_on >= app.closed_on)).exists()
-            if not visited:
-                add(app, "followup", add_days(app.closed_on, followup_days, False))
+            # an imported ledger row may say granted without the date: count from the
+            # earliest date the record has, so it shows (early) instead of breaking the list
+            decided = app.decision_on or app.forwarded_on or app.received_on
+            add(app, "assignment", add_days(decided, ASSIGN_DAYS, working))
+        if (app.urgent_deadline and not closed and not ended and app.assigned_on is None
+                and (app.urgent_deadline - as_of).days < URGENT_DAYS):
+            add(app, "urgent", app.urgent_deadline, always=True)
+        if closed and app.closed_on <= as_of and not app.visited:
+            add(app, "followup", add_days(app.closed_on, followup_days, False))
     return sorted(out, key=lambda i: (i.due_on, i.kind, i.number))
+
+
+def _supplement_due(issued, supplement_days: int, working: bool) -> dt.date:
+    """service.notice_deadline with its two settings read once, not once an application."""
+    issued = issued.date() if isinstance(issued, dt.datetime) else dt.date.fromisoformat(str(issued)[:10])
+    return add_days(issued, supplement_days, working)
 
 
 def overdue_ids(as_of: dt.date | None = None) -> set[int]:

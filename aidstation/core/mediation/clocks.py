@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from peewee import SQL, fn
+
 from aidstation.core.due import HORIZON_DAYS, DueItem, item_if_due
 from aidstation.core.models import FollowUp
 from aidstation.core.models import MediationCase as M
@@ -21,9 +23,12 @@ JUDICIAL_DAYS = 30
 
 
 def mediation_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueItem]:
-    """Every mediation deadline overdue or due within `horizon` days of `as_of`."""
+    """Every mediation deadline overdue or due within `horizon` days of `as_of`: three queries
+    whatever the number of cases (the follow-up check is a correlated EXISTS, not a query a case),
+    read as plain rows."""
     out: list[DueItem] = []
     live = M.deleted_at.is_null() & (M.received_on <= as_of)
+    shown = (M.id, M.number, M.title)
 
     def add(case, kind, due, zh, en, *, never_overdue=False):
         item = item_if_due(as_of, horizon, area="mediation", kind=kind, entity="MediationCase",
@@ -34,26 +39,28 @@ def mediation_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueItem]:
         if item is not None:
             out.append(item)
 
-    for case in M.select().where(live & M.status.in_(("received", "in_progress"))):
+    for case in M.select(*shown, M.received_on, M.extended_until).where(
+            live & M.status.in_(("received", "in_progress"))).namedtuples():
         due = case.extended_until or case.received_on + dt.timedelta(days=MEDIATION_DAYS)
         add(case, "conclusion", due, "调解期限届满", "Mediation time limit")
 
-    agreed = M.select().where(live & (M.agreement_form == "written") & M.agreement_on.is_null(False)
-                              & (M.agreement_on <= as_of))
+    visited = fn.EXISTS(FollowUp.live(SQL("1")).where((FollowUp.mediation_case == M.id)
+                                                       & (FollowUp.visited_on >= M.agreement_on)))
+    agreed = (M.select(*shown, M.status, M.agreement_on, M.judicial_applied_on, visited.alias("visited"))
+              .where(live & (M.agreement_form == "written") & M.agreement_on.is_null(False)
+                     & (M.agreement_on <= as_of))
+              .namedtuples())
     for case in agreed:
-        if case.status == "succeeded":
-            visited = (FollowUp.live().where((FollowUp.mediation_case == case)
-                                             & (FollowUp.visited_on >= case.agreement_on)).exists())
-            if not visited:
-                add(case, "followup", case.agreement_on + dt.timedelta(days=FOLLOWUP_DAYS),
-                    "协议履行回访", "Follow-up visit")
+        if case.status == "succeeded" and not case.visited:
+            add(case, "followup", case.agreement_on + dt.timedelta(days=FOLLOWUP_DAYS),
+                "协议履行回访", "Follow-up visit")
         if case.judicial_applied_on is None and case.status in ("in_progress", "succeeded"):
             add(case, "judicial", case.agreement_on + dt.timedelta(days=JUDICIAL_DAYS),
                 "司法确认申请期限", "Judicial confirmation window closes", never_overdue=True)
 
-    pending = M.select().where(live & M.performance_deadline.is_null(False)
-                               & (M.performance_status != "performed")
-                               & M.status.in_(("in_progress", "succeeded")))
+    pending = M.select(*shown, M.performance_deadline).where(
+        live & M.performance_deadline.is_null(False) & (M.performance_status != "performed")
+        & M.status.in_(("in_progress", "succeeded"))).namedtuples()
     for case in pending:
         add(case, "performance", case.performance_deadline, "协议履行期限", "Performance deadline")
     return out
