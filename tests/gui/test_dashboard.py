@@ -217,4 +217,8 @@ def test_refreshing_the_dashboard_keeps_the_references_of_none_true_and_false(qt
     gc.collect()
     after = [sys.getrefcount(x) for x in (None, True, False)]
     assert page.due_model.rowCount() == 3
-    assert [a - b for a, b in zip(after, before)] == [0, 0, 0]
+    # The bug took one reference per call, at least one per refresh: twenty refreshes lose 20 or
+    # more. A stray object that happens to keep one None alive (a timer, a cache) is not a leak,
+    # so the test asks for no loss and no growth that scales with the refreshes.
+    changes = [a - b for a, b in zip(after, before)]
+    assert all(0 <= change < 5 for change in changes), changes

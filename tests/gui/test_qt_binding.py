@@ -24,5 +24,7 @@ def test_emitting_signals_keeps_the_references_of_true_false_and_none(qapp):
         sender.value.emit(None)
     after = [sys.getrefcount(x) for x in (True, False, None)]
     assert len(received) == 1000
-    # `received` holds 500 Nones; nothing else may change
-    assert [a - b for a, b in zip(after, before)] == [0, 0, 500]
+    # `received` holds 500 Nones. The bug moved a count by one per emit (500 or 1,000 here); a
+    # stray object of the test run freed or kept meanwhile moves it by one or two at most.
+    changes = [a - b for a, b in zip(after, before)]
+    assert all(abs(change - expected) < 5 for change, expected in zip(changes, (0, 0, 500))), changes
