@@ -4,6 +4,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from peewee import fn
+
+from aidstation.core.models import FollowUp
+
 HORIZON_DAYS = 7
 
 
@@ -34,3 +38,14 @@ def item_if_due(as_of, horizon, **kw) -> DueItem | None:
     if due > as_of + dt.timedelta(days=horizon):
         return None
     return DueItem(overdue=due < as_of, **kw)
+
+
+def last_visits(column):
+    """A derived table (`record`, `last`): the latest live return visit of each record that
+    `column` (FollowUp.mediation_case or FollowUp.aid_application) points to. Joined LEFT to the
+    records, it answers "visited since closing?" with one pass over the visits: a correlated
+    EXISTS a record let SQLite pick the visited_on index and scan every visit for every record
+    whenever the column was mostly NULL (a station whose visits are all mediation ones had its
+    legal-aid clock take 13 s at 10,000 applications)."""
+    return (FollowUp.live(column.alias("record"), fn.MAX(FollowUp.visited_on).alias("last"))
+            .where(column.is_null(False)).group_by(column).alias("visits"))

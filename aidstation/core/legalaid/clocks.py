@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import SQL, fn
+from peewee import JOIN, SQL, fn
 
 from aidstation.core import masking, settings
-from aidstation.core.due import HORIZON_DAYS, DueItem
+from aidstation.core.due import HORIZON_DAYS, DueItem, last_visits
 from aidstation.core.legalaid.service import add_days
 from aidstation.core.models import AidApplication, AidMaterial, FollowUp, Person
 
@@ -41,8 +41,8 @@ LABELS = {
 
 def aid_due(as_of: dt.date | None = None, horizon: int = HORIZON_DAYS) -> list[DueItem]:
     """Every legal-aid deadline overdue or due within `horizon` days of `as_of`: one query over
-    the applications (with the applicant's name, and correlated EXISTS for missing materials and
-    for a return visit) plus the settings, whatever the number of applications."""
+    the applications (with the applicant's name, a correlated EXISTS for missing materials and
+    the latest return visit joined) plus the settings, whatever the number of applications."""
     as_of = as_of or dt.date.today()
     working = settings.get_bool("clocks.working_days")
     followup_days = int(settings.get("aid.followup_days") or 30)
@@ -61,8 +61,8 @@ def aid_due(as_of: dt.date | None = None, horizon: int = HORIZON_DAYS) -> list[D
     missing = fn.EXISTS(AidMaterial.select(SQL("1")).where(
         (AidMaterial.application == A.id) & (AidMaterial.required == True)
         & (AidMaterial.received == False)))
-    visited = fn.EXISTS(FollowUp.live(SQL("1")).where((FollowUp.aid_application == A.id)
-                                                      & (FollowUp.visited_on >= A.closed_on)))
+    visits = last_visits(FollowUp.aid_application)
+    visited = fn.COALESCE(visits.c.last >= A.closed_on, False)
     # Only applications some clock below can list: pending, granted and unassigned, urgent and
     # open, or closed without a return visit since.
     candidates = ((A.decision == "pending") | ((A.decision == "granted") & A.assigned_on.is_null())
@@ -72,6 +72,7 @@ def aid_due(as_of: dt.date | None = None, horizon: int = HORIZON_DAYS) -> list[D
                       A.forwarded_on, A.decision, A.decision_on, A.assigned_on, A.closed_on,
                       missing.alias("missing"), visited.alias("visited"), Person.name.alias("applicant_name"))
              .join(Person, on=(A.applicant == Person.id))
+             .join_from(A, visits, JOIN.LEFT_OUTER, on=(visits.c.record == A.id))
              .where(A.deleted_at.is_null() & (A.received_on <= as_of) & candidates)
              .namedtuples())  # plain rows: a model object per application costs more than the query
     for app in query:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import SQL, fn
+from peewee import JOIN, fn
 
-from aidstation.core.due import HORIZON_DAYS, DueItem, item_if_due
+from aidstation.core.due import HORIZON_DAYS, DueItem, item_if_due, last_visits
 from aidstation.core.models import FollowUp
 from aidstation.core.models import MediationCase as M
 
@@ -24,7 +24,7 @@ JUDICIAL_DAYS = 30
 
 def mediation_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueItem]:
     """Every mediation deadline overdue or due within `horizon` days of `as_of`: three queries
-    whatever the number of cases (the follow-up check is a correlated EXISTS, not a query a case),
+    whatever the number of cases (the latest follow-up joined, not a query a case),
     read as plain rows."""
     out: list[DueItem] = []
     live = M.deleted_at.is_null() & (M.received_on <= as_of)
@@ -44,9 +44,10 @@ def mediation_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueItem]:
         due = case.extended_until or case.received_on + dt.timedelta(days=MEDIATION_DAYS)
         add(case, "conclusion", due, "调解期限届满", "Mediation time limit")
 
-    visited = fn.EXISTS(FollowUp.live(SQL("1")).where((FollowUp.mediation_case == M.id)
-                                                       & (FollowUp.visited_on >= M.agreement_on)))
+    visits = last_visits(FollowUp.mediation_case)
+    visited = fn.COALESCE(visits.c.last >= M.agreement_on, False)
     agreed = (M.select(*shown, M.status, M.agreement_on, M.judicial_applied_on, visited.alias("visited"))
+              .join(visits, JOIN.LEFT_OUTER, on=(visits.c.record == M.id))
               .where(live & (M.agreement_form == "written") & M.agreement_on.is_null(False)
                      & (M.agreement_on <= as_of))
               .namedtuples())
