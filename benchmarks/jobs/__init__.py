@@ -1,0 +1,1 @@
+"""Job modules of `make bench` (benchmarks/bench.py): each defines jobs(folder, work) -> list[Result]."""
