@@ -21,7 +21,18 @@ def station(tmp_path):
 
     st = open_station(tmp_path / "station")
     yield st
+    _wait_for_workers()
     close_station()
+
+
+def _wait_for_workers() -> None:
+    """Background work (the dashboard's refresh, a search) finishes before its station closes."""
+    import sys
+
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(30_000)
 
 
 @pytest.fixture

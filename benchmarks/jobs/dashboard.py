@@ -3,6 +3,7 @@ with plain sqlite3, and the dashboard page from nothing to a filled list."""
 from __future__ import annotations
 
 import os
+import time
 import sqlite3
 from pathlib import Path
 
@@ -46,14 +47,30 @@ def jobs(folder: Path, work: Path) -> list[Result]:
     user = accounts.User.get(accounts.User.username == "bench")
     context = AppContext(current_station(), user, "zh_CN")
 
-    def page_ready():
+    def shown():  # built and painted; the figures arrive from the worker afterwards
         page = DashboardPage(context)
-        page.refresh()
+        page.show()
         app.processEvents()
-        page.deleteLater()
         return page
 
-    seconds, _ = timed(page_ready, repeat)
-    results.append(Result("dashboard page built and filled", seconds, max_seconds=0.3))
+    pages = []
+
+    def filled():
+        page = shown()
+        while page.loading:  # wait as the event loop does: a busy loop would starve the worker
+            time.sleep(0.001)
+            app.processEvents()
+        pages.append(page)
+        return page
+
+    seconds, page = timed(shown, repeat)
+    while page.loading:
+        app.processEvents()
+    results.append(Result("dashboard page shown (figures loading on a worker)", seconds, max_seconds=0.3))
+    seconds, _ = timed(filled, repeat)
+    results.append(Result("dashboard page shown and filled", seconds, max_seconds=0.3,
+                          note="the due list and month figures read on a worker thread"))
+    for page in pages:
+        page.deleteLater()
     raw.close()
     return results

@@ -4,97 +4,103 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="38"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="47"/>
         <source>Consultations</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="39"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="48"/>
         <source>Documents drafted</source>
         <translation>代写文书（份）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="40"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="49"/>
         <source>Mediation cases received</source>
         <translation>受理调解案件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="41"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="50"/>
         <source>Mediations succeeded</source>
         <translation>调解成功</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="42"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="51"/>
         <source>Legal-aid applications</source>
         <translation>法律援助申请</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="43"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="52"/>
         <source>Applications forwarded</source>
         <translation>转交申请</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="44"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="53"/>
         <source>Contact cards issued</source>
         <translation>发放联系卡</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="45"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="54"/>
         <source>Publicity activities</source>
         <translation>普法宣传活动</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="220"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="303"/>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="309"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="221"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="310"/>
         <source>Due and overdue</source>
         <translation>到期与逾期事项</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="222"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="311"/>
         <source>This month against last month</source>
         <translation>本月与上月对比</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="223"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="312"/>
         <source>Consultations per month</source>
         <translation>每月咨询量</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="224"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="313"/>
         <source>Double-click or press Enter to open the record.</source>
         <translation>双击或按回车键打开该记录。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="225"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="314"/>
         <source>Record the first consultation</source>
         <translation>登记第一条咨询</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="226"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="315"/>
         <source>Import your ledgers (Settings)</source>
         <translation>导入原有台账（设置）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="227"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="316"/>
         <source>Set up the station and its users (Settings)</source>
         <translation>设置工作站信息和用户（设置）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="263"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="382"/>
         <source>No station data yet: record a consultation, or import your ledgers.</source>
         <translation>尚无工作站数据：请登记一条咨询，或导入原有台账。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="264"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="383"/>
         <source>Nothing is due.</source>
         <translation>暂无到期事项。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="235"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="302"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="364"/>
         <source>Today is {date}</source>
         <translation>今天是 {date}</translation>
     </message>
@@ -102,22 +108,22 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="102"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="152"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="102"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="152"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="103"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="153"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="103"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="153"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -125,17 +131,17 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="128"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="204"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="128"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="204"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="129"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="205"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
@@ -143,7 +149,7 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="35"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="44"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>

@@ -16,6 +16,12 @@ def _row_texts(page) -> list[list[str]]:
     return [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
 
 
+def _loaded(qtbot, page):
+    """The page once its background refresh has arrived."""
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    return page
+
+
 def _row_of(page, number: str) -> int:
     return next(r for r in range(page.due_model.rowCount()) if page.due_model.index(r, 2).data() == number)
 
@@ -48,6 +54,7 @@ def test_dashboard_shows_due_reply_and_month_figures(qtbot, context):
                              matter="consumer", question="网购退货被拒", disposition="answered", advice="可先协商")
     page = DashboardPage(context)
     qtbot.addWidget(page)
+    _loaded(qtbot, page)
     assert page.due_stack.currentWidget() is page.due_table
     assert _row_texts(page) == [[(now.date() + dt.timedelta(days=1)).isoformat(), "Reply to consultation",
                                  c.number, "网购退货被拒"]]
@@ -63,6 +70,7 @@ def test_names_on_the_dashboard_are_masked(qtbot, context, due_records):
     case, app, consultation = due_records
     page = DashboardPage(context)
     qtbot.addWidget(page)
+    _loaded(qtbot, page)
     titles = {row[2]: row[3] for row in _row_texts(page)}
     assert titles[case.number] == "张*与李*邻里纠纷"  # as the mediation list shows it
     assert titles[app.number] == "王**"
@@ -82,6 +90,7 @@ def test_a_removed_party_stays_masked_in_the_title(qtbot, context):
     mediation.set_parties(case, [(a, "applicant"), (c, "respondent")], user=context.user)
     page = DashboardPage(context)
     qtbot.addWidget(page)
+    _loaded(qtbot, page)
     assert _row_texts(page)[0][3] == "赵*与钱*债务纠纷"
 
 
@@ -91,6 +100,7 @@ def test_double_click_opens_the_mediation_case(qtbot, context, due_records):
     case, _app, _consultation = due_records
     page = DashboardPage(context)
     qtbot.addWidget(page)
+    _loaded(qtbot, page)
     page.show()
     view = page.due_table
     rect = view.visualRect(page.due_model.index(_row_of(page, case.number), 3))
@@ -108,6 +118,7 @@ def test_enter_opens_the_legal_aid_application(qtbot, context, due_records):
     _case, app, _consultation = due_records
     page = DashboardPage(context)
     qtbot.addWidget(page)
+    _loaded(qtbot, page)
     page.show()
     view = page.due_table
     view.setFocus()
@@ -128,7 +139,7 @@ def test_enter_on_a_reply_shows_the_consultation_on_the_reception_page(qtbot, co
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    page = window.page("dashboard")
+    page = _loaded(qtbot, window.page("dashboard"))
     view = page.due_table
     view.setFocus()
     view.setCurrentIndex(page.due_model.index(_row_of(page, consultation.number), 0))
@@ -146,7 +157,7 @@ def test_empty_states_say_what_to_do(qtbot, context):
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    page = window.page("dashboard")
+    page = _loaded(qtbot, window.page("dashboard"))
     assert page.due_stack.currentWidget() is page.empty_panel
     assert page.empty_label.text() == "No station data yet: record a consultation, or import your ledgers."
     assert page.empty_panel.width() == page.due_stack.width()  # across the whole list
@@ -169,6 +180,7 @@ def test_empty_states_say_what_to_do(qtbot, context):
     Person.create(name="韩梅梅")  # some data, nothing due
     later = DashboardPage(context)
     qtbot.addWidget(later)
+    _loaded(qtbot, later)
     later.show()
     assert later.empty_label.text() == "Nothing is due."
     assert not later.first_steps.isVisible()
@@ -182,6 +194,7 @@ def test_first_steps_are_in_chinese(qtbot, qapp, context):
     context.lang = "zh_CN"
     page = DashboardPage(context)
     qtbot.addWidget(page)
+    _loaded(qtbot, page)
     assert page.empty_label.text() == "尚无工作站数据：请登记一条咨询，或导入原有台账。"
     assert page.first_consultation_button.text() == "登记第一条咨询"
     assert page.due_model.headerData(0, Qt.Orientation.Horizontal) == "期限"
@@ -193,6 +206,7 @@ def test_a_clerk_is_not_offered_the_station_setup(qtbot, station, clerk):
 
     page = DashboardPage(AppContext(station, clerk, "en"))
     qtbot.addWidget(page)
+    _loaded(qtbot, page)
     page.show()
     assert page.first_consultation_button.isVisible() and not page.setup_button.isVisible()
 
@@ -208,6 +222,7 @@ def test_refreshing_the_dashboard_keeps_the_references_of_none_true_and_false(qt
 
     page = DashboardPage(context)
     qtbot.addWidget(page)
+    _loaded(qtbot, page)
     page.show()
     page.refresh()  # warm: caches, translations, the rows themselves
     gc.collect()
@@ -222,3 +237,95 @@ def test_refreshing_the_dashboard_keeps_the_references_of_none_true_and_false(qt
     # so the test asks for no loss and no growth that scales with the refreshes.
     changes = [a - b for a, b in zip(after, before)]
     assert all(0 <= change < 5 for change in changes), changes
+
+
+def test_the_dashboard_opens_at_once_and_fills_from_a_worker_thread(qtbot, context, due_records, monkeypatch):
+    """Opening the desk never waits for the figures: the page is built with "Loading…" and the
+    list arrives from a worker thread (a 200k station's due list takes a good part of a second)."""
+    import threading
+
+    from aidstation.gui.dashboard import page as dashboard
+
+    threads = []
+    real = dashboard.snapshot
+
+    def spy(today=None):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(today)
+
+    monkeypatch.setattr(dashboard, "snapshot", spy)
+    page = dashboard.DashboardPage(context)
+    qtbot.addWidget(page)
+    assert page.loading and page.due_model.rowCount() == 0
+    assert page.empty_label.text() == "Loading…"
+    _loaded(qtbot, page)
+    assert threads == [False]  # read on a worker, not the GUI thread
+    assert sorted(row[2] for row in _row_texts(page)) == sorted(r.number for r in due_records)
+
+
+def test_saves_refresh_a_shown_dashboard_once_and_a_hidden_one_when_it_is_shown(qtbot, context, monkeypatch):
+    from aidstation.gui.dashboard import page as dashboard
+
+    page = _loaded(qtbot, dashboard.DashboardPage(context))
+    qtbot.addWidget(page)
+    calls = []
+    real = dashboard.snapshot
+    monkeypatch.setattr(dashboard, "snapshot", lambda today=None: calls.append(today) or real(today))
+    page.hide()
+    for name in ("MediationCase", "MediationParty", "FollowUp"):
+        context.notify(name)
+    qtbot.wait(dashboard.REFRESH_DELAY_MS * 2)
+    assert calls == []  # hidden: nothing read
+    page.show()
+    _loaded(qtbot, page)
+    assert len(calls) == 1  # shown again: read once
+    for name in ("MediationCase", "MediationParty", "FollowUp"):
+        context.notify(name)
+    qtbot.waitUntil(lambda: len(calls) == 2 and not page.loading, timeout=10_000)
+    qtbot.wait(dashboard.REFRESH_DELAY_MS * 2)
+    assert len(calls) == 2  # three saves in a row, one refresh
+
+
+def test_a_late_result_does_not_overwrite_a_newer_one(qtbot, context):
+    from aidstation.gui.dashboard import page as dashboard
+
+    page = _loaded(qtbot, dashboard.DashboardPage(context))
+    qtbot.addWidget(page)
+    stale_generation = page._generation
+    page.refresh()  # a newer read, shown at once
+    old = dashboard.Snapshot(today=TODAY, due=[], this_month={"consult.total": 99}, last_month={},
+                             bars=[], first_run=False)
+    page._arrived((stale_generation, old))
+    assert page.figures_model.index(0, 1).data() == "0"  # not 99
+
+
+def test_a_failed_refresh_leaves_the_page_as_it_was(qtbot, context, due_records, monkeypatch):
+    from aidstation.gui.dashboard import page as dashboard
+
+    page = _loaded(qtbot, dashboard.DashboardPage(context))
+    qtbot.addWidget(page)
+    before = _row_texts(page)
+
+    def broken(today=None):
+        raise RuntimeError("the station closed under the worker")
+
+    monkeypatch.setattr(dashboard, "snapshot", broken)
+    page.refresh_later()
+    _loaded(qtbot, page)
+    assert _row_texts(page) == before and len(before) == 3
+
+
+def test_a_long_due_list_is_handed_to_the_view_a_few_hundred_rows_at_a_time(qtbot, context):
+    from aidstation.core.due import DueItem
+    from aidstation.gui.dashboard.page import SHOWN_AT_ONCE, DueModel
+
+    items = [(DueItem(area="aid", kind="followup", entity="AidApplication", entity_id=i, number=f"A{i:04d}",
+                      title="", due_on=TODAY, overdue=True, label_zh="结案回访", label_en="Follow-up visit"),
+              "") for i in range(2 * SHOWN_AT_ONCE + 50)]
+    model = DueModel("en")
+    model.set_rows(items)
+    assert (model.rowCount(), model.total, model.canFetchMore()) == (SHOWN_AT_ONCE, 450, True)
+    model.fetchMore()
+    model.fetchMore()
+    assert (model.rowCount(), model.canFetchMore()) == (450, False)
+    assert model.item(449).number == "A0449" and model.item(450) is None

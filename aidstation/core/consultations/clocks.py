@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aidstation.core.due import HORIZON_DAYS, DueItem
+from aidstation.core.due import HORIZON_DAYS, DueItem, day, plain_rows
 from aidstation.core.models import Consultation as C
 
 
@@ -18,6 +18,6 @@ def consultation_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueIte
                     & (C.received_at < dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time())))
              .order_by(C.reply_due, C.id))
     return [DueItem(area="consultation", kind="reply", entity="Consultation", entity_id=c.id,
-                    number=c.number, title=" ".join((c.question or "").split())[:30], due_on=c.reply_due,
-                    overdue=c.reply_due < as_of, label_zh="答复咨询", label_en="Reply to consultation")
-            for c in query]
+                    number=c.number, title=" ".join((c.question or "").split())[:30], due_on=day(c.reply_due),
+                    overdue=day(c.reply_due) < as_of, label_zh="答复咨询", label_en="Reply to consultation")
+            for c in plain_rows(query)]

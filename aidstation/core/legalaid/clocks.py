@@ -19,7 +19,7 @@ import datetime as dt
 from peewee import JOIN, SQL, fn
 
 from aidstation.core import masking, settings
-from aidstation.core.due import HORIZON_DAYS, DueItem, last_visits
+from aidstation.core.due import HORIZON_DAYS, DueItem, day, last_visits, plain_rows
 from aidstation.core.legalaid.service import add_days
 from aidstation.core.models import AidApplication, AidMaterial, FollowUp, Person
 
@@ -74,29 +74,32 @@ def aid_due(as_of: dt.date | None = None, horizon: int = HORIZON_DAYS) -> list[D
              .join(Person, on=(A.applicant == Person.id))
              .join_from(A, visits, JOIN.LEFT_OUTER, on=(visits.c.record == A.id))
              .where(A.deleted_at.is_null() & (A.received_on <= as_of) & candidates)
-             .namedtuples())  # plain rows: a model object per application costs more than the query
-    for app in query:
-        closed = app.closed_on is not None
+             )
+    for app in plain_rows(query):  # plain rows: converting every value cost more than the query
+        received_on, forwarded_on = day(app.received_on), day(app.forwarded_on)
+        assigned_on, closed_on = day(app.assigned_on), day(app.closed_on)
+        closed = closed_on is not None
         ended = app.decision in ("refused", "withdrawn", "lapsed")
-        if app.forwarded_on is None and app.decision == "pending":
+        if forwarded_on is None and app.decision == "pending":
             if app.notice_issued_at is not None and app.missing:
                 add(app, "materials", _supplement_due(app.notice_issued_at, supplement_days, working))
             elif app.detained:
-                add(app, "forward_detained", app.received_on + dt.timedelta(days=FORWARD_DAYS))
+                add(app, "forward_detained", received_on + dt.timedelta(days=FORWARD_DAYS))
             else:
-                add(app, "forward", add_days(app.received_on, FORWARD_DAYS, working))
+                add(app, "forward", add_days(received_on, FORWARD_DAYS, working))
         elif app.decision == "pending":
-            add(app, "decision", add_days(app.forwarded_on, DECISION_DAYS, working))
-        elif app.decision == "granted" and app.assigned_on is None:
+            add(app, "decision", add_days(forwarded_on, DECISION_DAYS, working))
+        elif app.decision == "granted" and assigned_on is None:
             # an imported ledger row may say granted without the date: count from the
             # earliest date the record has, so it shows (early) instead of breaking the list
-            decided = app.decision_on or app.forwarded_on or app.received_on
+            decided = day(app.decision_on) or forwarded_on or received_on
             add(app, "assignment", add_days(decided, ASSIGN_DAYS, working))
-        if (app.urgent_deadline and not closed and not ended and app.assigned_on is None
-                and (app.urgent_deadline - as_of).days < URGENT_DAYS):
-            add(app, "urgent", app.urgent_deadline, always=True)
-        if closed and app.closed_on <= as_of and not app.visited:
-            add(app, "followup", add_days(app.closed_on, followup_days, False))
+        urgent = day(app.urgent_deadline)
+        if (urgent and not closed and not ended and assigned_on is None
+                and (urgent - as_of).days < URGENT_DAYS):
+            add(app, "urgent", urgent, always=True)
+        if closed and closed_on <= as_of and not app.visited:
+            add(app, "followup", add_days(closed_on, followup_days, False))
     return sorted(out, key=lambda i: (i.due_on, i.kind, i.number))
 
 

@@ -1,6 +1,12 @@
 """The dashboard: what is due or overdue (DESIGN §6) and this month's figures against last
 month, with a small bar chart of consultations over the last six months (plain QPainter).
 
+The figures are read by `snapshot()`, a plain function: the page runs it on a worker thread
+when it opens and when records change (coalesced, and only while the page is shown: a hidden
+dashboard refreshes when it is next shown), so neither opening the desk nor a save anywhere
+waits for it; `refresh()` runs it in place (tests, the first-run check). The due list is filled
+lazily, a few hundred rows at a time as the clerk scrolls.
+
 Double-click or Enter on a due item opens its record: a mediation case or legal-aid application
 in its window (kit.handoffs), a consultation on the reception page. The dashboard is a shared
 screen (DESIGN §12): names in the titles are masked as in the lists (张*), numbers in free
@@ -10,8 +16,10 @@ offers the first steps instead.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
 
@@ -26,7 +34,7 @@ from aidstation.core.models import (
     PublicityActivity,
 )
 from aidstation.core.reporting import indicators
-from aidstation.gui.kit import handoffs
+from aidstation.gui.kit import handoffs, tasks
 from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui, register_custom_widget
 from aidstation.gui.kit.pages import PageSpec
@@ -49,6 +57,10 @@ FIGURES = [
 
 OVERDUE = QColor("#c62828")
 CHUNK = 500  # ids per IN (...) query
+SHOWN_AT_ONCE = 200  # due rows handed to the view at a time (fetchMore adds more as it scrolls)
+REFRESH_DELAY_MS = 150  # saves in quick succession (a case and its parties) refresh once
+
+log = logging.getLogger(__name__)
 
 
 def previous_month(year: int, month: int) -> tuple[int, int]:
@@ -96,9 +108,46 @@ def masked_titles(items) -> dict[tuple[str, int], str]:
             for i in items}
 
 
+@dataclass
+class Snapshot:
+    """Everything the dashboard shows, read in one go (on a worker thread or in place)."""
+
+    today: dt.date
+    due: list  # (DueItem, masked title), most urgent first
+    this_month: dict
+    last_month: dict
+    bars: list  # ("MM", consultations) for the last six months, oldest first
+    first_run: bool  # no record of any kind yet: offer the first steps
+
+
+def snapshot(today: dt.date | None = None) -> Snapshot:
+    """The dashboard's data as of `today`: no Qt, so it can run on a worker thread."""
+    today = today or dt.date.today()
+    items = sorted(clocks.due_items(today), key=lambda i: (i.due_on, i.number))
+    titles = masked_titles(items)
+    months = []
+    y, m = today.year, today.month
+    for _ in range(6):
+        months.append((y, m))
+        y, m = previous_month(y, m)
+    return Snapshot(
+        today=today,
+        due=[(i, titles[(i.entity, i.entity_id)]) for i in items],
+        this_month=indicators.compute_month(today.year, today.month),
+        last_month=indicators.compute_month(*previous_month(today.year, today.month)),
+        bars=[(f"{mm:02d}", consultations.count(month=(yy, mm))) for yy, mm in reversed(months)],
+        first_run=not items and not has_station_data())
+
+
+def _load(generation: int, today: dt.date) -> tuple[int, Snapshot]:
+    return generation, snapshot(today)
+
+
 class DueModel(RowsTableModel):
     """Due items (core.due.DueItem) with their masked titles; overdue ones in red.
-    UserRole gives the DueItem."""
+    UserRole gives the DueItem. All rows are held, but the view is given SHOWN_AT_ONCE at a
+    time (canFetchMore/fetchMore), so ten thousand overdue follow-ups cost it nothing until
+    the clerk scrolls to them."""
 
     COLUMNS = (QT_TRANSLATE_NOOP("DueModel", "Due"), QT_TRANSLATE_NOOP("DueModel", "What"),
                QT_TRANSLATE_NOOP("DueModel", "Number"), QT_TRANSLATE_NOOP("DueModel", "Title"))
@@ -106,12 +155,38 @@ class DueModel(RowsTableModel):
     def __init__(self, lang: str, parent=None):
         super().__init__(parent)
         self.lang = lang
+        self._shown = 0
+
+    def set_rows(self, rows) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._shown = min(SHOWN_AT_ONCE, len(self._rows))
+        self.endResetModel()
+
+    @property
+    def total(self) -> int:
+        """All the due rows, shown to the view or not yet."""
+        return len(self._rows)
+
+    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        return 0 if parent.isValid() else self._shown
+
+    def canFetchMore(self, parent=QModelIndex()):  # noqa: N802
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent=QModelIndex()):  # noqa: N802
+        if not self.canFetchMore(parent):
+            return
+        more = min(SHOWN_AT_ONCE, len(self._rows) - self._shown)
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
 
     def item(self, row: int):
-        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+        return self._rows[row][0] if 0 <= row < self._shown else None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if not index.isValid() or not (0 <= index.row() < self._shown):
             return None
         item, title = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -214,9 +289,21 @@ class DashboardPage(QWidget):
         self.import_button.clicked.connect(self.open_ledger_import)
         self.setup_button.clicked.connect(lambda: self._go_to("settings"))
         self.setup_button.setVisible(context.is_admin)  # users and the profile are the admin's
-        context.records_changed.connect(lambda _name: self.refresh())
+        self.loading = False  # a background refresh is under way
+        self._generation = 0  # the latest refresh asked for; older results are dropped
+        self._stale = False  # records changed while the page was hidden
+        self._task = None
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh_later)
+        context.records_changed.connect(self._records_changed)
         self.retranslate()
-        self.refresh()
+        self.date_label.setText(self.tr("Today is {date}").format(date=dt.date.today().isoformat()))
+        self.empty_label.setText(self.tr("Loading…"))
+        self.first_steps.setVisible(False)
+        self.due_stack.setCurrentWidget(self.empty_panel)
+        self.refresh_later()
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Dashboard"))
@@ -230,37 +317,67 @@ class DashboardPage(QWidget):
 
     def due_items(self, today: dt.date) -> list:
         """What is due or overdue (overdue first), by due date and number."""
-        return sorted(clocks.due_items(today), key=lambda i: (i.due_on, i.number))
+        return [item for item, _title in snapshot(today).due]
 
+    # --- refreshing ------------------------------------------------------------------------
     def refresh(self) -> None:
-        today = dt.date.today()
-        self.date_label.setText(self.tr("Today is {date}").format(date=today.isoformat()))
-        items = self.due_items(today)
-        titles = masked_titles(items)
-        self.due_model.set_rows([(i, titles[(i.entity, i.entity_id)]) for i in items])
-        self._show_empty_state(bool(items))
-        this = indicators.compute_month(today.year, today.month)
-        last = indicators.compute_month(*previous_month(today.year, today.month))
+        """Read and show everything now, in the GUI thread (drops any refresh under way)."""
+        self._generation += 1
+        self._refresh_timer.stop()
+        self.loading = False
+        self._show(snapshot(dt.date.today()))
+
+    def refresh_later(self) -> None:
+        """Read everything on a worker thread and show it when it arrives; a newer refresh
+        asked for meanwhile wins (the older result is dropped)."""
+        self._refresh_timer.stop()
+        self._generation += 1
+        self.loading = True
+        self._task = tasks.start(_load, self._generation, dt.date.today(),
+                                 on_result=self._arrived, on_error=self._failed)
+
+    def _arrived(self, result) -> None:
+        generation, snap = result
+        if generation != self._generation:
+            return  # a newer refresh is under way, or refresh() ran meanwhile
+        self.loading = False
+        self._show(snap)
+
+    def _failed(self, exc, details) -> None:
+        # the station may have closed under it (sign-out, quit); the next refresh says more
+        log.warning("dashboard refresh failed: %s\n%s", exc, details)
+        self.loading = False
+
+    def _records_changed(self, _name: str) -> None:
+        if self.isVisible():
+            self._refresh_timer.start()
+        else:
+            self._stale = True
+
+    def showEvent(self, event):  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh_later()
+
+    def _show(self, snap: Snapshot) -> None:
+        self.date_label.setText(self.tr("Today is {date}").format(date=snap.today.isoformat()))
+        self.due_model.set_rows(snap.due)
+        self._show_empty_state(bool(snap.due), snap.first_run)
         self.figures_model.set_rows([
-            (QCoreApplication.translate("DashboardPage", label), f"{this.get(key, 0):g}", f"{last.get(key, 0):g}")
+            (QCoreApplication.translate("DashboardPage", label), f"{snap.this_month.get(key, 0):g}",
+             f"{snap.last_month.get(key, 0):g}")
             for key, label in FIGURES])
         table = self.figures_table
         table.resizeRowsToContents()
         table.setFixedHeight(table.horizontalHeader().sizeHint().height()
                              + sum(table.rowHeight(i) for i in range(len(FIGURES))) + 2 * table.frameWidth())
-        months = []
-        y, m = today.year, today.month
-        for _ in range(6):
-            months.append((y, m))
-            y, m = previous_month(y, m)
-        bars = [(f"{mm:02d}", consultations.count(month=(yy, mm))) for yy, mm in reversed(months)]
-        self.month_bars.set_values(bars)
+        self.month_bars.set_values(snap.bars)
 
-    def _show_empty_state(self, anything_due: bool) -> None:
+    def _show_empty_state(self, anything_due: bool, first_run: bool) -> None:
         if anything_due:
             self.due_stack.setCurrentWidget(self.due_table)
             return
-        first_run = not has_station_data()
         self.empty_label.setText(
             self.tr("No station data yet: record a consultation, or import your ledgers.") if first_run
             else self.tr("Nothing is due."))
