@@ -28,6 +28,7 @@ class Result:
     max_ratio: float | None = None  # target: ours <= max_ratio * direct
     max_seconds: float | None = None  # target: ours < max_seconds
     note: str = ""  # what the figure counts, or why a target is missed
+    unit: str = "s"  # "s" (ours/direct in seconds) or "MiB" (a memory figure)
 
     @property
     def ratio(self) -> float | None:
@@ -39,8 +40,11 @@ class Result:
         if self.max_ratio is not None:
             parts.append(f"≤ {self.max_ratio:g}×")
         if self.max_seconds is not None:
-            parts.append(f"< {duration(self.max_seconds)}")
+            parts.append(f"< {self.show(self.max_seconds)}")
         return " and ".join(parts) or "-"
+
+    def show(self, value: float) -> str:
+        return f"{value:.0f} MiB" if self.unit == "MiB" else duration(value)
 
     @property
     def met(self) -> bool:
@@ -83,7 +87,7 @@ def alternated(ours: Callable[[], object], direct: Callable[[], object],
 def table(results: list[Result]) -> str:
     """The results as one aligned text table (what `make bench` prints)."""
     head = ("job", "ours", "direct", "ratio", "target", "met")
-    rows = [(r.job, duration(r.ours), duration(r.direct) if r.direct else "-",
+    rows = [(r.job, r.show(r.ours), r.show(r.direct) if r.direct else "-",
              f"{r.ratio:.2f}×" if r.ratio is not None else "-", r.target,
              ("yes" if r.met else "NO") + (f"  ({r.note})" if r.note else "")) for r in results]
     widths = [max(len(str(x)) for x in col) for col in zip(head, *rows)]

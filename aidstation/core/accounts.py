@@ -39,11 +39,21 @@ LOCK_MINUTES = 5
 _hasher = PasswordHasher()
 
 
+# A hash of "not-a-real-password" made once with argon2-cffi 25.1's defaults (the parameters
+# _hasher uses): verifying against it costs what verifying a real password does, and nothing
+# hashes at import or at sign-in to make it.
+_DUMMY_HASH = ("$argon2id$v=19$m=65536,t=3,p=4$hsS1eeznBBqLt0ggGL+YmQ"
+               "$1bQRI4WjENYF3cXBq0dRda3KYTTnMbNlXZb6CAHmqGw")
+
+
 @functools.cache
 def _dummy_hash() -> str:
     """Verified against when the username is unknown, so both failures take the same time.
-    Made at the first login, not at import: every service imports this module."""
-    return _hasher.hash("not-a-real-password")
+    The stored constant while its parameters are the hasher's; a later argon2-cffi with other
+    defaults gets one made with those, at the first refusal that needs it."""
+    if _hasher.check_needs_rehash(_DUMMY_HASH):
+        return _hasher.hash("not-a-real-password")
+    return _DUMMY_HASH
 
 
 # ---------------------------------------------------------------- who may do what

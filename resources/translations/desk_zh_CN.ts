@@ -118,12 +118,12 @@
 <context>
     <name>HelpDialog</name>
     <message>
-        <location filename="../../aidstation/gui/shell/help.py" line="57"/>
+        <location filename="../../aidstation/gui/shell/help.py" line="83"/>
         <source>Help: {page}</source>
         <translation>帮助：{page}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/help.py" line="60"/>
+        <location filename="../../aidstation/gui/shell/help.py" line="86"/>
         <source>There is no guide for this page yet.</source>
         <translation>此页面暂无使用说明。</translation>
     </message>
@@ -180,172 +180,182 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="232"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="270"/>
         <source>Month already submitted</source>
         <translation>该月已报送</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="258"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="298"/>
         <source>(unnamed station)</source>
         <translation>（未命名工作站）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="259"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="299"/>
         <source>AidStation — {station}</source>
         <translation>AidStation — {station}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="261"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="301"/>
         <source>administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="261"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="301"/>
         <source>clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="262"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="302"/>
         <source>User: {name} ({role})</source>
         <translation>用户：{name}（{role}）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="265"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="305"/>
         <source>Station: {name}</source>
         <translation>工作站：{name}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="267"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="307"/>
         <source>Month: {month}</source>
         <translation>当前月份：{month}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="270"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="310"/>
         <source>Change password…</source>
         <translation>修改密码…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="271"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="311"/>
         <source>Lock</source>
         <translation>锁屏</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="272"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="312"/>
         <source>Lock the screen (Ctrl+L)</source>
         <translation>锁定屏幕（Ctrl+L）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="273"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="313"/>
         <source>Sign out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="300"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="340"/>
         <source>The station database is damaged and was opened read-only: you can look but not change anything. Problem: {problem}</source>
         <translation>工作站数据库已损坏，已以只读方式打开：只能查看，不能修改。问题：{problem}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="281"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="321"/>
         <source>Restore the newest good backup…</source>
         <translation>恢复最近的完好备份…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="285"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="241"/>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="242"/>
+        <source>Today&apos;s backup of the station is being made.</source>
+        <translation>正在进行今天的工作站备份。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="325"/>
         <source>AidStation is locked</source>
         <translation>AidStation 已锁定</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="286"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="326"/>
         <source>Enter the password of {name} to continue.</source>
         <translation>请输入 {name} 的密码以继续。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="288"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="328"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="289"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="329"/>
         <source>Unlock</source>
         <translation>解锁</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="384"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="424"/>
         <source>This page cannot be shown: {error}</source>
         <translation>无法显示此页面：{error}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="576"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="624"/>
         <source>Password changed</source>
         <translation>密码已修改</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="576"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="624"/>
         <source>Your password has been changed.</source>
         <translation>您的密码已修改。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="282"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="322"/>
         <source>Rebuild the indexes…</source>
         <translation>重建索引…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="268"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="308"/>
         <source>Search everything…</source>
         <translation>全局搜索…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="269"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="309"/>
         <source>Find a person, consultation, case, application or card (Ctrl+K)</source>
         <translation>查找人员、咨询、调解案件、援助申请或联系卡（Ctrl+K）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="278"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="318"/>
         <source>{page} ({keys})</source>
         <translation>{page}（{keys}）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="283"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="323"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="304"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="344"/>
         <source>The station database is damaged: {problem}. Rebuilding its indexes repairs a damaged index; otherwise restore the newest good backup.</source>
         <translation>工作站数据库已损坏：{problem}。如果损坏的是索引，重建索引即可修复；否则请恢复最近的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="308"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="348"/>
         <source>Backups fail until it is repaired.</source>
         <translation>修复之前，备份都会失败。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="312"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="352"/>
         <source>Ask an administrator to repair it.</source>
         <translation>请联系管理员修复。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="314"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="354"/>
         <source>The last backup failed: {error}. Your records are not backed up until a backup succeeds.</source>
         <translation>上次备份失败：{error}。在备份成功之前，您的记录没有备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="324"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="364"/>
         <source>Repair the database</source>
         <translation>修复数据库</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="327"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="367"/>
         <source>Rebuild every index of the station database? The records themselves are not changed; on a large station this takes a minute.</source>
         <translation>要重建工作站数据库的全部索引吗？记录本身不会改变；数据量大的工作站约需一分钟。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="329"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="369"/>
         <source>Rebuild the indexes</source>
         <translation>重建索引</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="341"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="381"/>
         <source>The indexes were rebuilt, but the database is still damaged: {problem}
 
 Restore the newest good backup.</source>
@@ -354,32 +364,32 @@ Restore the newest good backup.</source>
 请恢复最近的完好备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="344"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="384"/>
         <source>The database was repaired and passes its integrity check.</source>
         <translation>数据库已修复，并通过了完整性检查。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="348"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="388"/>
         <source>The backup after it failed: {error}</source>
         <translation>随后的备份失败：{error}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="350"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="390"/>
         <source>A backup was made.</source>
         <translation>已完成一次备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="358"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="398"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="360"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="400"/>
         <source>Backup made</source>
         <translation>备份完成</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/main_window.py" line="360"/>
+        <location filename="../../aidstation/gui/shell/main_window.py" line="400"/>
         <source>Backup written: {name}</source>
         <translation>已写入备份：{name}</translation>
     </message>
@@ -469,58 +479,78 @@ What you saved before is safe. Close any open form, try again, and if it happens
 {path}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="185"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="189"/>
         <source>Cannot open the station</source>
         <translation>无法打开工作站</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="353"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="364"/>
+        <source>Finishing today&apos;s backup…</source>
+        <translation>正在完成今天的备份…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/shell/app.py" line="367"/>
+        <source>AidStation</source>
+        <translation>AidStation</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/shell/app.py" line="408"/>
+        <source>Backup in progress</source>
+        <translation>正在备份</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/shell/app.py" line="409"/>
+        <source>Today&apos;s backup is still being made. Try again when it has finished.</source>
+        <translation>今天的备份尚未完成，请在备份完成后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/shell/app.py" line="414"/>
         <source>No good backup</source>
         <translation>没有可用的备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="354"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="415"/>
         <source>No intact backup was found in the backups folder.</source>
         <translation>备份文件夹中没有找到完好的备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="258"/>
-        <location filename="../../aidstation/gui/shell/app.py" line="357"/>
-        <location filename="../../aidstation/gui/shell/app.py" line="361"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="287"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="418"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="422"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="358"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="419"/>
         <source>Replace the damaged database with the backup of {when}? Records entered after that backup will be missing.</source>
         <translation>用 {when} 的备份替换已损坏的数据库？该备份之后录入的记录将会缺失。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="265"/>
-        <location filename="../../aidstation/gui/shell/app.py" line="366"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="294"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="427"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="269"/>
-        <location filename="../../aidstation/gui/shell/app.py" line="368"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="298"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="429"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="369"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="430"/>
         <source>The backup was restored. Please sign in again.</source>
         <translation>备份已恢复，请重新登录。</translation>
     </message>
     <message>
         <location filename="../../aidstation/gui/shell/app.py" line="104"/>
-        <location filename="../../aidstation/gui/shell/app.py" line="189"/>
-        <location filename="../../aidstation/gui/shell/app.py" line="247"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="193"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="276"/>
         <source>(no log file could be written)</source>
         <translation>（无法写入日志文件）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="186"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="190"/>
         <source>AidStation cannot open the station in {folder}:
 {problem}
 
@@ -533,12 +563,12 @@ Give your administrator this message and the log file:
 {log}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="234"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="263"/>
         <source>The station database is damaged</source>
         <translation>工作站数据库已损坏</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="242"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="271"/>
         <source>The station database is damaged and no one can sign in: {problem}
 
 No intact backup was found in {folder}. Give your administrator this message and the log file:
@@ -549,7 +579,7 @@ No intact backup was found in {folder}. Give your administrator this message and
 {log}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="253"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="282"/>
         <source>The station database is damaged and no one can sign in: {problem}
 
 Restore the newest intact backup, of {when}? Records entered after it will be missing; the damaged file is kept in the backups folder.</source>
@@ -558,7 +588,7 @@ Restore the newest intact backup, of {when}? Records entered after it will be mi
 要恢复最近的完好备份（{when}）吗？该备份之后录入的记录将会缺失；损坏的文件会保留在备份文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/shell/app.py" line="270"/>
+        <location filename="../../aidstation/gui/shell/app.py" line="299"/>
         <source>The backup of {when} was restored. Sign in to continue.</source>
         <translation>已恢复 {when} 的备份，请登录后继续。</translation>
     </message>

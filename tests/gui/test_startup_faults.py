@@ -33,6 +33,8 @@ def desk_of(qtbot):
 
     yield make
     for desk in made:
+        if desk.backup_task is not None:
+            desk.backup_task.wait(30)
         for widget in (desk.window, desk.login_dialog, desk.wizard):
             if widget is not None:
                 widget.hide()
@@ -116,7 +118,8 @@ def test_failed_daily_backup_stays_on_screen_until_a_backup_succeeds(tmp_path, q
     desk = desk_of(folder)
     assert desk.open_station()
     window = _main_window(desk, qtbot)
-    assert window.banner.isVisible()
+    # the daily backup runs in the background; its failure reaches the banner when it ends
+    qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10000)
     assert window.banner_label.text().endswith("Backups fail until it is repaired.")
     assert list((folder / "backups").glob("*.db")) == []
 
@@ -136,7 +139,8 @@ def test_backup_failure_banner_offers_a_new_backup(tmp_path, qtbot, messages_log
     with damage.read_only_folder(folder / "backups"):  # the backups folder cannot be written
         assert desk.open_station()
         window = _main_window(desk, qtbot)
-        assert window.banner.isVisible()
+        qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=10000)
+        qtbot.waitUntil(lambda: not window.backup_bar.isVisible())
         assert window.banner_label.text().startswith("The last backup failed: the backup could not be written")
         assert window.backup_now_button.isVisible() and not window.repair_button.isVisible()
         window.backup_now_button.click()

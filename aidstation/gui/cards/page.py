@@ -11,7 +11,6 @@ from aidstation.core import cards, codes, masking, publicity, settings
 from aidstation.core import staff as staff_service
 from aidstation.core.models import CardIssue
 from aidstation.core.validation import ValidationError
-from aidstation.gui.cards.design_dialog import CardDesignDialog
 from aidstation.gui.kit import guard, messages, tasks
 from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui
@@ -20,7 +19,6 @@ from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import Column, PagedTableModel
 from aidstation.gui.kit.ui_helpers import restore_current_row, set_role, setup_list_view
 from aidstation.gui.kit.widgets import FieldErrors
-from aidstation.pdf import cards as card_pdf
 
 QT_TRANSLATE_NOOP("pages", "Contact cards")
 
@@ -56,6 +54,7 @@ def issue_columns(lang: str) -> list[Column]:
 def _print_job(quantity: int, path: str, username: str, progress=None, cancelled=None):
     """Worker: render and reserve (own connection, plain arguments)."""
     from aidstation.core.models import User
+    from aidstation.pdf import cards as card_pdf  # reportlab: imported when first printing
 
     user = User.get_or_none(User.username == username)
 
@@ -249,6 +248,8 @@ class CardsPage(QWidget):
 
     # ---------------------------------------------------------------- actions
     def open_design(self) -> None:
+        from aidstation.gui.cards.design_dialog import CardDesignDialog  # draws with pdf.cards (reportlab)
+
         dialog = CardDesignDialog(self.context, self)
         dialog.exec()
 
@@ -298,6 +299,8 @@ class CardsPage(QWidget):
                                         self.tr("Serials to reprint, e.g. 2026 13-20"))
         if not ok or not text.strip():
             return
+        from aidstation.pdf import cards as card_pdf  # reportlab: imported when first printing
+
         try:
             year_text, _, span = text.strip().partition(" ")
             first_text, _, last_text = span.partition("-")
@@ -358,6 +361,8 @@ class CardsPage(QWidget):
 
 
 def screenshot_widgets(context, parent=None) -> list:
+    from aidstation.gui.cards.design_dialog import CardDesignDialog
+
     return [("card_design_dialog", CardDesignDialog(context, parent))]
 
 

@@ -36,6 +36,8 @@ class Task(QObject):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._cancel = threading.Event()
+        self._done = threading.Event()
+        self.started = False
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -44,7 +46,17 @@ class Task(QObject):
         return self._cancel.is_set()
 
     def start(self) -> None:
+        self.started = True
         QThreadPool.globalInstance().start(self._runner)
+
+    def is_running(self) -> bool:
+        """Started and its function not yet returned (its signals may still be on their way)."""
+        return self.started and not self._done.is_set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the function has returned (True), or `timeout` seconds passed (False).
+        Its signals reach the GUI thread only when the event loop runs again."""
+        return self._done.wait(timeout) if self.started else True
 
 
 class _Runner(QRunnable):
@@ -63,18 +75,26 @@ class _Runner(QRunnable):
                 opened = db.connect(reuse_if_open=True)
             result = self.fn(*self.args, **self.kwargs)
         except Cancelled:
-            task.was_cancelled.emit()
+            _emit(task.was_cancelled)
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, never swallowed
-            task.failed.emit(exc, traceback.format_exc())
+            _emit(task.failed, exc, traceback.format_exc())
         else:
             if task.is_cancelled():
-                task.was_cancelled.emit()
+                _emit(task.was_cancelled)
             else:
-                task.succeeded.emit(result)
+                _emit(task.succeeded, result)
         finally:
             if opened and not db.is_closed():
                 db.close()
-            task.finished.emit()
+            task._done.set()
+            _emit(task.finished)
+
+
+def _emit(signal, *args) -> None:
+    try:
+        signal.emit(*args)
+    except RuntimeError:  # the Task was deleted (its owner closed, the program quit): no one listens
+        pass
 
 
 def prepare(fn, *args, with_db: bool = True, parent=None, **kwargs) -> Task:

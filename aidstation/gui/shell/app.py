@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QSettings,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
 from aidstation.core.db import StationDamaged, StationError, close_station
 from aidstation.core.station import folder_problem, has_station, open_station
@@ -124,6 +124,10 @@ class Desk(QObject):
         self.wizard = None
         self.login_dialog = None
         self.window = None
+        self.backup_task = None  # the day's first backup, while it runs in a worker
+        self.backup_progress: tuple[int, int, str] | None = None  # its last (done, total, text)
+        self.finishing_dialog = None  # "Finishing today's backup…" while quitting waits for it
+        self._ended = False
 
     # --- start ---------------------------------------------------------------------------
     def start(self) -> bool:
@@ -153,7 +157,7 @@ class Desk(QObject):
         self.wizard.deleteLater()
         self.wizard = None
         if result != QDialog.DialogCode.Accepted:
-            self.finished.emit(0)
+            self.end(0)
             return
         from aidstation.core.db import current_station
 
@@ -190,18 +194,43 @@ class Desk(QObject):
         return False
 
     def _daily_backup(self) -> None:
-        """The day's first backup; on other starts the full integrity check, in the background
+        """The day's first backup, in a worker thread: seconds on a large station, which the
+        login and the main window do not wait for (its progress shows in the main window's
+        status bar). On other starts the full integrity check, in the background too
         (quick_check at open misses a damaged index, and a backup's verification finds it).
         A failure lands in core.backup.health(), which the main window's banner shows."""
         from aidstation.core import backup
+        from aidstation.gui.kit import tasks
 
-        made = None
-        try:
-            made = backup.backup_if_due()
-        except Exception:  # noqa: BLE001 - a failed daily backup must not stop the clerk
-            log.exception("daily backup failed")
+        if not _backup_due():
+            self.check_integrity()
+            return
+        # backup_if_due gets progress=… when it accepts it (kit.tasks.prepare)
+        task = tasks.prepare(backup.backup_if_due, parent=self)
+        task.progressed.connect(self._backup_progressed)
+        task.succeeded.connect(self._backup_made)
+        task.failed.connect(self._backup_failed)
+        self.backup_task, self.backup_progress = task, None
+        task.start()
+        if self.window is not None:
+            self.window.follow_backup(task)
+
+    def backup_running(self) -> bool:
+        return self.backup_task is not None and self.backup_task.is_running()
+
+    def _backup_progressed(self, done: int, total: int, text: str) -> None:
+        self.backup_progress = (done, total, text)
+
+    def _backup_made(self, made) -> None:
+        log.info("daily backup: %s", made.name if made else "made elsewhere today")
+        from aidstation.core import backup
+
         if made is None and not backup.health().damage:
             self.check_integrity()
+
+    def _backup_failed(self, exc, details) -> None:
+        # a BackupError is in core.backup.health() already: the banner says it
+        log.error("daily backup failed: %s\n%s", exc, details)
 
     def check_integrity(self):
         """Run core.backup.check_integrity in a worker thread; its result reaches the banner."""
@@ -289,7 +318,7 @@ class Desk(QObject):
         self.login_dialog = None
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted:
-            self.finished.emit(0)
+            self.end(0)
             return
         user = dialog.user
         log.info("signed in: %s", user.username)
@@ -310,6 +339,8 @@ class Desk(QObject):
         self.window.closed.connect(self._window_closed)
         if page_key:
             self.window.show_page(page_key)
+        if self.backup_running():
+            self.window.follow_backup(self.backup_task, self.backup_progress)
         self.window.show()
         if old is not None:
             old.idle.stop()
@@ -318,7 +349,32 @@ class Desk(QObject):
             old.deleteLater()
 
     def _window_closed(self) -> None:
-        self.finished.emit(0)
+        self.end(0)
+
+    def end(self, code: int) -> None:
+        """The flow ends (`finished`), but never in the middle of the daily backup: while it
+        runs, a small window says so and the flow ends when it is done."""
+        if self._ended:
+            return
+        task = self.backup_task
+        if task is not None and self.finishing_dialog is None:
+            task.finished.connect(lambda: self.end(code))
+        if self.backup_running():  # checked after connecting: its end cannot slip between
+            if self.finishing_dialog is None:
+                dialog = QProgressDialog(QCoreApplication.translate("app", "Finishing today's backup…"),
+                                         "", 0, 0)
+                dialog.setCancelButton(None)
+                dialog.setWindowTitle(QCoreApplication.translate("app", "AidStation"))
+                dialog.setMinimumDuration(0)
+                dialog.show()
+                self.finishing_dialog = dialog
+            return
+        self._ended = True
+        if self.finishing_dialog is not None:
+            self.finishing_dialog.close()
+            self.finishing_dialog.deleteLater()
+            self.finishing_dialog = None
+        self.finished.emit(code)
 
     def switch_language(self, lang: str) -> None:
         """Install the translators and rebuild the window in the new language."""
@@ -348,6 +404,11 @@ class Desk(QObject):
         from aidstation.core import backup
 
         parent = self.window
+        if self.backup_running():  # it reads the file a restore would replace
+            messages.info(parent, QCoreApplication.translate("app", "Backup in progress"),
+                          QCoreApplication.translate("app", "Today's backup is still being made. Try "
+                                                     "again when it has finished."))
+            return
         good = backup.newest_good(backup.list_backups())
         if good is None:
             messages.warn(parent, QCoreApplication.translate("app", "No good backup"),
@@ -371,8 +432,11 @@ class Desk(QObject):
 
     # --- end -----------------------------------------------------------------------------
     def shutdown(self) -> None:
-        """Backup on exit (when writable) and close the station. (Each window remembers its
-        own geometry: kit.geometry.fit_window.)"""
+        """Backup on exit (when writable) and close the station, after the daily backup if it
+        still runs (never a half backup). (Each window remembers its own geometry:
+        kit.geometry.fit_window.)"""
+        if self.backup_task is not None:
+            self.backup_task.wait()
         if self.station is not None and not self.station.read_only:
             try:
                 from aidstation.core import backup
@@ -381,6 +445,20 @@ class Desk(QObject):
             except Exception:  # noqa: BLE001
                 log.exception("backup on exit failed")
         close_station()
+
+
+def _backup_due() -> bool:
+    """Whether backups/ holds no daily backup from today (core.backup.backup_if_due's rule)."""
+    import datetime as dt
+
+    from aidstation.core import backup
+
+    today = dt.date.today()
+    try:
+        items = backup.list_backups()
+    except OSError:
+        return True  # backups/ cannot be read: the backup says why, in health() too
+    return not any(i.kind == backup.PREFIX and i.taken_at.date() == today for i in items)
 
 
 def run_gui(station_dir) -> int:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
+    QProgressBar,
     QToolButton,
 )
 
@@ -69,7 +70,7 @@ def page_title(spec) -> str:
 
 
 def visible_specs(context) -> list:
-    return [s for s in pages.all_pages() if context.is_admin or not s.admin_only]
+    return [s for s in pages.navigation() if context.is_admin or not s.admin_only]
 
 
 class ChangeBridge(QObject):
@@ -200,6 +201,16 @@ class MainWindow(QMainWindow):
         self.month_status = QLabel(self)
         for label in (self.user_status, self.station_status, self.month_status):
             self.status_bar.addWidget(label)
+        # the day's first backup, while it runs in the background (follow_backup); it takes
+        # the month's place meanwhile, so the status bar still fits a 1280-pixel screen
+        self.backup_status = QLabel(self)
+        self.backup_bar = QProgressBar(self)
+        self.backup_bar.setObjectName("backup_bar")
+        self.backup_bar.setFixedSize(60, 12)
+        self.backup_bar.setTextVisible(False)
+        for widget in (self.backup_status, self.backup_bar):
+            self.status_bar.addWidget(widget)
+            widget.setVisible(False)
         self.search_button = QToolButton(self)
         self.search_button.setObjectName("search_button")
         self.search_button.setAutoRaise(True)
@@ -222,6 +233,33 @@ class MainWindow(QMainWindow):
         self.sign_out_button.clicked.connect(self.sign_out)
         for button in (self.password_button, self.lock_button, self.sign_out_button):
             self.status_bar.addPermanentWidget(button)
+
+    def follow_backup(self, task, last: tuple[int, int, str] | None = None) -> None:
+        """Show the running backup `task` (a kit.tasks.Task) in the status bar until it ends;
+        `last` is the progress it reported before this window existed."""
+        self.backup_bar.setRange(0, 0)  # busy, until it says how far it is
+        self.backup_status.setText(self.tr("Backing up…"))
+        self.backup_status.setToolTip(self.tr("Today's backup of the station is being made."))
+        self.month_status.setVisible(False)
+        self.backup_status.setVisible(True)
+        self.backup_bar.setVisible(True)
+        task.progressed.connect(self._backup_progressed)
+        task.finished.connect(self._backup_ended)
+        if last is not None:
+            self._backup_progressed(*last)
+        if not task.is_running():  # it ended before the connections were made
+            self._backup_ended()
+
+    def _backup_progressed(self, done: int, total: int, text: str = "") -> None:
+        # (core's step text is not translated: the label keeps saying what runs)
+        if total > 0:
+            self.backup_bar.setRange(0, total)
+            self.backup_bar.setValue(min(done, total))
+
+    def _backup_ended(self) -> None:
+        self.backup_status.setVisible(False)
+        self.backup_bar.setVisible(False)
+        self.month_status.setVisible(True)
 
     def _warn_sent_months(self, change) -> None:
         """A write just landed in a month already sent to the district: the clerk must know a

@@ -1,0 +1,116 @@
+"""Start-up builds only what the first screen shows: the main window imports no page but the
+dashboard until another is visited, no heavy library (reportlab, openpyxl) comes with it,
+nothing hashes a password at import or sign-in, and the navigation's specs say what the
+areas' own PageSpecs say."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+CHILD = r'''
+import json, sys
+import argon2
+hashes = []
+real_hash = argon2.PasswordHasher.hash
+argon2.PasswordHasher.hash = lambda self, *a, **k: hashes.append(1) or real_hash(self, *a, **k)
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from aidstation.gui.shell import app as gui_app, main_window
+from aidstation.core import accounts
+from aidstation.core.station import open_station
+from aidstation.gui.shell.context import AppContext
+
+def loaded():
+    return sorted({name for name in ("reportlab", "openpyxl", "pypinyin", "qrcode")
+                   if name in sys.modules}
+                  | {m for m in sys.modules if m.startswith("aidstation.gui.")
+                     and m.split(".")[2] in ("cards", "reception", "mediation", "legalaid",
+                                             "publicity", "people", "reporting", "settings")})
+
+after_import = loaded()
+station = open_station(sys.argv[1], create=False)
+gui_app.Desk(station.folder, "en")  # wires the hand-offs, as the start does
+user = accounts.authenticate("admin", "Secret-pass-1")
+window = main_window.MainWindow(AppContext(station, user, "en"))
+window.show()
+app.processEvents()
+after_window = loaded()
+window.show_page("cards")
+app.processEvents()
+after_cards = loaded()
+window.idle.stop()
+print("RESULT " + json.dumps({"import": after_import, "window": after_window, "cards": after_cards,
+                              "hashes": len(hashes), "page": window.current_key(),
+                              "built": sorted(window.page_widgets)}))
+'''
+
+
+def test_the_main_window_imports_only_the_dashboard_and_no_heavy_library(station, admin, tmp_path):
+    from aidstation.core.db import close_station
+
+    folder = station.folder
+    close_station()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", CHILD, str(folder)], capture_output=True, text=True,
+                          env=env, cwd=ROOT, timeout=120)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
+    assert lines, proc.stderr
+    result = json.loads(lines[-1].removeprefix("RESULT "))
+    assert result["import"] == []
+    assert result["window"] == []  # the dashboard is shown; no other page is imported
+    assert result["hashes"] == 0  # the sign-in verifies; nothing is hashed to make a dummy
+    # the cards page comes on its first visit, still without reportlab (it prints on demand)
+    assert result["page"] == "cards" and result["built"] == ["cards", "dashboard"]
+    assert "aidstation.gui.cards" in result["cards"]
+    assert "reportlab" not in result["cards"]
+
+
+def test_the_navigation_says_what_each_area_declares():
+    from aidstation.gui.shell import pages
+
+    def described(specs):
+        return [(s.key, s.title, s.icon, s.order, s.admin_only) for s in specs]
+
+    assert described(pages.navigation()) == described(pages.all_pages())
+
+
+def test_a_lazy_page_is_the_areas_own_page(qtbot, context):
+    from aidstation.gui.reception.page import ReceptionPage
+    from aidstation.gui.shell import pages
+
+    spec = {s.key: s for s in pages.navigation()}["reception"]
+    page = spec.factory(context, None)
+    qtbot.addWidget(page)
+    assert type(page) is ReceptionPage
+
+
+def test_the_dummy_hash_is_made_with_the_hashers_parameters(monkeypatch):
+    """The stored dummy verifies like a real hash of today's parameters; a hasher with other
+    parameters gets a dummy made with its own."""
+    from argon2 import PasswordHasher
+    from argon2.exceptions import VerifyMismatchError
+
+    from aidstation.core import accounts
+
+    accounts._dummy_hash.cache_clear()
+    dummy = accounts._dummy_hash()
+    assert dummy == accounts._DUMMY_HASH
+    assert not accounts._hasher.check_needs_rehash(dummy)
+    assert PasswordHasher().verify(dummy, "not-a-real-password")
+    try:
+        PasswordHasher().verify(dummy, "Secret-pass-1")
+        raise AssertionError("the dummy accepted a password")
+    except VerifyMismatchError:
+        pass
+    monkeypatch.setattr(accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=8, parallelism=1))
+    accounts._dummy_hash.cache_clear()
+    try:
+        other = accounts._dummy_hash()
+        assert other != accounts._DUMMY_HASH and "m=8,t=1,p=1" in other
+    finally:
+        accounts._dummy_hash.cache_clear()
