@@ -253,6 +253,19 @@ def lookup(kind: str, text: str) -> str | None:
     return None
 
 
+def lookup_tables(kinds) -> dict[str, dict[str, str]]:
+    """lookup() for many texts at once (a ledger import), read in one query: kind -> {key or
+    label casefolded: code}. The first entry in display order wins, as lookup() says."""
+    kinds = sorted(set(kinds))
+    tables: dict[str, dict[str, str]] = {kind: {} for kind in kinds}
+    if kinds:
+        for c in Code.select().where(Code.kind.in_(kinds)).order_by(Code.sort, Code.id):
+            table = tables[c.kind]
+            for text in (c.code, c.label_zh, c.label_en):
+                table.setdefault(text.casefold(), c.code)
+    return tables
+
+
 # --- administration (Settings > Code tables): add, relabel, retire; never delete ------------
 def _require_admin(user) -> None:
     require_admin(user, "change code tables", "修改代码表")

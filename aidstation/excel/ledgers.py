@@ -3,8 +3,10 @@
 `write_template(kind, path)` writes a ledger with Chinese headers, an English second header
 row and drop-down lists for coded columns. `import_ledger(kind, path, user=..., dry_run=...)`
 reads one (as an untrusted workbook), matches people by ID number, then name + phone, and
-writes every row through the area services inside ONE transaction: any bad row means nothing
-is written, and the report names each row, column and problem.
+writes every row inside ONE transaction: any bad row means nothing is written, and the report
+names each row, column and problem. People and consultations (the big ledgers) are written in
+batches, as their services would write them row by row (tests/excel/test_ledger_batch.py holds
+the two paths to each other); the other kinds go through their services a row at a time.
 """
 from __future__ import annotations
 
@@ -18,9 +20,15 @@ from openpyxl.worksheet.datavalidation import DataValidation
 
 from aidstation.core import changes, codes, records, validation
 from aidstation.core.audit import record_event
-from aidstation.core.db import db, optimize
+from aidstation.core.db import atomic, db, optimize
 from aidstation.core.files import atomic_path
-from aidstation.core.models import Person
+from aidstation.core.models import (
+    AuditEvent,
+    Consultation,
+    ConsultationGroup,
+    Person,
+    now,
+)
 from aidstation.core.validation import ValidationError
 from aidstation.excel.book import FONT_NAME, new_workbook, put
 from aidstation.excel.safety import UnsafeWorkbook, open_untrusted
@@ -199,7 +207,8 @@ def _header_map(cols: list[Col], header: tuple) -> dict[int, Col]:
     return out
 
 
-def _convert(col: Col, raw, lang_label: str):
+def _convert(col: Col, raw, lang_label: str, tables: dict[str, dict[str, str]]):
+    """The cell as the service takes it; `tables` are the import's code tables (lookup_tables)."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         if col.required:
             raise _RowError(lang_label, "this field is required (此项为必填)")
@@ -246,7 +255,7 @@ def _convert(col: Col, raw, lang_label: str):
         parts = [p.strip() for p in str(text).replace("，", "、").replace(",", "、").replace(";", "、").split("、")]
         found = []
         for part in (p for p in parts if p):
-            code = codes.lookup(col.code_kind, part)
+            code = tables[col.code_kind].get(part.casefold())
             if code is None:
                 raise _RowError(lang_label, f"unknown code {part} (代码表中没有“{part}”)")
             found.append(code)
@@ -254,41 +263,198 @@ def _convert(col: Col, raw, lang_label: str):
     return str(text)
 
 
-def _person(report: ImportReport, name, phone, id_number, user, column: str) -> Person | None:
-    """Match by ID number, then name + phone; else create the person."""
-    from aidstation.core import people
+# --- the people a ledger names: matched for the whole ledger at once ------------------------
+# Per kind, the (name, phone, ID number) keys of each person a row names.
+PERSON_KEYS: dict[str, list[tuple[str, str, str | None]]] = {
+    "people": [("name", "phone", "id_number")],
+    "consultations": [("name", "phone", "id_number")],
+    "cards": [("name", "phone", "id_number")],
+    "mediations": [("applicant", "applicant_phone", "applicant_id"), ("respondent", "respondent_phone", None)],
+    "aid": [("applicant", "phone", "id_number")],
+    "publicity": [],
+}
+CHUNK = 500  # rows (or IN values) per statement, well under SQLite's variable limit
+PERSON_LIMITS = {"name": 60, "address": 200, "community": 60, "occupation": 60,
+                 "notes": validation.NOTES_LIMIT}  # core.people's lengths (its _clean)
 
-    if not name:
+
+def _chunks(items: list, size: int = CHUNK):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class _New:
+    """A record this import inserts with its batch; `id` is set when it is inserted."""
+
+    __slots__ = ("groups", "id", "values")
+
+    def __init__(self, values: dict, groups=()):
+        self.values, self.groups, self.id = values, list(groups), None
+
+
+class _People:
+    """Match by ID number, then name + phone (DESIGN §10): the station's people are read for
+    every number and name in the ledger in a few queries, and those the import creates join."""
+
+    def __init__(self, kind: str, rows: list[dict]):
+        self._checked: dict[tuple, object] = {}  # (check, text) -> result or ValidationError
+        numbers, names = set(), set()
+        for values in rows:
+            for name_key, _phone_key, id_key in PERSON_KEYS[kind]:
+                if id_key and values.get(id_key):
+                    try:
+                        numbers.add(self.resident_id(values[id_key]).number)
+                    except ValidationError:
+                        pass  # reported when its row is written
+                if values.get(name_key):
+                    names.add(values[name_key])
+        self.by_number: dict[str, object] = {}
+        self.deleted_numbers: set[str] = set()
+        self.by_name_phone: dict[tuple[str, str], object] = {}
+        for chunk in _chunks(sorted(numbers)):
+            for p in Person.select().where(Person.id_number.in_(chunk)):
+                if p.deleted_at is None:
+                    self.by_number[p.id_number] = p
+                else:
+                    self.deleted_numbers.add(p.id_number)
+        for chunk in _chunks(sorted(names)):
+            for p in Person.live().where(Person.name.in_(chunk)).order_by(Person.id):
+                self.by_name_phone.setdefault((p.name, p.phone), p)
+
+    def _check(self, function, value):
+        """function(str(value), field), once per distinct value: ledgers repeat their people."""
+        key = (function, str(value))
+        if key not in self._checked:
+            try:
+                self._checked[key] = function(str(value), "id_number" if function is validation.resident_id else "phone")
+            except ValidationError as exc:
+                self._checked[key] = exc
+        result = self._checked[key]
+        if isinstance(result, ValidationError):
+            raise result
+        return result
+
+    def resident_id(self, value) -> validation.ResidentId:
+        return self._check(validation.resident_id, value)
+
+    def phone(self, value) -> str:
+        return self._check(validation.phone, value)
+
+    def add(self, person, name: str, phone: str, number: str | None) -> None:
+        if number:
+            self.by_number.setdefault(number, person)
+        if name and phone:
+            self.by_name_phone.setdefault((name, phone), person)
+
+    def match(self, report: ImportReport, name, phone, id_number, column: str | None):
+        """(the person found or None, the phone normalised). A bad ID number or phone is a
+        _RowError in `column`, or the ValidationError itself when `column` is None."""
+        def bad(exc: ValidationError):
+            if column is None:
+                raise exc
+            raise _RowError(column, f"{exc.message} ({exc.message_zh})") from None
+
+        if id_number:
+            try:
+                number = self.resident_id(id_number).number
+            except ValidationError as exc:
+                bad(exc)
+            found = self.by_number.get(number)
+            if found is not None:
+                report.people_matched += 1
+                return found, phone
+        if phone:
+            try:
+                phone = self.phone(phone)
+            except ValidationError as exc:
+                bad(exc)
+            found = self.by_name_phone.get((name, phone))
+            if found is not None:
+                report.people_matched += 1
+                return found, phone
+        return None, phone
+
+
+def _person_values(fields: dict, found: _People) -> dict | None:
+    """What people.create stores for `fields`, or None when it might refuse them (it then
+    runs, so the problem reads as the service words it)."""
+    out: dict = {}
+    try:
+        for key, value in fields.items():
+            if key == "gender":
+                gender = validation.text_value(value, key).upper()
+                gender = {"男": "M", "女": "F"}.get(value or "", gender)
+                if gender not in ("M", "F", ""):
+                    return None
+                out[key] = gender
+            elif key == "phone":
+                out[key] = found.phone(value) if value else ""
+            elif key in PERSON_LIMITS:
+                out[key] = validation.free_text(value, key, max_length=PERSON_LIMITS[key], required=key == "name")
+            elif key != "id_number":
+                return None
+        text = validation.text_value(fields.get("id_number"), "id_number")
+        if "id_number" in fields:
+            out["id_number"] = None
+        if text:
+            rid = found.resident_id(text)
+            if rid.number in found.deleted_numbers:
+                return None
+            out.update(id_number=rid.number, birth_date=rid.birth_date, gender=rid.gender)
+    except ValidationError:
         return None
-    if id_number:
-        try:
-            number = validation.resident_id(str(id_number), "id_number").number
-        except ValidationError as exc:
-            raise _RowError(column, f"{exc.message} ({exc.message_zh})") from None
-        found = Person.live().where(Person.id_number == number).first()
+    return out if "name" in out else None
+
+
+@dataclass
+class _Import:
+    """One import's state: who imports, what it found, and what it will insert at the end."""
+
+    kind: str
+    user: object
+    report: ImportReport
+    people: _People
+    new_people: list[_New] = field(default_factory=list)
+    rows: list[_New] = field(default_factory=list)  # the kind's own records (batch writers)
+    events: list[tuple[str, object, list[str]]] = field(default_factory=list)  # (entity, record, fields)
+    pinyin: dict[str, str] = field(default_factory=dict)  # name -> Person.name_pinyin
+
+    def person(self, name, phone, id_number, column: str, *, batch: bool):
+        """The person a row names: matched, or created (by people.create, or with the batch)."""
+        if not name:
+            return None
+        found, phone = self.people.match(self.report, name, phone, id_number, column)
         if found is not None:
-            report.people_matched += 1
             return found
-    if phone:
-        try:
-            phone = validation.phone(str(phone), "phone")
-        except ValidationError as exc:
-            raise _RowError(column, f"{exc.message} ({exc.message_zh})") from None
-        found = Person.live().where((Person.name == name) & (Person.phone == phone)).first()
-        if found is not None:
-            report.people_matched += 1
-            return found
-    values = {"name": name, "phone": phone or "", "id_number": id_number or ""}
-    person = people.create(user=user, confirm_duplicate=True, **values)
-    report.people_created += 1
-    return person
+        return self.new_person({"name": name, "phone": phone or "", "id_number": id_number or ""}, batch=batch)
+
+    def new_person(self, fields: dict, *, batch: bool):
+        from aidstation.core import people
+
+        values = _person_values(fields, self.people) if batch else None
+        if values is None:
+            person = people.create(user=self.user, confirm_duplicate=True, **fields)
+            self.people.add(person, person.name, person.phone, person.id_number)
+        else:
+            if values["name"] not in self.pinyin:
+                self.pinyin[values["name"]] = people.pinyin_of(values["name"])
+            person = _New({**values, "name_pinyin": self.pinyin[values["name"]]})
+            self.new_people.append(person)
+            self.events.append(("Person", person, sorted(values)))
+            self.people.add(person, values["name"], values.get("phone", ""), values.get("id_number"))
+        self.report.people_created += 1
+        return person
 
 
 def import_ledger(kind: str, path: Path | str, *, user, dry_run: bool = False,
                   progress=None) -> ImportReport:
     """Read and write the ledger, all or nothing; see the module docstring. Every record is
     written and audited as `user` (the command line passes `records.system("import")`).
-    `progress(done, total)`, when given, is called as the rows are checked and written."""
+    `progress(done, total)`, when given, is called as the rows are checked and written.
+
+    The code tables are read once, the people the ledger names are looked up together, and
+    people and consultations are inserted in batches with their audit events (BATCHED): the
+    statements issued do not grow with the rows. Other kinds go through their services."""
     records.require_user(user)
     cols = _check_kind(kind)
     report = ImportReport(kind, dry_run=dry_run)
@@ -320,12 +486,13 @@ def import_ledger(kind: str, path: Path | str, *, user, dry_run: bool = False,
     report.rows = len(data)
     if report.problems:
         return report
+    tables = codes.lookup_tables(c.code_kind for c in mapping.values() if c.code_kind)
     parsed: list[tuple[int, dict]] = []
     for r, row in data:
         values: dict = {}
         try:
             for i, col in mapping.items():
-                values[col.key] = _convert(col, row[i] if i < len(row) else None, col.zh)
+                values[col.key] = _convert(col, row[i] if i < len(row) else None, col.zh, tables)
             for col in cols:
                 if col.required and values.get(col.key) is None:
                     raise _RowError(col.zh, "this field is required (此项为必填)")
@@ -335,20 +502,24 @@ def import_ledger(kind: str, path: Path | str, *, user, dry_run: bool = False,
         parsed.append((r, values))
     if report.problems:
         return report
-    writer = WRITERS[kind]
+    batch = BATCHED.get(kind)
+    writer = batch[0] if batch else WRITERS[kind]
     step = max(1, len(parsed) // 100)  # about a hundred reports, whatever the size
-    with db.atomic("IMMEDIATE") as txn:
+    with atomic() as txn:  # BEGIN IMMEDIATE; its commit announces what was written (core/changes.py)
+        state = _Import(kind, user, report, _People(kind, [v for _r, v in parsed]))
         for done, (r, values) in enumerate(parsed):
             if progress is not None and done % step == 0:
                 progress(done, len(parsed))
             try:
-                writer(report, values, user)
+                writer(state, values)
                 report.written += 1
             except _RowError as exc:
                 report.problems.append((r, exc.column, str(exc)))
             except ValidationError as exc:
                 column = next((c.zh for c in cols if c.key == exc.field), exc.field)
                 report.problems.append((r, column, f"{exc.message} ({exc.message_zh})"))
+        if batch and not report.problems:
+            batch[1](state)
         if report.problems or dry_run:
             txn.rollback()
             changes.discard()  # nothing was written, so nothing to announce
@@ -363,39 +534,178 @@ def import_ledger(kind: str, path: Path | str, *, user, dry_run: bool = False,
     return report
 
 
-def _people(report, v, user):
-    from aidstation.core import people
-
-    if v.get("id_number"):
-        number = validation.resident_id(str(v["id_number"]), "id_number").number
-        if Person.live().where(Person.id_number == number).exists():
-            report.people_matched += 1
-            return
-    phone = validation.phone(str(v["phone"]), "phone") if v.get("phone") else ""
-    if phone and Person.live().where((Person.name == v["name"]) & (Person.phone == phone)).exists():
-        report.people_matched += 1
+# --- batched writes: the values the services would store, inserted many rows a statement ----
+def _insert_rows(model, rows: list[dict]) -> None:
+    """Rows (all with the same keys) in multi-row INSERTs: peewee's insert_many builds a query
+    node for every value, which costs more than reading the ledger (seconds for 10,000 rows).
+    Values are converted by their fields (db_value), as peewee would."""
+    if not rows:
         return
-    people.create(user=user, confirm_duplicate=True, **{k: (val or "") for k, val in v.items()})
-    report.people_created += 1
+    names = list(rows[0])
+    fields = [model._meta.fields[name] for name in names]
+    columns = ", ".join('"' + f.column_name + '"' for f in fields)
+    head = f'INSERT INTO "{model._meta.table_name}" ({columns}) VALUES '
+    group = "(" + ", ".join([db.param] * len(fields)) + ")"
+    for chunk in _chunks(rows, max(1, min(CHUNK, 30_000 // len(fields)))):  # SQLite allows 32,766 values
+        params = [f.db_value(row[name]) for row in chunk for name, f in zip(names, fields)]
+        db.execute_sql(head + ", ".join([group] * len(chunk)), params)
 
 
-def _consultation(report, v, user):
+def _insert(model, new: list[_New], extra=lambda n: {}) -> None:
+    """Insert the records with ids of their own (the transaction is IMMEDIATE: nobody else
+    writes), so the rows that name them can be inserted next."""
+    if not new:
+        return
+    top = model.select(model.id).order_by(model.id.desc()).limit(1).scalar() or 0
+    for i, n in enumerate(new, start=top + 1):
+        n.id = i
+    _insert_rows(model, [{"id": n.id, **n.values, **extra(n)} for n in new])
+
+
+def _audit_batch(user, events: list[tuple[str, object, list[str]]]) -> None:
+    """One `create` audit event per record, in the ledger's order, continuing the hash chain
+    exactly as audit.record_event does one at a time."""
+    from types import SimpleNamespace
+
+    from aidstation.core import audit
+
+    last = AuditEvent.select(AuditEvent.hash).order_by(AuditEvent.id.desc()).first()
+    prev = last.hash if last else ""
+    at, rows = now(), []
+    for entity, record, names in events:
+        event = SimpleNamespace(at=at, username=user.username, action="create", entity=entity,
+                                entity_id=record.id, fields=",".join(names), detail="", prev_hash=prev)
+        event.hash = prev = audit._digest(prev, event)
+        rows.append(vars(event))
+    _insert_rows(AuditEvent, rows)
+
+
+def _write_people(state: _Import) -> None:
+    """The people the batch creates, as people.create stores them."""
+    by, when = records.actor_id(state.user), now()
+    stamp = {"created_by": by, "updated_by": by, "created_at": when, "updated_at": when}
+    defaults = {"gender": "", "ethnicity": "", "birth_date": None, "id_number": None, "phone": "",
+                "address": "", "community": "", "occupation": "", "notes": "", "deleted_at": None}
+    _insert(Person, state.new_people, lambda n: {**defaults, **n.values, **stamp})
+    if state.new_people:
+        changes.note("Person")
+
+
+def _finish(state: _Import) -> None:
+    _write_people(state)
+    _audit_batch(state.user, state.events)
+
+
+def _people_row(state: _Import, v: dict) -> None:
+    found, _phone = state.people.match(state.report, v.get("name"), v.get("phone"), v.get("id_number"), None)
+    if found is None:
+        state.new_person({k: (val or "") for k, val in v.items()}, batch=True)
+
+
+CONSULTATION_KEYS = ("received_at", "channel", "matter", "question", "advice", "disposition", "referred_to",
+                     "documents_drafted")
+
+
+def _consultation_row(state: _Import, v: dict) -> None:
+    """A consultation as consultations.record stores a ledger row. A row it might refuse is put
+    to it (in a savepoint, always rolled back) so the problem reads as the service words it."""
     from aidstation.core import consultations
 
-    person = _person(report, v.get("name"), v.get("phone"), v.get("id_number"), user, "姓名")
-    fields = {k: v[k] for k in ("received_at", "channel", "matter", "question", "advice", "disposition",
-                                "referred_to", "documents_drafted") if v.get(k) is not None}
-    consultations.record(user=user, groups=v.get("groups") or (), person=person,
+    person = state.person(v.get("name"), v.get("phone"), v.get("id_number"), "姓名", batch=True)
+    fields = {k: v[k] for k in CONSULTATION_KEYS if v.get(k) is not None}
+    groups = list(dict.fromkeys(v.get("groups") or ()))
+    disposition = fields.get("disposition", "answered")
+    received = fields["received_at"].replace(microsecond=0, tzinfo=None)
+    try:
+        question = validation.text_value(fields["question"], "question")
+        advice = validation.text_value(fields["advice"], "advice") if "advice" in fields else None
+    except ValidationError:
+        question = advice = None
+    drafted = fields.get("documents_drafted")
+    if (question is None or not question or len(question) > 4000 or (advice and len(advice) > 4000)
+            or not validation.EARLIEST <= received.date() <= validation.LATEST or received > now()
+            or disposition == "appointment" or (disposition == "referred" and not fields.get("referred_to"))
+            or (drafted is not None and drafted > 100)):
+        with db.atomic() as savepoint:
+            consultations.record(user=state.user, groups=groups, person=None, anonymous=True,
+                                 from_ledger=True, **fields)
+            savepoint.rollback()  # it would save: the checks above were only cautious
+    by = records.actor_id(state.user)
+    values = {"received_at": received, "channel": fields["channel"], "person": person,
+              "anonymous": person is None, "identity_refused": False, "matter": fields["matter"],
+              "question": question, "advice": advice or "", "disposition": disposition,
+              "referred_to": fields.get("referred_to") or "",
+              "reply_due": consultations.auto_reply_due(fields["channel"], received.date()),
+              "answered_at": None, "documents_drafted": drafted or 0, "clerk": by, "minutes": 0,
+              "mediation_case": None, "aid_application": None}
+    audited = {"anonymous", "person", "received_at", "channel", "matter", "question", "disposition",
+               "referred_to", "reply_due", "clerk"} | ({"advice"} if "advice" in fields else set()) | (
+        {"documents_drafted"} if drafted is not None else set()) | ({"groups"} if groups else set())
+    row = _New(values, groups)
+    state.rows.append(row)
+    state.events.append(("Consultation", row, sorted(audited)))
+
+
+def _write_consultations(state: _Import) -> None:
+    """Numbers (YYYYMMDDNN, the day's sequence after the numbers already there, in the ledger's
+    order), then people, consultations, their groups and the audit events."""
+    from aidstation.core.reporting import submissions
+
+    _write_people(state)
+    if state.rows:
+        days = sorted({n.values["received_at"].date() for n in state.rows})
+        low, high = days[0].strftime("%Y%m%d"), days[-1].strftime("%Y%m%d") + ":"
+        last: dict[str, int] = {}
+        for (number,) in (Consultation.select(Consultation.number)
+                          .where((Consultation.number >= low) & (Consultation.number < high)).tuples()):
+            if number[8:].isdigit():
+                last[number[:8]] = max(last.get(number[:8], 0), int(number[8:]))
+        by, when = records.actor_id(state.user), now()
+        for n in state.rows:
+            prefix = n.values["received_at"].strftime("%Y%m%d")
+            last[prefix] = last.get(prefix, 0) + 1
+            n.values.update(number=f"{prefix}{last[prefix]:02d}", created_by=by, updated_by=by,
+                            created_at=when, updated_at=when, deleted_at=None)
+        _insert(Consultation, state.rows,
+                lambda n: {"person": n.values["person"].id if n.values["person"] is not None else None})
+        _insert_rows(ConsultationGroup, [{"consultation": n.id, "group": g} for n in state.rows for g in n.groups])
+        months = {d.replace(day=1) for d in days}
+        submissions.note_dates(sorted(months))  # flags a month already sent
+        changes.note("Consultation")
+    _audit_batch(state.user, state.events)
+
+
+# --- one row at a time, through the services -----------------------------------------------
+def _people(state, v):
+    from aidstation.core import people
+
+    found, _phone = state.people.match(state.report, v.get("name"), v.get("phone"), v.get("id_number"), None)
+    if found is None:
+        person = people.create(user=state.user, confirm_duplicate=True, **{k: (val or "") for k, val in v.items()})
+        state.people.add(person, person.name, person.phone, person.id_number)
+        state.report.people_created += 1
+
+
+def _consultation(state, v):
+    from aidstation.core import consultations
+
+    person = state.person(v.get("name"), v.get("phone"), v.get("id_number"), "姓名", batch=False)
+    fields = {k: v[k] for k in CONSULTATION_KEYS if v.get(k) is not None}
+    consultations.record(user=state.user, groups=v.get("groups") or (), person=person,
                          anonymous=person is None, from_ledger=True, **fields)
 
 
-def _mediation(report, v, user):
+def _person(state, name, phone, id_number, column):
+    return state.person(name, phone, id_number, column, batch=False)
+
+
+def _mediation(state, v):
     from aidstation.core import mediation
     from aidstation.core.models import MediationCase
 
-    applicant = _person(report, v["applicant"], v.get("applicant_phone"), v.get("applicant_id"), user, "申请人")
-    respondent = _person(report, v["respondent"], v.get("respondent_phone"), None, user, "被申请人")
-    case = mediation.open_case(user=user, received_on=v["received_on"],
+    applicant = _person(state, v["applicant"], v.get("applicant_phone"), v.get("applicant_id"), "申请人")
+    respondent = _person(state, v["respondent"], v.get("respondent_phone"), None, "被申请人")
+    case = mediation.open_case(user=state.user, received_on=v["received_on"],
                                parties=[(applicant, "applicant"), (respondent, "respondent")],
                                source=v.get("source") or "party", dispute_type=v.get("dispute_type") or "other",
                                title=v.get("title") or "", facts=v.get("facts") or "",
@@ -422,12 +732,12 @@ def _mediation(report, v, user):
         MediationCase.update(status="in_progress").where(MediationCase.id == case.id).execute()
 
 
-def _aid(report, v, user):
+def _aid(state, v):
     from aidstation.core import legalaid
     from aidstation.core.models import AidApplication
 
-    applicant = _person(report, v["applicant"], v.get("phone"), v.get("id_number"), user, "申请人")
-    app = legalaid.receive(user=user, groups=v.get("groups") or (), applicant=applicant,
+    applicant = _person(state, v["applicant"], v.get("phone"), v.get("id_number"), "申请人")
+    app = legalaid.receive(user=state.user, groups=v.get("groups") or (), applicant=applicant,
                            received_on=v["received_on"], case_type=v.get("case_type") or "civil",
                            cause=v.get("cause") or "", summary=v.get("summary") or "")
     changes: dict = {}
@@ -454,22 +764,24 @@ def _aid(report, v, user):
         AidApplication.update(**changes).where(AidApplication.id == app.id).execute()
 
 
-def _card(report, v, user):
+def _card(state, v):
     from aidstation.core import cards
 
-    person = _person(report, v.get("name"), v.get("phone"), v.get("id_number"), user, "姓名")
-    cards.issue(user=user, issued_on=v["issued_on"], quantity=v["quantity"], person=person,
+    person = _person(state, v.get("name"), v.get("phone"), v.get("id_number"), "姓名")
+    cards.issue(user=state.user, issued_on=v["issued_on"], quantity=v["quantity"], person=person,
                 recipient=v.get("recipient") or "", households=v.get("households") or 1,
                 household_type=v.get("household_type") or "", community=v.get("community") or "",
                 channel=v.get("channel") or "window", allocate=False)
 
 
-def _activity(report, v, user):
+def _activity(state, v):
     from aidstation.core import publicity
 
     fields = {k: val for k, val in v.items() if val is not None}
-    publicity.create_activity(user=user, **fields)
+    publicity.create_activity(user=state.user, **fields)
 
 
+# Kinds written in batches: (check a row, then write them all); the others row by row.
+BATCHED = {"people": (_people_row, _finish), "consultations": (_consultation_row, _write_consultations)}
 WRITERS = {"people": _people, "consultations": _consultation, "mediations": _mediation, "aid": _aid,
            "cards": _card, "publicity": _activity}
