@@ -49,7 +49,7 @@ def run_module(name: str, folder: Path, repeat: int) -> list[Result]:
             if line.startswith("BENCH-RESULTS "):
                 return [Result(**r) for r in json.loads(line.removeprefix("BENCH-RESULTS "))]
         tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["no output"]
-        return [Result(job=f"{name}: failed", ours=0.0, note=tail[0][:120])]
+        return [Result(job=f"{name}: failed", ours=0.0, max_seconds=0.0, note=tail[0][:120])]
 
 
 def main(argv=None) -> int:

@@ -7,11 +7,14 @@ Only a MISSING station.db makes a new station, and a new one is built under a te
 and moved into place once complete, so a killed creation leaves nothing that looks like a
 station. An existing station.db that is empty, not SQLite, fails `quick_check` (or makes it
 raise) or lacks the AidStation tables is damaged: never rebuilt as an empty station, it opens
-for reading only so that a backup can be restored. A station folder that cannot be written,
+for reading only so that a backup can be restored. quick_check runs at the first start of each
+day and at any start after an unclean close or a change of the file while it was closed (why:
+db.py, "the start-up check"). A station folder that cannot be written,
 or whose station.db or station.lock is a folder, is refused with a reason (StationError).
 """
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import re
@@ -35,7 +38,9 @@ from aidstation.core.db import (
     close_station,
     db,
     error_text,
+    forget_clean_close,
     has_statistics,
+    last_quick_check,
 )
 from aidstation.core.validation import ValidationError
 
@@ -103,15 +108,15 @@ def folder_problem(folder: Path | str) -> str:
     return ""
 
 
-def file_problem(path: Path) -> str:
+def file_problem(path: Path, *, quick_check: bool = True) -> str:
     """'' when the existing station database at `path` passes the start-up check, else the
-    damage in one line: empty, not SQLite, failing (or crashing) `quick_check`, or without the
-    AidStation tables."""
+    damage in one line: empty, not SQLite, failing (or crashing) `quick_check` (skipped with
+    quick_check=False), or without the AidStation tables."""
     if path.stat().st_size == 0:
         return f"{path.name}: the file is empty (0 bytes)"
     if _read_header(path) != SQLITE_HEADER:
         return f"{path.name}: file is not a database"
-    problem = check_file(path)
+    problem = check_file(path) if quick_check else ""
     if problem:
         return problem
     try:
@@ -199,17 +204,20 @@ def open_station(folder: Path | str, *, read_only: bool = False, create: bool = 
         _sweep(folder)
         if not has_station(folder):
             _create(folder)
-        damage = file_problem(path)
+        today = dt.date.today().isoformat()
+        damage = file_problem(path, quick_check=last_quick_check(folder) != today)
+        checked = "" if damage else today  # passed now, or earlier today on this very file
         if read_only:
             db.init(f"file:{path}?mode=ro", uri=True, pragmas={"busy_timeout": 5000})
             db.connect(reuse_if_open=True)
-            station = Station(folder, read_only=True, problem=damage, _lock=lock)
+            station = Station(folder, read_only=True, problem=damage, checked_on=checked, _lock=lock)
         else:
             if damage:
                 raise StationDamaged(f"the station database is damaged ({damage})", damage)
+            forget_clean_close(folder)
             db.init(str(path), pragmas=PRAGMAS)
             db.connect(reuse_if_open=True)
-            station = Station(folder, _lock=lock)
+            station = Station(folder, checked_on=checked, _lock=lock)
             try:
                 started_at = backup.upgrade(station, existed=True)
             except backup.BackupDamaged as exc:

@@ -288,3 +288,123 @@ def test_backup_failure_and_success_are_noted_for_the_desk(station):
         assert [bool(h.backup_failed) for h in heard] == [True, False]
     finally:
         backup.unsubscribe(heard.append)
+
+
+def _copy_head(path):
+    """(events, hash of the last) of the audit chain in the backup at `path`."""
+    con = sqlite3.connect(path)
+    try:
+        return backup._audit_head(con)
+    finally:
+        con.close()
+
+
+def test_backup_reports_progress_step_by_step(station, monkeypatch):
+    _add_people(30)
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    monkeypatch.setattr(backup, "STEP_PAGES", 5)
+    heard = []
+    path = backup.make_backup(progress=lambda done, total, text="": heard.append((done, total)))
+    total = pages * 2  # copying, then verifying by quick_check (weighed as much as the copy)
+    steps = -(-pages // 5)
+    assert heard == [(min(5 * i, pages), total) for i in range(1, steps + 1)] + [(total, total)]
+    assert backup.inspect(path) == ""
+    # the daily backup is fully verified (weighed four times the copy) and reports the same way
+    heard.clear()
+    for item in backup.list_backups():
+        item.path.unlink()
+    assert backup.backup_if_due(progress=lambda done, total, text="": heard.append((done, total)))
+    assert heard[0] == (5, pages * 5) and heard[-1] == (pages * 5, pages * 5)
+
+
+def test_backup_on_a_worker_connection_while_the_desk_writes_is_one_snapshot(station, monkeypatch):
+    """The desk backs up on a worker thread with its own connection while the GUI thread keeps
+    saving (WAL): the copy is the station as it was when the backup began, whole and consistent,
+    its audit anchor is the copy's own head, and the copy is never restarted by the writes."""
+    import threading
+
+    from aidstation.core import audit
+
+    _add_people(40)
+    before = backup._table_counts(db.connection())
+    head_before = audit.head()
+    pages = db.execute_sql("PRAGMA page_count").fetchone()[0]
+    monkeypatch.setattr(backup, "STEP_PAGES", 4)
+    stepped, written = threading.Event(), threading.Event()
+    steps, outcome = [], {}
+
+    def progress(done, total, text=""):
+        steps.append(done)
+        if done < pages and len(steps) < 100:  # between two steps: let the desk save a record
+            stepped.set()
+            assert written.wait(10)
+            written.clear()
+
+    def worker():
+        db.connect(reuse_if_open=True)  # the worker's own connection, as kit.tasks opens it
+        try:
+            outcome["path"] = backup.make_backup(progress=progress)
+        except Exception as exc:  # noqa: BLE001 - reported to the test below
+            outcome["error"] = exc
+        finally:
+            db.close()
+            stepped.set()
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    saved = 0
+    while True:
+        assert stepped.wait(10)
+        stepped.clear()
+        if not thread.is_alive() or outcome:
+            break
+        people.create(name=f"写入{saved}", user=records.system("test"))  # the GUI thread saves
+        saved += 1
+        written.set()
+    thread.join(10)
+    assert "error" not in outcome, outcome.get("error")
+    path = outcome["path"]
+    copy_steps = -(-pages // 4)
+    assert saved == copy_steps - 1 >= 3  # a save between every two steps of the copy
+    assert steps[:copy_steps] == [min(4 * i, pages) for i in range(1, copy_steps + 1)]  # no restart
+    con = sqlite3.connect(path)
+    assert con.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+    con.close()
+    assert _counts(path) == before  # the snapshot of the start, none of the saves
+    assert backup._table_counts(db.connection())["person"] == 40 + saved
+    anchor = audit.read_anchors(path.parent)[0]
+    assert (anchor.events, anchor.head) == head_before == _copy_head(path)
+    assert audit.head()[0] == head_before[0] + saved
+
+
+def test_a_short_copy_is_refused(station, monkeypatch):
+    """A copy missing rows (well-formed, so quick_check passes it) or missing pages is never
+    kept, and the desk hears why."""
+    _add_people(20)
+    real = backup._copy
+
+    def lose_rows(source, target, progress=None, **kwargs):
+        snapshot = real(source, target, progress, **kwargs)
+        con = sqlite3.connect(target)
+        con.execute("DELETE FROM person WHERE id > 15")
+        con.commit()
+        con.close()
+        return snapshot
+
+    def lose_pages(source, target, progress=None, **kwargs):
+        snapshot = real(source, target, progress, **kwargs)
+        with open(target, "r+b") as fh:
+            fh.truncate(target.stat().st_size - 4096)
+        return snapshot
+
+    for fake, reason in ((lose_rows, "the copy does not hold the same rows as the station (tables: person)"),
+                         (lose_pages, "database disk image is malformed")):
+        monkeypatch.setattr(backup, "_copy", fake)
+        with pytest.raises(backup.BackupError) as exc:
+            backup.make_backup()
+        assert reason in str(exc.value)
+        assert backup.health().backup_failed
+        assert list((station.folder / "backups").iterdir()) == []
+    monkeypatch.setattr(backup, "_copy", real)
+    assert _counts(backup.make_backup())["person"] == 20
+    assert backup.health() == backup.Health()

@@ -2,12 +2,14 @@
 subfolders; a second open in the same process and a database newer than the program are refused."""
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 
 import pytest
 
 from aidstation.core import codes
 from aidstation.core.db import (
+    StationDamaged,
     StationLocked,
     StationTooNew,
     close_station,
@@ -129,3 +131,91 @@ def test_unfinished_files_are_swept_when_the_station_opens(tmp_path):
     close_station()
     assert [p for p in leftovers if p.exists()] == []
     assert all(p.exists() for p in kept)
+
+
+# --- the start-up check (core/db.py): quick_check once a day, and after an unclean close or a
+# change of the file while it was closed -------------------------------------------------------
+@pytest.fixture
+def quick_checks(monkeypatch):
+    """The paths station.open_station ran quick_check on, in order."""
+    from aidstation.core import station as station_mod
+
+    ran = []
+    real = station_mod.check_file
+
+    def spy(path, *args, **kwargs):
+        ran.append(path.name)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(station_mod, "check_file", spy)
+    return ran
+
+
+def _reopen(folder, **kwargs):
+    st = open_station(folder, **kwargs)
+    close_station()
+    return st
+
+
+def test_quick_check_runs_once_a_day_after_clean_closes(tmp_path, quick_checks):
+    import json
+
+    from aidstation.core.db import CLEAN_NAME
+
+    folder = tmp_path / "s"
+    _station(folder)  # a new station: checked
+    assert quick_checks == ["station.db"]
+    assert json.loads((folder / CLEAN_NAME).read_text())["quick_check"] == dt.date.today().isoformat()
+    for _ in range(2):
+        _reopen(folder)
+    _reopen(folder, read_only=True)
+    assert quick_checks == ["station.db"]  # the same day, the file as the clean close left it
+    # the next day checks again, once
+    marker = json.loads((folder / CLEAN_NAME).read_text())
+    marker["quick_check"] = (dt.date.today() - dt.timedelta(days=1)).isoformat()
+    (folder / CLEAN_NAME).write_text(json.dumps(marker))
+    _reopen(folder, read_only=True)  # a read-only open checks but records nothing
+    _reopen(folder)
+    _reopen(folder)
+    assert quick_checks == ["station.db"] * 3
+
+
+def test_quick_check_runs_after_an_unclean_close(tmp_path, quick_checks):
+    from aidstation.core import db as dbmod
+    from aidstation.core.db import CLEAN_NAME
+
+    folder = tmp_path / "s"
+    _station(folder)
+    st = open_station(folder)
+    assert not (folder / CLEAN_NAME).exists()  # while open, a crash leaves no clean close behind
+    dbmod.db.close()  # the process dies: no close_station
+    st._lock.release()
+    dbmod._current = None
+    _reopen(folder)
+    _reopen(folder)
+    assert quick_checks == ["station.db", "station.db"]
+
+
+def test_quick_check_runs_when_the_file_changed_while_closed(tmp_path, quick_checks):
+    """Written by another program right after the close, even to the same size within the file
+    system's clock tick: the start checks, and so finds the damage."""
+    from tests.fixtures import damage
+
+    folder = tmp_path / "s"
+    _station(folder)
+    path = folder / "station.db"
+    path.write_bytes(path.read_bytes())  # the same bytes, written again at once
+    _reopen(folder)
+    assert quick_checks == ["station.db", "station.db"]
+    damage.break_schema_text(path)  # same size: quick_check raises on it
+    with pytest.raises(StationDamaged):
+        open_station(folder)
+    st = _reopen(folder, read_only=True)
+    assert st.problem.startswith("station.db: malformed database schema")
+    assert quick_checks == ["station.db"] * 4
+    # a WAL that was never checkpointed means a connection did not close cleanly either
+    damage_free = tmp_path / "t"
+    _station(damage_free)
+    (damage_free / "station.db-wal").write_bytes(b"\0" * 32)
+    _reopen(damage_free, read_only=True)
+    assert quick_checks == ["station.db"] * 6

@@ -172,13 +172,14 @@ def test_a_damaged_or_empty_station_is_never_backed_up(tmp_path):
 
 
 def test_index_damage_is_found_reported_and_repaired(tmp_path):
-    """quick_check misses a damaged index; the full check finds it, backups fail and say so,
-    and REINDEX (administrators only, audited) repairs it."""
+    """quick_check misses a damaged index; the full check finds it, fully verified backups (the
+    daily one) fail and say so, a quick one is written but leaves the damage on the desk's
+    banner, and REINDEX (administrators only, audited) repairs it."""
     from aidstation.core import accounts
     from aidstation.core.models import AuditEvent
 
     folder = tmp_path / "st"
-    damage.station_with_records(folder)
+    damage.station_with_records(folder).unlink()  # no backup of today: the daily one is due
     damage.break_index(folder / "station.db")
     st = open_station(folder)  # quick_check passes: it opens read-write
     try:
@@ -186,8 +187,17 @@ def test_index_damage_is_found_reported_and_repaired(tmp_path):
         assert backup.check_integrity() == "station.db: row 5 missing from index person_name"
         assert backup.health().damage == "station.db: row 5 missing from index person_name"
         with pytest.raises(backup.BackupError, match="row 5 missing from index person_name"):
-            backup.make_backup()
+            backup.backup_if_due()
         assert "row 5 missing from index person_name" in backup.health().backup_failed
+        with pytest.raises(backup.BackupDamaged, match="row 5 missing from index person_name"):
+            backup.make_backup(tmp_path / "full.db", full=True)
+        assert not (tmp_path / "full.db").exists()
+        # quick-verified: every row is in it (REINDEX after a restore repairs it); the damage stays noted
+        quick = backup.make_backup(tmp_path / "quick.db")
+        assert backup.health().damage == "station.db: row 5 missing from index person_name"
+        con = sqlite3.connect(quick)
+        assert con.execute("SELECT COUNT(*) FROM person").fetchone()[0] == 60
+        con.close()
         clerk = accounts.create_user("clerk", "Clerk", "clerk", damage.ADMIN_PASSWORD,
                                      user=records.system("test"))
         with pytest.raises(backup.BackupError, match="only an administrator can repair the database"):
