@@ -11,6 +11,7 @@ fails when the live models and the latest schema disagree.
 """
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from aidstation.core import db as dbmod
@@ -61,12 +62,51 @@ def _v3() -> None:
                             [(people.pinyin_of(name), person_id) for person_id, name in rows])
 
 
+def _v4() -> None:
+    """Search as you type at 200,000 consultations (issue 13): the question in an FTS5 index
+    of trigrams, kept by triggers (so ledger imports, bulk inserts and restores keep it too)
+    and filled from the existing consultations; and two indexes, the next case number of a
+    year and the reply clock's consultations.
+
+    The index is contentless (content=''): it holds the trigrams and rowids only, the text
+    stays in consultation (the service re-checks every candidate with LIKE). detail=none keeps
+    it a third of the size it has with positions (a search ANDs the trigrams, the LIKE checks
+    their order). case_sensitive 1 over lower(): exactly LIKE's ASCII-only case rule. What is
+    indexed is lower(question) and two line feeds, so every character of a question begins a
+    trigram and a 1-2 character text is found by the trigrams it begins (core/consultations/
+    service.py); the triggers' 'delete' repeats the very same expression.
+    The trigram tokenizer needs SQLite 3.34 (2020). Python 3.11's own Windows build bundles
+    SQLite 3.39.4 (3.11.0-3.11.1), 3.40.1 from 3.11.2 and 3.4x later, compiled with
+    SQLITE_ENABLE_FTS5 (CPython's PCbuild/sqlite3.vcxproj); Debian 12's Python uses 3.40.1.
+    A later step that rebuilds the consultation table must make these triggers again."""
+    if sqlite3.sqlite_version_info < (3, 34):
+        raise dbmod.StationError(f"SQLite {sqlite3.sqlite_version} is too old for this AidStation "
+                                 "(its search index needs SQLite 3.34 or newer)")
+    new, old, each = (f'lower({row}."question") || char(10, 10)' for row in ("new", "old", '"consultation"'))
+    insert = f'INSERT INTO "consultation_search" (rowid, "question") VALUES (new."id", {new});'
+    delete = (f'INSERT INTO "consultation_search" ("consultation_search", rowid, "question") '
+              f"VALUES ('delete', old.\"id\", {old});")
+    for statement in (
+        ('CREATE VIRTUAL TABLE "consultation_search" USING fts5("question", content=\'\', '
+         "tokenize='trigram case_sensitive 1', detail=none)"),
+        f'CREATE TRIGGER "consultation_search_insert" AFTER INSERT ON "consultation" BEGIN {insert} END',
+        (f'CREATE TRIGGER "consultation_search_update" AFTER UPDATE OF "question" ON "consultation" '
+         f"BEGIN {delete} {insert} END"),
+        f'CREATE TRIGGER "consultation_search_delete" AFTER DELETE ON "consultation" BEGIN {delete} END',
+        f'INSERT INTO "consultation_search" (rowid, "question") SELECT "id", {each} FROM "consultation"',
+        'CREATE INDEX "mediation_case_year_seq" ON "mediation_case" ("year", "seq")',
+        'CREATE INDEX "consultation_reply_due" ON "consultation" ("reply_due") WHERE ("reply_due" IS NOT NULL)',
+    ):
+        db.execute_sql(statement)
+
+
 # Append only: (version, function). Never edit a released step; add the next one, as frozen
 # SQL (an ALTER TABLE, or a rebuilt table), never by reading the models.
 MIGRATIONS: list[tuple[int, Callable[[], None]]] = [
     (1, _v1),
     (2, _v2),
     (3, _v3),
+    (4, _v4),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -161,6 +161,9 @@ class MediationCase(Record):
     prevented_petition_persons = IntegerField(default=0)
     notes = TextField(default="")
 
+    class Meta:
+        indexes = ((("year", "seq"), False),)  # the next case number of a year (migration 4)
+
 
 class MediationParty(Record):
     case = ForeignKeyField(MediationCase, backref="parties", on_delete="CASCADE")
@@ -272,6 +275,12 @@ class Consultation(Record):
     minutes = IntegerField(default=0)
     mediation_case = ForeignKeyField(MediationCase, null=True, backref="consultations")
     aid_application = ForeignKeyField(AidApplication, null=True, backref="consultations")
+
+
+# The reply clock reads only the few consultations that have a reply date (migration 4).
+Consultation.add_index(Consultation.index(Consultation.reply_due, where=Consultation.reply_due.is_null(False)))
+# The question's search index (consultation_search, FTS5) is no model: migration 4 makes it
+# and its triggers keep it; core.consultations.query reads it.
 
 
 class ConsultationGroup(BaseModel):

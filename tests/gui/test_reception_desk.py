@@ -330,3 +330,28 @@ def test_open_record_finds_a_consultation_behind_filters_and_pages(qtbot, window
     assert page.open_record(oldest.id)
     assert page.search_edit.text() == "" and page.form.consultation.id == oldest.id
     assert page.model.record_id(page.table_view.currentIndex().row()) == oldest.id
+
+
+def test_the_search_box_finds_pinyin_and_reads_what_is_typed_as_text(qtbot, window, context):
+    from aidstation.core import consultations, people
+
+    zhang = people.create(user=context.user, name="张三", phone="13800138000")
+    rows = [consultations.record(user=context.user, received_at=NOW - dt.timedelta(minutes=i), channel="visit",
+                                 person=zhang if i == 0 else None, anonymous=i != 0, matter="wages",
+                                 question=q, disposition="apply_aid")
+            for i, q in enumerate(["欠薪", "利息100%以上", "合同 AND 违约", "工资拖欠"])]
+    page = window.show_page("reception")
+    page.search_edit.setFocus()
+
+    def listed(text):
+        page.search_edit.clear()
+        type_text(qtbot, page.search_edit, text)
+        qtbot.waitUntil(lambda: not page._search_timer.isActive(), timeout=2000)  # the pause, then the search
+        return [page.model.record_id(r) for r in range(page.model.rowCount())]
+
+    assert listed("zs") == [rows[0].id]  # 张三 by his initials
+    assert listed("%") == [rows[1].id]  # a percent sign, not LIKE's wildcard
+    assert listed("AND 违") == [rows[2].id]  # a word, not FTS syntax
+    assert listed('"') == [] and listed("*") == []
+    assert listed("拖") == [rows[3].id] and listed("工资拖欠") == [rows[3].id]
+    assert page.count_label.text() == "1 consultation(s)"

@@ -170,3 +170,51 @@ def test_the_main_window_keys_open_the_search_and_enter_opens_the_person(qtbot, 
 def test_the_status_bar_button_opens_the_search(qtbot, window):
     qtbot.mouseClick(window.search_button, Qt.MouseButton.LeftButton)
     assert any(isinstance(w, SearchDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
+
+
+def test_the_search_runs_off_the_gui_thread_and_a_late_older_result_is_dropped(qtbot, window, records,
+                                                                              monkeypatch):
+    import threading
+
+    from aidstation.gui.shell import search_dialog
+
+    release, on_gui_thread = threading.Event(), []
+    real = search_dialog._search
+
+    def slow(generation, text, lang):
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        if text == "zs":
+            release.wait(5)  # still searching when the clerk has typed on
+        return real(generation, text, lang)
+
+    monkeypatch.setattr(search_dialog, "_search", slow)
+    dialog = open_search(window)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.search_edit, "zs")
+    dialog.search_now()  # the pause is over: "zs" is on its way
+    late = dialog._task
+    assert dialog.pending() and _rows(dialog) == []
+    dialog.search_edit.clear()
+    qtbot.keyClicks(dialog.search_edit, "ls")
+    qtbot.waitUntil(lambda: not dialog.pending(), timeout=4000)
+    assert [title for _, title in _rows(dialog)][:1] == ["李*"]
+    release.set()
+    assert late.wait(5)
+    qtbot.wait(50)  # its result reaches the GUI thread, and is dropped
+    assert [title for _, title in _rows(dialog)][:1] == ["李*"]
+    assert on_gui_thread == [False, False]
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+    assert window.current_key() == "people" and window.page("people").form.person.id == records["li"].id
+
+
+def test_enter_typed_before_the_hits_arrive_opens_what_is_typed(qtbot, window, records):
+    dialog = open_search(window)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClicks(dialog.search_edit, "zs")
+    qtbot.waitUntil(lambda: not dialog.pending(), timeout=2000)
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Backspace)
+    qtbot.keyClicks(dialog.search_edit, "hangs")  # zhangs: only 张三 now, no pause waited for
+    assert dialog.pending()
+    qtbot.keyClick(dialog.search_edit, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert window.page("people").form.person.id == records["zhang"].id

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from peewee import JOIN
+from peewee import JOIN, SQL, Value
 
 from aidstation.core import dates, people, records, validation
-from aidstation.core.db import atomic
+from aidstation.core.db import atomic, db
 from aidstation.core.models import (
     AidApplication,
     Consultation,
@@ -324,13 +324,20 @@ def query(text: str = "", *, month=None, channel: str | None = None, disposition
           open_replies: bool = False, include_deleted: bool = False):
     """The peewee query behind search(), newest first, for paged table models.
 
-    `text` matches the number, the person's name, phone or ID number, or the question.
+    `text` matches the question (anywhere in it, as LIKE does: ASCII letters in any case),
+    the person's name, its pinyin (`zs`, `zhangs` for 张三), phone or ID number (any part), or
+    the beginning of the number; always as text, never as LIKE or FTS syntax. Each of those is
+    looked up in its own index (_matching), so a keystroke costs milliseconds at 200,000
+    consultations unless it matches thousands of them.
     `open_replies` keeps only consultations with a reply date and no answer yet.
     """
+    text = validation.text_value(text, "text")  # search text, cleaned as stored text is
     q = (Consultation.select(Consultation, Person)
          .join(Person, JOIN.LEFT_OUTER, on=(Consultation.person == Person.id)))
     if not include_deleted:
-        q = q.where(Consultation.deleted_at.is_null())
+        # With a text, `+ 0` keeps the deleted_at index (every live row is NULL there) out of
+        # the plan: the search's own lookups are what make it fast.
+        q = q.where(((Consultation.deleted_at + 0) if text else Consultation.deleted_at).is_null())
     if month is not None:
         start, end = _month_span(month)
         q = q.where((Consultation.received_at >= start) & (Consultation.received_at < end))
@@ -347,15 +354,78 @@ def query(text: str = "", *, month=None, channel: str | None = None, disposition
         q = q.where(Consultation.person == person)
     if open_replies:
         q = q.where(Consultation.reply_due.is_null(False) & Consultation.answered_at.is_null())
-    text = validation.text_value(text, "text")  # search text, cleaned as stored text is
     if text:
-        digits = text.replace(" ", "").replace("-", "").upper()
-        cond = Consultation.question.contains(text) | Person.name.contains(text)
-        if any(ch.isdigit() for ch in digits):
-            cond |= (Consultation.number.startswith(digits) | Person.phone.contains(digits)
-                     | Person.id_number.contains(digits))
-        q = q.where(cond)
+        q = q.where(_matching(text))
     return q.order_by(Consultation.received_at.desc(), Consultation.id.desc())
+
+
+# Search as you type (issue 13). The question is found through migration 4's trigram index,
+# consultation_search, which holds lower(question) + two line feeds (core/migrations.py): 3
+# characters or more by the trigrams they contain, AND-ed, each candidate then checked with
+# the LIKE itself (the index keeps no positions); 1 or 2 characters by the trigrams they begin,
+# read from the index's term list (fts5vocab): every character of the question begins one, so
+# that finds exactly LIKE's matches, with no full scan. The name, pinyin, phone and ID number
+# are read from person (20,000 rows, not 200,000), the number through its unique index.
+_SEARCH_INDEX = "consultation_search"
+_TERMS = "consultation_search_terms"
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")  # SQLite's lower()
+_SAMPLED_TRIGRAMS = 12  # of a long text's trigrams: enough to narrow it down, the LIKE decides
+
+
+def _has_search_index() -> bool:
+    """False for a station opened read-only before migration 4 (damaged or newer ones open
+    without migrating): it is searched with LIKE alone."""
+    return db.execute_sql("SELECT 1 FROM sqlite_master WHERE name = ?", (_SEARCH_INDEX,)).fetchone() is not None
+
+
+def _quoted(fragment: str) -> str:
+    """An FTS5 string: all of it is text (AND, NEAR, *, ^, : and quotes are no syntax in it)."""
+    return '"' + fragment.replace('"', '""') + '"'
+
+
+def _question_matches(text: str):
+    """The condition on Consultation that its question contains `text`."""
+    C = Consultation
+    if not _has_search_index():
+        return C.question.contains(text)
+    folded = text.translate(_ASCII_LOWER)
+    if len(folded) >= 3:
+        grams = sorted({folded[i:i + 3] for i in range(len(folded) - 2)})
+        step = max(1, len(grams) // _SAMPLED_TRIGRAMS)
+        match = " AND ".join(_quoted(g) for g in grams[::step][:_SAMPLED_TRIGRAMS])
+        found = SQL(f'(SELECT rowid FROM "{_SEARCH_INDEX}" WHERE "{_SEARCH_INDEX}" MATCH ?)', [match])
+        return C.id.in_(found) & C.question.contains(text)
+    # The term list is a temporary table of this connection (it is no data, and a table in
+    # the station would be counted by every backup); a query runs on the thread that built it.
+    db.execute_sql(f'CREATE VIRTUAL TABLE IF NOT EXISTS temp."{_TERMS}" '
+                   f'USING fts5vocab(main, "{_SEARCH_INDEX}", instance)')
+    # Exactly LIKE's matches: the text (stripped, so no line feed in it) begins a trigram
+    return C.id.in_(SQL(f'(SELECT "doc" FROM temp."{_TERMS}" WHERE "term" >= ? AND "term" < ?)',
+                        [folded, folded + "\U0010ffff"]))
+
+
+def _pinyin_key(text: str) -> str:
+    """As core.people matches pinyin (people/pinyin.py query_key): Latin letters only,
+    spaces dropped, lower case; '' when the text is no pinyin."""
+    key = "".join(text.lower().split())
+    return key if key.isascii() and key.isalpha() else ""
+
+
+def _matching(text: str):
+    """The condition on Consultation that `text` finds it (query()): OR-ed lookups, each in
+    its own index (SQLite's multi-index OR: the ids of each, then only those rows)."""
+    C, P = Consultation, Person
+    digits = text.replace(" ", "").replace("-", "").upper()
+    who = P.name.contains(text)
+    if any(ch.isdigit() for ch in digits):
+        who |= P.phone.contains(digits) | P.id_number.contains(digits)
+    key = _pinyin_key(text)
+    if key:  # "zhangsan zs": the beginning of the full pinyin or of the initials
+        who |= Value(" ").concat(P.name_pinyin) % f"* {key}*"
+    cond = _question_matches(text) | C.person.in_(P.select(P.id).where(who))
+    if digits.isdigit():  # numbers are digits (YYYYMMDDNN): a range on their unique index
+        cond |= (C.number >= digits) & (C.number < digits + ":")
+    return cond
 
 
 def search(text: str = "", limit: int | None = 100, **filters) -> list[Consultation]:
