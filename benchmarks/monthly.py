@@ -123,9 +123,10 @@ def build(folder: Path) -> None:
             PublicityActivity.insert_many(b).execute()
 
 
-def raw_totals(db_path: Path) -> int:
+def raw_totals(db_path: Path, year: int = YEAR, month: int = MONTH) -> int:
     """The simplest direct approach: one connection, plain GROUP BY queries, no catalogue."""
-    start, end = f"{YEAR}-{MONTH:02d}-01", f"{YEAR}-{MONTH + 1:02d}-01"
+    start = f"{year}-{month:02d}-01"
+    end = f"{year + month // 12}-{month % 12 + 1:02d}-01"
     con = sqlite3.connect(db_path)
     n = 0
     q = [

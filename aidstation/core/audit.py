@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from defusedxml import DefusedXmlException, ElementTree
-from peewee import fn
 
+from aidstation.core.db import db
 from aidstation.core.files import atomic_path
 from aidstation.core.models import AuditEvent, Setting, Submission, now
 
@@ -127,8 +127,12 @@ class Anchor:
 
 def head() -> tuple[int, str]:
     """(number of events, hash of the last one) of the open station's audit chain; (0, '') empty."""
-    # One statement, so the count and the last event agree while another connection appends.
-    count, top = AuditEvent.select(fn.COUNT(AuditEvent.id), fn.MAX(AuditEvent.id)).scalar(as_tuple=True)
+    # One statement, so the count and the last event agree while another connection appends;
+    # two subqueries, because COUNT(id) beside MAX(id) loses SQLite's count shortcut (55 ms
+    # against 6 ms at 240,000 events)
+    table = AuditEvent._meta.table_name
+    count, top = db.execute_sql(f'SELECT (SELECT COUNT(*) FROM "{table}"), (SELECT MAX("id") FROM "{table}")'
+                                ).fetchone()
     if not count:
         return 0, ""
     return int(count), AuditEvent.get_by_id(top).hash

@@ -9,6 +9,7 @@ import datetime as dt
 
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 from peewee import JOIN, fn
 
 from aidstation.core import codes, masking
@@ -22,40 +23,56 @@ from aidstation.core.models import (
     Person,
     PublicityActivity,
 )
-from aidstation.excel.book import clean, put
+from aidstation.excel import book
+from aidstation.excel.book import clean
 
 HEAD_FONT = Font(name="Microsoft YaHei", bold=True, size=10)
 HEAD_FILL = PatternFill("solid", fgColor="BFCFE0")
+HEAD_ALIGN = Alignment(wrap_text=True, vertical="center")
 TEXT_LIMIT = 300
 SUMMARY_LIMIT = 32  # characters of a question or title in a detail row
 
 
-def _header(ws, columns: list[tuple[str, int]]) -> None:
+def _sheet(ws, columns: list[tuple[str, int]], rows, formats: dict[int, str] | None = None) -> int:
+    """The header row, then one row per record, each cell as `put` writes it (text always
+    text, dates as ISO text, numbers with their column's format); returns the number of rows.
+    Appended row by row, so `ws` may be a write-only sheet (book.new_workbook(write_only))."""
+    formats = formats or {}
+    texts: dict[str, str] = {}  # cleaned once: labels and masked names repeat on every row
+    body = []
+    for row in rows:
+        values = []
+        for c, value in enumerate(row, start=1):
+            if isinstance(value, str):
+                text = texts.get(value)
+                if text is None:
+                    text = texts[value] = book.text(clean(value)[:TEXT_LIMIT])
+                # a plain value starting so would be stored as a formula or an error code; an
+                # empty text is a blank cell however it is written (it reads back as None)
+                value = book.cell(ws, text) if text[:1] in ("=", "#") else text or None
+            elif isinstance(value, (dt.date, dt.datetime)):
+                value = book.text(value)
+            elif c in formats and value is not None:
+                value = book.cell(ws, value, formats[c])
+            values.append(value)
+        body.append(values)
+    book.declare_size(ws, len(body) + 1, len(columns))
     ws.row_dimensions[1].height = 30
-    for c, (text, width) in enumerate(columns, start=1):
-        cell = put(ws, 1, c, text)
-        cell.font, cell.fill = HEAD_FONT, HEAD_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    for c, (_text, width) in enumerate(columns, start=1):
         ws.column_dimensions[get_column_letter(c)].width = width
     ws.freeze_panes = "A2"
     ws.print_title_rows = "1:1"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.page_setup.orientation = Worksheet.ORIENTATION_LANDSCAPE
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.oddFooter.center.text = "&P / &N"
-
-
-def _rows(ws, rows, formats: dict[int, str] | None = None) -> int:
-    formats = formats or {}
-    n = 0
-    for n, row in enumerate(rows, start=1):
-        for c, value in enumerate(row, start=1):
-            if isinstance(value, str):
-                value = clean(value)[:TEXT_LIMIT]
-            put(ws, n + 1, c, value, formats.get(c))
-    return n
+    ws.append([book.cell(ws, text, font=HEAD_FONT, fill=HEAD_FILL, alignment=HEAD_ALIGN)
+               for text, _w in columns])
+    for values in body:
+        ws.append(values)
+    return len(body)
 
 
 def _summary(text: str, limit: int = SUMMARY_LIMIT) -> str:
@@ -70,9 +87,9 @@ def _in(field, start, end):
 
 
 def consultations(ws, start: dt.date, end: dt.date) -> int:
-    _header(ws, [("编号 No.", 12), ("时间 Received", 18), ("方式 Channel", 10), ("姓名 Name", 9),
-                 ("人群 Groups", 22), ("事项 Matter", 14), ("处理 Disposition", 18),
-                 ("代写文书 Documents", 12), ("问题摘要 Question", 66)])
+    columns = [("编号 No.", 12), ("时间 Received", 18), ("方式 Channel", 10), ("姓名 Name", 9),
+               ("人群 Groups", 22), ("事项 Matter", 14), ("处理 Disposition", 18),
+               ("代写文书 Documents", 12), ("问题摘要 Question", 66)]
     ch, mt, dp, gr = (codes.labels(k) for k in ("channel", "matter", "disposition", "group"))
     C = Consultation
     groups = (ConsultationGroup.select(fn.GROUP_CONCAT(ConsultationGroup.group))
@@ -92,14 +109,14 @@ def consultations(ws, start: dt.date, end: dt.date) -> int:
                 question = (question or "").replace(name, masking.name(name))
             yield (number, at, ch.get(channel, channel), who, names, mt.get(matter, matter),
                    dp.get(disp, disp), drafted, _summary(question))
-    return _rows(ws, rows())
+    return _sheet(ws, columns, rows())
 
 
 def mediations(ws, start: dt.date, end: dt.date) -> int:
-    _header(ws, [("编号 No.", 24), ("受理日期 Received", 12), ("来源 Source", 14),
-                 ("纠纷类型 Type", 12), ("案由 Title", 40), ("状态 Status", 10),
-                 ("结案日期 Concluded", 12), ("协议 Agreement", 11), ("金额 Amount", 12),
-                 ("当事人 Parties", 24)])
+    columns = [("编号 No.", 24), ("受理日期 Received", 12), ("来源 Source", 14),
+               ("纠纷类型 Type", 12), ("案由 Title", 40), ("状态 Status", 10),
+               ("结案日期 Concluded", 12), ("协议 Agreement", 11), ("金额 Amount", 12),
+               ("当事人 Parties", 24)]
     src, typ = codes.labels("mediation_source"), codes.labels("dispute_type")
     status = {"received": "已受理", "in_progress": "调解中", "succeeded": "调解成功", "failed": "调解不成",
               "suspended": "中止", "withdrawn": "撤回"}
@@ -122,14 +139,14 @@ def mediations(ws, start: dt.date, end: dt.date) -> int:
             yield (number, received, src.get(source, source), typ.get(dtype, dtype), _summary(title, 20),
                    status.get(st, st), concluded or "", form.get(agreement, ""),
                    float(amount or 0), names)
-    return _rows(ws, rows(), {9: "#,##0.00"})
+    return _sheet(ws, columns, rows(), {9: "#,##0.00"})
 
 
 def applications(ws, start: dt.date, end: dt.date) -> int:
-    _header(ws, [("编号 No.", 14), ("受理日期 Received", 12), ("申请人 Applicant", 10),
-                 ("案件类型 Case type", 10), ("事由 Cause", 14), ("转交日期 Forwarded", 12),
-                 ("决定 Decision", 10), ("决定日期 Decided", 12), ("结案日期 Closed", 12),
-                 ("挽回金额 Recovered", 12)])
+    columns = [("编号 No.", 14), ("受理日期 Received", 12), ("申请人 Applicant", 10),
+               ("案件类型 Case type", 10), ("事由 Cause", 14), ("转交日期 Forwarded", 12),
+               ("决定 Decision", 10), ("决定日期 Decided", 12), ("结案日期 Closed", 12),
+               ("挽回金额 Recovered", 12)]
     ct, mt = codes.labels("aid_case_type"), codes.labels("matter")
     decision = {"pending": "待决定", "granted": "给予援助", "refused": "不予援助", "withdrawn": "撤回",
                 "lapsed": "视为撤回"}
@@ -144,13 +161,13 @@ def applications(ws, start: dt.date, end: dt.date) -> int:
         for number, received, name, ctype, cause, fwd, dec, dec_on, closed, amount in q:
             yield (number, received, masking.name(name), ct.get(ctype, ctype), mt.get(cause, cause),
                    fwd or "", decision.get(dec, dec), dec_on or "", closed or "", float(amount or 0))
-    return _rows(ws, rows(), {10: "#,##0.00"})
+    return _sheet(ws, columns, rows(), {10: "#,##0.00"})
 
 
 def cards(ws, start: dt.date, end: dt.date) -> int:
-    _header(ws, [("发放日期 Issued", 12), ("编号 Serials", 22), ("数量 Cards", 8),
-                 ("户数 Households", 9), ("对象 Recipient", 10), ("户别 Household type", 16),
-                 ("渠道 Channel", 10), ("社区 Community", 16)])
+    columns = [("发放日期 Issued", 12), ("编号 Serials", 22), ("数量 Cards", 8),
+               ("户数 Households", 9), ("对象 Recipient", 10), ("户别 Household type", 16),
+               ("渠道 Channel", 10), ("社区 Community", 16)]
     hh, chl = codes.labels("household_type"), codes.labels("card_channel")
     K = CardIssue
     code = ""
@@ -170,15 +187,15 @@ def cards(ws, start: dt.date, end: dt.date) -> int:
                 serial = f"{code}-{year}-{s_from:05d}" + (f"～{s_to:05d}" if s_to and s_to != s_from else "")
             yield (issued, serial, qty, households, masking.name(name) if name else "集体 Group",
                    hh.get(htype, htype), chl.get(channel, channel), community)
-    return _rows(ws, rows())
+    return _sheet(ws, columns, rows())
 
 
 def publicity(ws, start: dt.date, end: dt.date) -> int:
     cols = ["lectures", "attendees", "leaflets", "booklets", "banners", "boards", "consulted",
             "questions", "vehicles", "staff", "media"]
     heads = ["讲座", "受众", "资料", "手册", "横幅", "展板", "现场咨询", "解答", "宣传车", "人员", "报道"]
-    _header(ws, [("日期 Held", 12), ("形式 Format", 10), ("主题 Theme", 12), ("标题 Title", 40),
-                 ("地点 Place", 24)] + [(h, 7) for h in heads])
+    columns = [("日期 Held", 12), ("形式 Format", 10), ("主题 Theme", 12), ("标题 Title", 40),
+               ("地点 Place", 24)] + [(h, 7) for h in heads]
     fmt, theme = codes.labels("pub_format"), codes.labels("pub_theme")
     P = PublicityActivity
     q = (P.select(P.held_on, P.format, P.theme, P.title, P.place, *[getattr(P, c) for c in cols])
@@ -188,7 +205,7 @@ def publicity(ws, start: dt.date, end: dt.date) -> int:
     def rows():
         for held, f, t, title, place, *numbers in q:
             yield (held, fmt.get(f, f), theme.get(t, t), _summary(title, 20), _summary(place, 12), *numbers)
-    return _rows(ws, rows())
+    return _sheet(ws, columns, rows())
 
 
 WRITERS = {"咨询": consultations, "调解": mediations, "法律援助": applications, "联系卡": cards,

@@ -38,7 +38,7 @@ from aidstation.core.files import atomic_path
 from aidstation.core.models import now
 from aidstation.core.reporting import indicators
 from aidstation.excel import signing
-from aidstation.excel.book import FONT_NAME, new_workbook, put
+from aidstation.excel.book import FONT_NAME, cell, new_workbook, put
 from aidstation.excel.monthly import (
     FLOAT_UNITS,
     FORMAT,
@@ -164,6 +164,14 @@ def _normalise(value, unit: str):
     return value
 
 
+def _label(value) -> str:
+    """A label or unit from a file: text without control characters, at most MAX_TEXT long."""
+    text = str(value or "")
+    # isprintable() is false for every control character _CONTROL strips: the common case
+    # (a label as exported) skips the regex.
+    return (text if text.isprintable() else _CONTROL.sub("", text))[:MAX_TEXT]
+
+
 def _is_version(value) -> bool:
     """Version 1 exactly: 1, 1.0 or "1" — not 1.9, "1.9" or TRUE."""
     if isinstance(value, bool):
@@ -246,8 +254,8 @@ def _read_table(ws, ret: StationReturn) -> None:
             ret.row_problems.append((r, "A", f"指标 {key} 重复出现（首次在第 {ret.rows[key]} 行）",
                                      f"{key} appears again (first on row {ret.rows[key]})"))
             continue
-        unit = _CONTROL.sub("", str(row[5] or ""))[:MAX_TEXT]
-        ret.labels[key] = tuple(_CONTROL.sub("", str(x or ""))[:MAX_TEXT] for x in row[1:4]) + (unit,)
+        unit = _label(row[5])
+        ret.labels[key] = tuple(_label(x) for x in row[1:4]) + (unit,)
         ret.values[key] = _normalise(row[4], unit)
         ret.rows[key] = r
     if not in_table:
@@ -591,31 +599,27 @@ def _write(result: MergeResult, out: Path) -> None:
                   f"生成 {now().isoformat(sep=' ')}")
     head = ["key", "指标", "Indicator", "unit"] + [f"{r.code} {r.name}".strip() for r in stations] + ["合计 Total"]
     for c, text in enumerate(head, start=1):
-        cell = put(ws, 4, c, text)
-        cell.font, cell.fill = BOLD, HEAD_FILL
-        cell.alignment = Alignment(wrap_text=True, horizontal="center")
-    row, section = 5, None
+        head_cell = put(ws, 4, c, text)
+        head_cell.font, head_cell.fill = BOLD, HEAD_FILL
+        head_cell.alignment = Alignment(wrap_text=True, horizontal="center")
+    section = None
     total_col = len(head)
-    for key, total in result.totals.items():
+    blank = [None] * (total_col - 3)
+    for key, total in result.totals.items():  # appended from row 5 on, one list of cells a row
         ind = cat.get(key)
         sec, zh, en, unit = ((ind.section, ind.label_zh, ind.label_en, ind.unit) if ind
                              else labels.get(key, (key.split(".")[0], key, key, "")))
         if sec != section:
             section = sec
             zh_s, en_s = indicators.SECTIONS.get(sec, (sec, sec))
-            for c in range(1, total_col + 1):
-                ws.cell(row=row, column=c).fill = SECTION_FILL
-            put(ws, row, 2, zh_s).font = BOLD
-            put(ws, row, 3, en_s).font = BOLD
-            row += 1
+            ws.append([cell(ws, None, fill=SECTION_FILL), cell(ws, zh_s, fill=SECTION_FILL, font=BOLD),
+                       cell(ws, en_s, fill=SECTION_FILL, font=BOLD)]
+                      + [cell(ws, None, fill=SECTION_FILL) for _ in blank])
         fmt = NUMBER_FORMATS[ind.kind] if ind else ("#,##0.00" if unit in FLOAT_UNITS else "#,##0")
-        for c, text in enumerate((key, zh, en, unit), start=1):
-            put(ws, row, c, text)
-        for c, ret in enumerate(stations, start=5):
-            value = ret.values.get(key)
-            put(ws, row, c, value if isinstance(value, (int, float)) else None, fmt)
-        put(ws, row, total_col, total, fmt).font = BOLD
-        row += 1
+        values = [ret.values.get(key) for ret in stations]
+        ws.append([cell(ws, text) for text in (key, zh, en, unit)]
+                  + [cell(ws, v if isinstance(v, (int, float)) else None, fmt) for v in values]
+                  + [cell(ws, total, fmt, font=BOLD)])
     for col, width in (("A", 28), ("B", 26), ("C", 34), ("D", 6)):
         ws.column_dimensions[col].width = width
     ws.freeze_panes = "E5"

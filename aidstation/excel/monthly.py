@@ -12,6 +12,7 @@ from pathlib import Path
 
 from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from aidstation import __version__
 from aidstation.core import dates, records, settings
@@ -27,8 +28,9 @@ from aidstation.excel.book import (
     HEADER_FILL,
     SECTION_FILL,
     TITLE,
+    cell,
+    declare_size,
     new_workbook,
-    put,
 )
 
 FORMAT = "aidstation.monthly"
@@ -38,6 +40,8 @@ HEADER = ["key", "section", "指标", "Indicator", "value", "unit"]
 DETAIL_SHEETS = ("咨询", "调解", "法律援助", "联系卡", "宣传")
 FLOAT_UNITS = ("元", "%")  # values read back as floats (amounts, rates)
 
+HEADER_ALIGN = Alignment(horizontal="center", vertical="center")
+UNIT_ALIGN = Alignment(horizontal="center")
 NUMBER_FORMATS = {indicators.COUNT: "#,##0", indicators.AMOUNT: "#,##0.00",
                   indicators.RATE: "0.0", indicators.MANUAL: "#,##0.##"}
 
@@ -84,10 +88,8 @@ def export_month(year: int, month: int, path: Path | str | None = None, *, detai
     prepared = prepared or prof.get("station.head", "")
     steps = 2 + (len(DETAIL_SHEETS) if details else 0)
 
-    wb = new_workbook()
-    ws = wb.active
-    ws.title = SHEET
-    _write_return(ws, values, prof, month_text, prepared, generated, correction)
+    wb = new_workbook(write_only=True)  # rows go to the file as they are made
+    _write_return(wb.create_sheet(SHEET), values, prof, month_text, prepared, generated, correction)
     if progress:
         progress(1, steps)
     counts: dict[str, int] = {}
@@ -110,9 +112,9 @@ def export_month(year: int, month: int, path: Path | str | None = None, *, detai
         ("values_sha256", digest), ("audit_events", events), ("audit_head", last),
     ]
     rows += list(signing.sign_fields(dict(rows), values, signing_key).items())
-    for r, (key, value) in enumerate(rows, start=1):
-        put(meta, r, 1, key)
-        put(meta, r, 2, value if isinstance(value, int) else str(value))
+    declare_size(meta, len(rows), 2)
+    for key, value in rows:
+        meta.append([cell(meta, key), cell(meta, value if isinstance(value, int) else str(value))])
     meta.sheet_state = "hidden"
     with atomic_path(target) as tmp:
         wb.save(tmp)
@@ -124,52 +126,46 @@ def export_month(year: int, month: int, path: Path | str | None = None, *, detai
 
 
 def _write_return(ws, values, prof, month_text, prepared, generated, correction) -> None:
+    """The 月报 sheet, row by row (ws may be write-only: sizes and views are set first)."""
     title = f"{prof['station.name'] or prof['station.code']} 法律服务工作月报  Monthly return {month_text}"
     if correction:
         title += f"（更正{correction} / Correction {correction}）"
-    put(ws, 1, 1, title).font = TITLE
-    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=6)
+    rows: list[list] = [[cell(ws, title, font=TITLE)]]
+    ws.merged_cells.add("A1:F1")
     ws.row_dimensions[1].height = 24
     block = [("站点 Station", prof["station.name"]), ("代码 Code", prof["station.code"]),
              ("月份 Month", month_text), ("填报人 Prepared by", prepared),
              ("生成时间 Generated at", generated.isoformat(sep=" "))]
     for r, (label, value) in enumerate(block, start=2):
-        put(ws, r, 1, label).font = BOLD
-        put(ws, r, 3, value)
-        ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
-        ws.merge_cells(start_row=r, start_column=3, end_row=r, end_column=6)
+        rows.append([cell(ws, label, font=BOLD), None, cell(ws, value)])
+        ws.merged_cells.add(f"A{r}:B{r}")
+        ws.merged_cells.add(f"C{r}:F{r}")
     header_row = 8
+    rows.append([])  # row 7: the correction note, or nothing
     if correction:
-        put(ws, 7, 1, f"本表为更正报表（第{correction}次更正），替代此前报送的 {month_text} 月报。"
-                      f" This is correction {correction}; it replaces the return sent earlier.").font = BOLD
-        ws.merge_cells(start_row=7, start_column=1, end_row=7, end_column=6)
-    for c, text in enumerate(HEADER, start=1):
-        cell = put(ws, header_row, c, text)
-        cell.font, cell.fill, cell.border = BOLD, HEADER_FILL, GRID
-        cell.alignment = Alignment(horizontal="center", vertical="center")
-    r = header_row + 1
+        rows[-1] = [cell(ws, f"本表为更正报表（第{correction}次更正），替代此前报送的 {month_text} 月报。"
+                             f" This is correction {correction}; it replaces the return sent earlier.", font=BOLD)]
+        ws.merged_cells.add("A7:F7")
+    rows.append([cell(ws, text, font=BOLD, fill=HEADER_FILL, border=GRID, alignment=HEADER_ALIGN)
+                 for text in HEADER])
     section = None
     for ind in indicators.catalogue():
         if ind.section != section:
             section = ind.section
             zh, en = indicators.SECTIONS[section]
-            for c, text in enumerate(["", section, zh, en, "", ""], start=1):
-                cell = put(ws, r, c, text) if text else ws.cell(row=r, column=c)
-                cell.font, cell.fill, cell.border = BOLD, SECTION_FILL, GRID
-            r += 1
-        cells = [put(ws, r, 1, ind.key), put(ws, r, 2, ind.section), put(ws, r, 3, ind.label_zh),
-                 put(ws, r, 4, ind.label_en), put(ws, r, 5, values.get(ind.key), NUMBER_FORMATS[ind.kind]),
-                 put(ws, r, 6, ind.unit)]
-        for cell in cells:
-            cell.border = GRID
-        cells[5].alignment = Alignment(horizontal="center")
-        r += 1
+            rows.append([cell(ws, text or None, font=BOLD, fill=SECTION_FILL, border=GRID)
+                         for text in ["", section, zh, en, "", ""]])
+        rows.append([cell(ws, ind.key, border=GRID), cell(ws, ind.section, border=GRID),
+                     cell(ws, ind.label_zh, border=GRID), cell(ws, ind.label_en, border=GRID),
+                     cell(ws, values.get(ind.key), NUMBER_FORMATS[ind.kind], border=GRID),
+                     cell(ws, ind.unit, border=GRID, alignment=UNIT_ALIGN)])
+    declare_size(ws, len(rows), 6)
     for col, width in zip("ABCDEF", (30, 9, 32, 46, 13, 7)):
         ws.column_dimensions[col].width = width
-    ws.freeze_panes = ws.cell(row=header_row + 1, column=1)
+    ws.freeze_panes = f"A{header_row + 1}"
     ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.orientation = ws.ORIENTATION_PORTRAIT
+    ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    ws.page_setup.orientation = Worksheet.ORIENTATION_PORTRAIT
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -177,4 +173,6 @@ def _write_return(ws, values, prof, month_text, prepared, generated, correction)
     ws.page_margins.left = ws.page_margins.right = 0.4
     ws.oddFooter.center.text = "第 &P 页 / 共 &N 页  Page &P of &N"
     ws.oddHeader.right.text = f"{prof['station.code']} {month_text}"
-    ws.print_area = f"A1:{get_column_letter(6)}{r - 1}"
+    ws.print_area = f"A1:{get_column_letter(6)}{len(rows)}"
+    for row in rows:
+        ws.append(row)

@@ -58,12 +58,16 @@ CONTENT_W = PAGE_W - MARGIN_LEFT - MARGIN_RIGHT
 GRID = colors.black
 LABEL_BG = colors.Color(0.94, 0.94, 0.94)
 BLANK_DATE = "　　　　年　　月　　日"
+# Plain-string cells (the empty ones) in the CJK font too: reportlab's default would declare an
+# unembedded Helvetica in every PDF.
+FONT_CELLS = ("FONTNAME", (0, 0), (-1, -1), fonts.FONT)
 
 __all__ = [
     "A4", "CONTENT_W", "Letterhead", "build_pdf", "count_pages", "cn_date", "cn_datetime",
     "title", "subtitle", "number_line", "para", "label", "value", "form_table", "fields_table",
     "signature_block", "seal_block", "copies_note", "note", "checkbox", "spacer", "PageBreak",
-    "CondPageBreak", "KeepTogether", "HeaderChange", "lines_box", "esc",
+    "CondPageBreak", "KeepTogether", "HeaderChange", "PageMark", "Later", "lines_box", "esc",
+    "FONT_CELLS",
 ]
 
 
@@ -184,6 +188,7 @@ def form_table(rows: list[list], widths: Sequence[float] | None = None, *,
     table = Table(data, colWidths=_widths(widths, ncols), rowHeights=row_heights,
                   splitInRow=1, repeatRows=0)
     cmds = [
+        FONT_CELLS,
         ("GRID", (0, 0), (-1, -1), 0.6, GRID),
         ("BOX", (0, 0), (-1, -1), 1.2, GRID),
         ("VALIGN", (0, 0), (-1, -1), valign),
@@ -246,7 +251,7 @@ def lines_box(heading: str, text: str, *, min_height_mm: float = 40) -> KeepToge
         rows.append([Spacer(1, min_height_mm * mm - inner)])
     table = Table(rows, colWidths=[CONTENT_W], splitInRow=1)
     table.setStyle(TableStyle([
-        ("BOX", (0, 0), (-1, -1), 0.8, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        FONT_CELLS, ("BOX", (0, 0), (-1, -1), 0.8, GRID), ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
         ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
         ("TOPPADDING", (0, 0), (-1, 0), 5),
@@ -274,7 +279,7 @@ def signature_block(labels: Sequence[str], *, fingerprint: bool = False, dated: 
     rows = [r + [""] * (columns - len(r)) for r in rows]
     table = Table(rows, colWidths=[CONTENT_W / columns] * columns)
     table.setStyle(TableStyle([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        FONT_CELLS, ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 2),
         ("RIGHTPADDING", (0, 0), (-1, -1), 12), ("TOPPADDING", (0, 0), (-1, -1), 6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
     ]))
@@ -306,7 +311,7 @@ def seal_block(org: str, date: dt.date | None = None) -> KeepTogether:
     """Right-aligned seal area: organisation name （盖章） and the date, with a seal circle."""
     mark = _SealMark(org, cn_date(date))
     table = Table([["", mark]], colWidths=[CONTENT_W - 80 * mm, 80 * mm])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(TableStyle([FONT_CELLS, ("VALIGN", (0, 0), (-1, -1), "TOP")]))
     return KeepTogether([table])
 
 
@@ -349,6 +354,34 @@ class HeaderChange(Flowable):
                 head.number = self.number
 
 
+class PageMark(Flowable):
+    """Zero-size flowable that notes in `marks[key]` the page (1-based, in layout order) it
+    falls on: put after a PageBreak, where a section starts."""
+
+    def __init__(self, key, marks: dict):
+        super().__init__()
+        self.key, self.marks = key, marks
+        self.width = self.height = 0
+
+    def frameAction(self, frame):  # noqa: N802 - reportlab API: placed without taking space
+        self.marks[self.key] = self.canv.getPageNumber()
+
+
+class Later(Flowable):
+    """Stands in the story for flowables made only when layout reaches it (`factory()`), e.g.
+    a table of contents whose page numbers come from the pages laid out before it."""
+
+    def __init__(self, factory: Callable[[], list]):
+        super().__init__()
+        self.factory = factory
+
+
+class _DocTemplate(BaseDocTemplate):
+    def filterFlowables(self, flowables):  # noqa: N802 - reportlab API
+        if flowables and isinstance(flowables[0], Later):
+            flowables[0:1] = flowables[0].factory() or [None]
+
+
 def _draw_header(c, head: Letterhead) -> None:
     c.saveState()
     c.setFont(fonts.FONT, 9)
@@ -365,8 +398,10 @@ def _draw_header(c, head: Letterhead) -> None:
     c.restoreState()
 
 
-def _numbered_canvas(page_numbers: bool, first_page: int):
-    """A canvas class that defers pages so the footer can say 第 N 页 共 M 页."""
+def _numbered_canvas(page_numbers: bool, first_page: int, page_order=None, write: bool = True):
+    """A canvas class that defers pages so the footer can say 第 N 页 共 M 页; the pages are
+    written in the order `page_order(total)` gives (layout order by default), and not at all
+    when `write` is false (only counted)."""
 
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args, **kw):
@@ -378,12 +413,15 @@ def _numbered_canvas(page_numbers: bool, first_page: int):
             self._startPage()
 
         def save(self):
-            total = len(self._saved)
-            for state in self._saved:
-                self.__dict__.update(state)
+            if not write:
+                return
+            saved = self._saved
+            total = len(saved)
+            order = page_order(total) if page_order else range(total)
+            for n, i in enumerate(order, first_page):
+                self.__dict__.update(saved[i])
                 if page_numbers:
                     self.setFont(fonts.FONT, 9)
-                    n = self._pageNumber + first_page - 1
                     self.drawCentredString(PAGE_W / 2, MARGIN_BOTTOM - 10 * mm,
                                            f"第 {n} 页  共 {total + first_page - 1} 页")
                 super().showPage()
@@ -393,10 +431,11 @@ def _numbered_canvas(page_numbers: bool, first_page: int):
 
 
 def _doc(target, head: Letterhead, title_text: str, author: str) -> BaseDocTemplate:
-    doc = BaseDocTemplate(
+    doc = _DocTemplate(
         target, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=title_text, author=author,
         creator="AidStation", subject=head.number,
+        initialFontName=fonts.FONT,  # else every page declares an unembedded, unused Helvetica
     )
     frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_W, PAGE_H - MARGIN_TOP - MARGIN_BOTTOM,
                   id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
@@ -407,16 +446,18 @@ def _doc(target, head: Letterhead, title_text: str, author: str) -> BaseDocTempl
 
 def build_pdf(path: Path | str | None, story: list, *, org: str = "", number: str = "",
               title: str = "", author: str = "AidStation", page_numbers: bool = True,
-              first_page: int = 1) -> int:
+              first_page: int = 1, page_order: Callable[[int], Sequence[int]] | None = None) -> int:
     """Lay `story` out on A4 pages with the running header and write it to `path` atomically.
 
     Returns the number of pages. With path=None nothing is written (used to count pages).
     The header shows `org` (committee or station name) and `number`; HeaderChange flowables in
     the story change them from their page on. The PDF's title metadata is `title`.
+    `page_order(total)` lists the laid-out pages (0-based) in the order they are written, for a
+    story laid out in another order than it prints (see mediation/dossier.py).
     """
     fonts.register()
     head = Letterhead(org, number)
-    canvasmaker = _numbered_canvas(page_numbers, first_page)
+    canvasmaker = _numbered_canvas(page_numbers, first_page, page_order, write=path is not None)
     pages = {"n": 0}
 
     def on_page(c, _doc):

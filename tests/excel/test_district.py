@@ -248,3 +248,13 @@ def test_zip_whose_sizes_lie_is_caught_while_inflating(tmp_path, monkeypatch):
         infos = zf.infolist()
     with pytest.raises(safety.UnsafeWorkbook, match="size limit"):
         safety._measure(path, infos)
+
+
+def test_labels_from_a_file_lose_control_characters_and_are_cut():
+    # _label skips the regex for printable text: no character the regex strips is printable.
+    import re
+
+    assert [c for c in map(chr, range(0x110000)) if re.fullmatch(r"[\x00-\x1f\x7f-\x9f]", c) and c.isprintable()] == []
+    assert district._label("咨询\x07总数\x85") == "咨询总数"
+    assert district._label(None) == "" and district._label(12) == "12"
+    assert district._label("长" * 300) == "长" * district.MAX_TEXT

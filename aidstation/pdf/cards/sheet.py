@@ -8,8 +8,10 @@ behind its own front.
 """
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
@@ -109,10 +111,12 @@ class Qr:
     color: str = INK
 
 
+@lru_cache(maxsize=4096)
 def text_width(text: str, size: float) -> float:
     return stringWidth(text, fonts.register(), size)
 
 
+@lru_cache(maxsize=1024)  # a sheet run lays out the same lines on every card
 def fit(text: str, size: float, max_width: float, min_size: float) -> tuple[str, float]:
     """Shrink `size` down to `min_size` until the text fits; then cut it with an ellipsis."""
     while size > min_size and text_width(text, size) > max_width:
@@ -126,9 +130,30 @@ def fit(text: str, size: float, max_width: float, min_size: float) -> tuple[str,
 
 def qr_matrix(text: str) -> list[list[bool]]:
     """The module matrix reportlab's encoder makes for `text` (error correction M)."""
+    return [list(row) for row in _qr_modules(text)]
+
+
+@lru_cache(maxsize=16)
+def _qr_modules(text: str) -> tuple[tuple[bool, ...], ...]:
+    # Encoded once per text: a station's cards all carry the same code, and encoding is slow.
     widget = QrCodeWidget(text, barLevel="M")
     widget.qr.make()
-    return [[bool(m) for m in row] for row in widget.qr.modules]
+    return tuple(tuple(bool(m) for m in row) for row in widget.qr.modules)
+
+
+def qr_boxes(matrix, size: float, border: int = QR_BORDER) -> list[tuple[float, float, float, float]]:
+    """The dark rectangles (x, y, w, h) of a QR code `size` points square, origin bottom-left:
+    each row's runs of dark modules, as reportlab's QrCodeWidget lays them out."""
+    box = size / (len(matrix) + border * 2.0)
+    out = []
+    for r, row in enumerate(matrix):
+        c = 0
+        for dark, run in itertools.groupby(row):
+            count = len(list(run))
+            if dark:
+                out.append(((c + border) * box, size - (r + border + 1) * box, count * box, box))
+            c += count
+    return out
 
 
 def _emblem(cx: float, cy: float, r: float) -> list:
@@ -281,8 +306,25 @@ def back_ops(design: cards.CardDesign, serial: str) -> list:
 
 
 # ---------------------------------------------------------------- reportlab player
+@lru_cache(maxsize=64)
 def _color(value):
     return HexColor(value)
+
+
+def _qr_form(canvas: Canvas, op: Qr) -> str:
+    """The name of a form XObject holding `op`'s code: drawn once per PDF, placed on every card
+    that carries the same code."""
+    forms = canvas.__dict__.setdefault("_aid_qr_forms", {})
+    key = (op.text, op.size, op.border, op.color, tuple(map(tuple, op.matrix)))
+    name = forms.get(key)
+    if name is None:
+        name = forms[key] = f"AidQr{len(forms)}"
+        canvas.beginForm(name, 0, 0, op.size, op.size)
+        canvas.setFillColor(_color(op.color))
+        for x, y, w, h in qr_boxes(op.matrix, op.size, op.border):
+            canvas.rect(x, y, w, h, stroke=0, fill=1)
+        canvas.endForm()
+    return name
 
 
 def play(canvas: Canvas, ops: list, x0: float, y0: float) -> None:
@@ -348,15 +390,13 @@ def play(canvas: Canvas, ops: list, x0: float, y0: float) -> None:
             canvas.drawText(t)
             canvas.restoreState()
         elif isinstance(op, Qr):
-            # reportlab's barcode widget lays out the modules; its rectangles are drawn here
-            # directly (renderPDF would declare an unused, unembedded Helvetica).
-            widget = QrCodeWidget(op.text, barLevel="M", barWidth=op.size, barHeight=op.size,
-                                  barBorder=op.border)
-            canvas.setFillColor(_color(op.color))
-            for shape in widget.draw().contents:
-                if getattr(shape, "fillColor", None) is not None:
-                    canvas.rect(op.x + shape.x, op.y + shape.y, shape.width, shape.height,
-                                stroke=0, fill=1)
+            # The modules as reportlab's barcode widget lays them out, drawn here directly
+            # (renderPDF would declare an unused, unembedded Helvetica).
+            name = _qr_form(canvas, op)
+            canvas.saveState()
+            canvas.translate(op.x, op.y)
+            canvas.doForm(name)
+            canvas.restoreState()
     canvas.restoreState()
 
 

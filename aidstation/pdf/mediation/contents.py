@@ -38,14 +38,17 @@ def parts(case: MediationCase) -> list[tuple[int, Callable[[], list]]]:
     return out
 
 
-def page_counts(case: MediationCase) -> dict[int, int]:
+def page_counts(case: MediationCase, measured: list[tuple[int, int]] | None = None) -> dict[int, int]:
     """Pages per dossier item: generated documents measured, paper items as recorded; the back
-    cover (item 13) is one page."""
+    cover (item 13) is one page. `measured` gives (item, pages) of every generated document
+    when they have been laid out already (the whole dossier); else each is laid out here."""
     pages: dict[int, int] = {}
     for row in mediation.checklist(case):
         if row.present and not row.auto:
             pages[row.item] = row.pages
-    for item, factory in parts(case):
-        pages[item] = pages.get(item, 0) + c.count_pages(factory)
+    if measured is None:
+        measured = [(item, c.count_pages(factory)) for item, factory in parts(case)]
+    for item, n in measured:
+        pages[item] = pages.get(item, 0) + n
     pages[13] = 1
     return pages

@@ -45,7 +45,7 @@ def cover_story(case: MediationCase, *, filed_by: str = "", filed_on: dt.date | 
     data = [[Paragraph(c.esc(k) + "：", line), Paragraph(c.esc(v), line)] for k, v in rows]
     table = Table(data, colWidths=[36 * mm, 100 * mm], rowHeights=[13 * mm] * len(rows))
     table.setStyle(TableStyle([
-        ("LINEBELOW", (1, 0), (1, -1), 0.8, colors.black),
+        c.FONT_CELLS, ("LINEBELOW", (1, 0), (1, -1), 0.8, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (0, -1), "RIGHT"),
     ]))
     return [c.spacer(25), Paragraph(c.esc(mp.committee()), org), c.spacer(12),

@@ -29,17 +29,43 @@ KEY = "dossier"
 
 def render_dossier(case: MediationCase, path, *, user, filed_by: str = "",
                    filed_on: dt.date | None = None) -> int:
-    """Write the whole dossier to `path` (one audited print); returns its page count."""
+    """Write the whole dossier to `path` (one audited print); returns its page count.
+
+    Built once: the documents are laid out first, right after the cover, each noting the page
+    it starts on; the contents and the back cover follow, made from those page counts when the
+    layout reaches them; the pages are then written in dossier order (cover, contents,
+    documents, back cover)."""
     records.require_user(user)
-    pages = page_counts(case)
+    docs = parts(case)
+    marks: dict = {}
+    pages: dict[int, int] = {}
+
+    def counts() -> dict[int, int]:
+        if not pages:
+            starts = [marks[i] for i in range(len(docs))] + [marks["contents"]]
+            pages.update(page_counts(case, [(item, starts[i + 1] - starts[i])
+                                            for i, (item, _factory) in enumerate(docs)]))
+        return pages
+
     story = mediation_cover.cover_story(case, filed_by=filed_by, filed_on=filed_on)
-    story += [c.PageBreak()] + mediation_cover.contents_story(case, pages)
-    for _item, factory in parts(case):
-        story += [c.PageBreak()] + factory()
-    story += [c.PageBreak()] + mediation_cover.back_story(case, pages, filed_by=filed_by,
-                                                          filed_on=filed_on)
+    for i, (_item, factory) in enumerate(docs):
+        story += [c.PageBreak(), c.PageMark(i, marks)] + factory()
+    story += [c.PageBreak(), c.PageMark("contents", marks),
+              c.Later(lambda: mediation_cover.contents_story(case, counts())),
+              c.PageBreak(), c.PageMark("back", marks),
+              c.Later(lambda: mediation_cover.back_story(case, counts(), filed_by=filed_by,
+                                                         filed_on=filed_on))]
+
+    def dossier_order(total: int) -> list[int]:  # layout page numbers are 1-based
+        first = marks[0] if docs else marks["contents"]
+        layout = list(range(total))
+        cover, documents = layout[:first - 1], layout[first - 1:marks["contents"] - 1]
+        contents, back = layout[marks["contents"] - 1:marks["back"] - 1], layout[marks["back"] - 1:]
+        return cover + contents + documents + back
+
     total = c.build_pdf(path, story, org=mp.committee(), number=case.number,
-                        title=f"{mediation_cover.TITLE_COVER} {case.number}", page_numbers=False)
+                        title=f"{mediation_cover.TITLE_COVER} {case.number}", page_numbers=False,
+                        page_order=dossier_order)
     mediation.record_print(case, KEY, user=user, file_name=Path(path).name)
     return total
 
