@@ -298,3 +298,29 @@ def test_sorting_by_a_default_column_orders_by_it_once(admin):
     assert plans[Qt.SortOrder.DescendingOrder][0] == 'ORDER BY "t1"."received_at" DESC, "t1"."id" DESC LIMIT ?'
     assert plans[Qt.SortOrder.AscendingOrder][0] == 'ORDER BY "t1"."received_at" ASC, "t1"."id" ASC LIMIT ?'
     assert [model.record_id(r) for r in range(12)] == ids
+
+
+def test_code_labels_are_read_once_a_refresh_and_again_after_a_relabel(qtbot, station, admin, monkeypatch):
+    """A code-label column asked codes.label() (a query) for every cell: 90 a reception screen.
+    CodeLabels reads the kind's labels once a refresh, and a refresh after Settings relabels a
+    code shows the new label."""
+    from aidstation.core import codes
+    from aidstation.core.models import Code
+    from aidstation.gui.kit.table_models import CodeLabels, Column, PagedTableModel
+
+    reads = []
+    real = codes.labels
+    monkeypatch.setattr(codes, "labels", lambda kind, lang="zh", **kw: reads.append(kind) or real(kind, lang, **kw))
+    column = Column("label", "Label", value=CodeLabels("channel", "code", "en"))
+    model = PagedTableModel([column], lambda f: Code.select().where(Code.kind == "channel"),
+                            default_order=[Code.id])
+    texts = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert reads == ["channel"] and len(texts) == model.total > 3
+    visit = Code.get((Code.kind == "channel") & (Code.code == "visit"))
+    assert texts[[c.code for c in Code.select().where(Code.kind == "channel").order_by(Code.id)].index("visit")] \
+        == visit.label_en
+    Code.update(label_en="Walk-in").where(Code.id == visit.id).execute()
+    model.refresh()
+    assert "Walk-in" in [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert reads == ["channel", "channel"]
+    assert CodeLabels("channel", "code", "en")(type("Row", (), {"code": "no-such-code"})()) == "no-such-code"

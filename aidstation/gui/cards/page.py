@@ -7,7 +7,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QPushButton, QWidget
 
-from aidstation.core import cards, codes, masking, publicity, settings
+from aidstation.core import cards, masking, publicity, settings
 from aidstation.core import staff as staff_service
 from aidstation.core.models import CardIssue
 from aidstation.core.validation import ValidationError
@@ -16,7 +16,7 @@ from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.months import month_items, month_of
 from aidstation.gui.kit.pages import PageSpec
-from aidstation.gui.kit.table_models import Column, PagedTableModel
+from aidstation.gui.kit.table_models import CodeLabels, Column, PagedTableModel
 from aidstation.gui.kit.ui_helpers import restore_current_row, set_role, setup_list_view
 from aidstation.gui.kit.widgets import FieldErrors
 
@@ -42,10 +42,9 @@ def issue_columns(lang: str) -> list[Column]:
         Column("households", QT_TRANSLATE_NOOP("CardsPage", "Households"), sort=CardIssue.households,
                context=ctx),
         Column("channel", QT_TRANSLATE_NOOP("CardsPage", "Channel"), sort=CardIssue.channel,
-               value=lambda i: codes.label("card_channel", i.channel, lang), context=ctx),
+               value=CodeLabels("card_channel", "channel", lang), context=ctx),
         Column("household_type", QT_TRANSLATE_NOOP("CardsPage", "Household type"),
-               value=lambda i: codes.label("household_type", i.household_type, lang)
-               if i.household_type else "", context=ctx),
+               value=CodeLabels("household_type", "household_type", lang), context=ctx),
         Column("community", QT_TRANSLATE_NOOP("CardsPage", "Community"), sort=CardIssue.community,
                context=ctx),
     ]

@@ -75,6 +75,27 @@ class Column:
         return _plain(self.value(obj) if self.value else getattr(obj, self.key, ""))
 
 
+class CodeLabels:
+    """A column's `value` showing a code's label in `lang`: the kind's labels read once a
+    refresh (the model calls `reset`), not a query a cell (90 a screen on the reception list).
+    An unknown code shows as itself, as core.codes.label does."""
+
+    def __init__(self, kind: str, attr: str, lang: str):
+        self.kind, self.attr, self.lang = kind, attr, lang
+        self._labels: dict[str, str] | None = None
+
+    def reset(self) -> None:
+        self._labels = None
+
+    def __call__(self, obj) -> str:
+        from aidstation.core import codes
+
+        if self._labels is None:
+            self._labels = codes.labels(self.kind, self.lang)
+        code = getattr(obj, self.attr) or ""
+        return self._labels.get(code, code)
+
+
 class PagedTableModel(QAbstractTableModel):
     """Rows from `query_factory(filters)`, sorted in SQL: ids and a count at refresh, the row
     objects a block of `page_size` at a time as the view shows them."""
@@ -108,6 +129,8 @@ class PagedTableModel(QAbstractTableModel):
         order and, when there are more, the count."""
         self.beginResetModel()
         try:
+            for column in self.columns:  # e.g. CodeLabels: read again, Settings may have relabelled
+                getattr(column.value, "reset", lambda: None)()
             self._query = query = self.query_factory(dict(self.filters))
             self._blocks.clear()
             self._block_size = max(1, int(self.page_size))

@@ -11,13 +11,13 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QWidget
 
-from aidstation.core import codes, legalaid, masking
+from aidstation.core import legalaid, masking
 from aidstation.core.legalaid import clocks as aid_clocks
 from aidstation.core.models import AidApplication, Person
 from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.pages import PageSpec
-from aidstation.gui.kit.table_models import Column, PagedTableModel
+from aidstation.gui.kit.table_models import CodeLabels, Column, PagedTableModel
 from aidstation.gui.kit.ui_helpers import keep_open, set_role
 from aidstation.gui.legalaid.application import (
     LegalAidApplicationDialog,
@@ -60,9 +60,9 @@ class LegalAidPage(QWidget):
             Column("phone", QT_TRANSLATE_NOOP("LegalAidPage", "Phone"),
                    value=lambda a: masking.phone(a.applicant.phone), context="LegalAidPage"),
             Column("cause", QT_TRANSLATE_NOOP("LegalAidPage", "Cause"), sort=A.cause,
-                   value=lambda a: codes.label("matter", a.cause, lang) if a.cause else "", context="LegalAidPage"),
+                   value=CodeLabels("matter", "cause", lang), context="LegalAidPage"),
             Column("case_type", QT_TRANSLATE_NOOP("LegalAidPage", "Case type"), sort=A.case_type,
-                   value=lambda a: codes.label("aid_case_type", a.case_type, lang), context="LegalAidPage"),
+                   value=CodeLabels("aid_case_type", "case_type", lang), context="LegalAidPage"),
             Column("stage", QT_TRANSLATE_NOOP("LegalAidPage", "Stage"),
                    value=lambda a: stage_text(legalaid.stage(a), a.decision), context="LegalAidPage"),
             Column("due", QT_TRANSLATE_NOOP("LegalAidPage", "Next deadline"),

@@ -8,13 +8,13 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QWidget
 
-from aidstation.core import codes, consultations, masking
+from aidstation.core import consultations, masking
 from aidstation.core.models import Consultation, Person
 from aidstation.gui.kit import guard
 from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.pages import PageSpec
-from aidstation.gui.kit.table_models import Column, PagedTableModel
+from aidstation.gui.kit.table_models import CodeLabels, Column, PagedTableModel
 from aidstation.gui.kit.ui_helpers import (
     icon,
     restore_current_row,
@@ -35,7 +35,7 @@ def _short(text: str, limit: int = 60) -> str:
 def consultation_columns(lang: str) -> list[Column]:
     """The register's columns; code labels in `lang` ('zh'/'en'), phones masked."""
     def label(kind, attr):
-        return lambda c: codes.label(kind, getattr(c, attr), lang)
+        return CodeLabels(kind, attr, lang)
 
     def person_name(c):
         if c.person_id is None:
