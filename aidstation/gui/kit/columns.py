@@ -88,9 +88,9 @@ class ColumnLayout(QObject):
             self._busy = False
 
     def _size_to_content(self, column: int) -> None:
-        self.view.resizeColumnToContents(column)
-        width = max(self.header.sectionSize(column), self.header.sectionSizeHint(column),
-                    self.view.sizeHintForColumn(column))
+        # what resizeColumnToContents computes, once (calling it and then asking the view's hint
+        # again measured every row twice: half of a 200k list's refresh after a save)
+        width = max(self.header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
         self.header.resizeSection(column, min(width, MAX_WIDTH))
 
     def _content_changed(self, *args) -> None:
