@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections import namedtuple
-from dataclasses import dataclass
+import sqlite3
+from typing import NamedTuple
 
 from peewee import fn
 
@@ -13,8 +13,10 @@ from aidstation.core.models import FollowUp
 HORIZON_DAYS = 7
 
 
-@dataclass(frozen=True)
-class DueItem:
+class DueItem(NamedTuple):
+    """One deadline. A named tuple (immutable, compared by value): a large station's dashboard
+    makes ten thousand of them a refresh, and a frozen dataclass cost several times more each."""
+
     area: str  # mediation | aid | consultation
     kind: str  # e.g. conclusion, followup, judicial, performance
     entity: str  # model name, e.g. MediationCase
@@ -54,21 +56,26 @@ def last_visits(column):
 
 
 def plain_rows(query) -> list:
-    """The rows of a peewee SELECT as sqlite3 returns them, as namedtuples named by the selected
-    columns (aliases included): dates stay ISO text (read them with `day`), booleans 0/1. The
-    clocks read thousands of rows at a large station; peewee's conversion of every value cost
-    more than the queries."""
+    """The rows of a peewee SELECT as sqlite3 returns them (sqlite3.Row: `row["number"]`, by
+    the selected columns' names and aliases): dates stay ISO text (read them with `day`),
+    booleans 0/1. The clocks read thousands of rows at a large station; peewee's conversion of
+    every value, and then a Python object a row, cost more than the queries."""
     cursor = db.execute(query)
-    row = namedtuple("Row", [d[0] for d in cursor.description])
-    return [row._make(values) for values in cursor]
+    cursor.row_factory = sqlite3.Row
+    return cursor.fetchall()
 
 
 def day(value) -> dt.date | None:
     """A date column as `plain_rows` gives it ('2026-03-16' or a date-time's text), or None."""
-    if value is None or value == "":
+    if value.__class__ is str:  # the common case first: called tens of thousands of times
+        return _from_iso(value[:10]) if value else None
+    if value is None:
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value)[:10])
+    return _from_iso(str(value)[:10])
+
+
+_from_iso = dt.date.fromisoformat

@@ -17,7 +17,8 @@ def consultation_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueIte
                     & (C.reply_due <= until)
                     & (C.received_at < dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time())))
              .order_by(C.reply_due, C.id))
-    return [DueItem(area="consultation", kind="reply", entity="Consultation", entity_id=c.id,
-                    number=c.number, title=" ".join((c.question or "").split())[:30], due_on=day(c.reply_due),
-                    overdue=day(c.reply_due) < as_of, label_zh="答复咨询", label_en="Reply to consultation")
+    return [DueItem(area="consultation", kind="reply", entity="Consultation", entity_id=c["id"],
+                    number=c["number"], title=" ".join((c["question"] or "").split())[:30],
+                    due_on=day(c["reply_due"]), overdue=day(c["reply_due"]) < as_of,
+                    label_zh="答复咨询", label_en="Reply to consultation")
             for c in plain_rows(query)]

@@ -46,16 +46,20 @@ def aid_due(as_of: dt.date | None = None, horizon: int = HORIZON_DAYS) -> list[D
     as_of = as_of or dt.date.today()
     working = settings.get_bool("clocks.working_days")
     followup_days = int(settings.get("aid.followup_days") or 30)
+    followup_span = dt.timedelta(days=followup_days)
     supplement_days = int(settings.get("aid.supplement_days") or 15)
     out: list[DueItem] = []
 
+    last_day = as_of + dt.timedelta(days=horizon)
+
     def add(app, kind, due, *, always=False):
-        if due is None or (not always and due > as_of + dt.timedelta(days=horizon)):
+        if due is None or (not always and due > last_day):
             return
         zh, en = LABELS[kind]
-        out.append(DueItem(area="aid", kind=kind, entity="AidApplication", entity_id=app.id,
-                           number=app.number, title=masking.name(app.applicant_name), due_on=due,
-                           overdue=due < as_of, label_zh=zh, label_en=en))
+        # positional: DueItem's own order (area, kind, entity, entity_id, number, title, due_on,
+        # overdue, label_zh, label_en), ten thousand times a refresh at a large station
+        out.append(DueItem("aid", kind, "AidApplication", app["id"], app["number"],
+                           masking.name(app["applicant_name"]), due, due < as_of, zh, en))
 
     A = AidApplication
     missing = fn.EXISTS(AidMaterial.select(SQL("1")).where(
@@ -76,30 +80,32 @@ def aid_due(as_of: dt.date | None = None, horizon: int = HORIZON_DAYS) -> list[D
              .where(A.deleted_at.is_null() & (A.received_on <= as_of) & candidates)
              )
     for app in plain_rows(query):  # plain rows: converting every value cost more than the query
-        received_on, forwarded_on = day(app.received_on), day(app.forwarded_on)
-        assigned_on, closed_on = day(app.assigned_on), day(app.closed_on)
+        # dates read as a clock needs them: most rows of a large station are closed
+        # applications owing a return visit, which need only the closing date
+        forwarded_on, assigned_on, closed_on = day(app["forwarded_on"]), app["assigned_on"], day(app["closed_on"])
+        received_on = day(app["received_on"]) if forwarded_on is None or app["decision"] == "granted" else None
         closed = closed_on is not None
-        ended = app.decision in ("refused", "withdrawn", "lapsed")
-        if forwarded_on is None and app.decision == "pending":
-            if app.notice_issued_at is not None and app.missing:
-                add(app, "materials", _supplement_due(app.notice_issued_at, supplement_days, working))
-            elif app.detained:
+        ended = app["decision"] in ("refused", "withdrawn", "lapsed")
+        if forwarded_on is None and app["decision"] == "pending":
+            if app["notice_issued_at"] is not None and app["missing"]:
+                add(app, "materials", _supplement_due(app["notice_issued_at"], supplement_days, working))
+            elif app["detained"]:
                 add(app, "forward_detained", received_on + dt.timedelta(days=FORWARD_DAYS))
             else:
                 add(app, "forward", add_days(received_on, FORWARD_DAYS, working))
-        elif app.decision == "pending":
+        elif app["decision"] == "pending":
             add(app, "decision", add_days(forwarded_on, DECISION_DAYS, working))
-        elif app.decision == "granted" and assigned_on is None:
+        elif app["decision"] == "granted" and assigned_on is None:
             # an imported ledger row may say granted without the date: count from the
             # earliest date the record has, so it shows (early) instead of breaking the list
-            decided = day(app.decision_on) or forwarded_on or received_on
+            decided = day(app["decision_on"]) or forwarded_on or received_on
             add(app, "assignment", add_days(decided, ASSIGN_DAYS, working))
-        urgent = day(app.urgent_deadline)
+        urgent = day(app["urgent_deadline"])
         if (urgent and not closed and not ended and assigned_on is None
                 and (urgent - as_of).days < URGENT_DAYS):
             add(app, "urgent", urgent, always=True)
-        if closed and closed_on <= as_of and not app.visited:
-            add(app, "followup", add_days(closed_on, followup_days, False))
+        if closed and closed_on <= as_of and not app["visited"]:
+            add(app, "followup", closed_on + followup_span)  # natural days, as a return visit counts
     return sorted(out, key=lambda i: (i.due_on, i.kind, i.number))
 
 

@@ -32,7 +32,7 @@ def mediation_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueItem]:
 
     def add(case, kind, due, zh, en, *, never_overdue=False):
         item = item_if_due(as_of, horizon, area="mediation", kind=kind, entity="MediationCase",
-                            entity_id=case.id, number=case.number, title=case.title, due_on=due,
+                            entity_id=case["id"], number=case["number"], title=case["title"], due_on=due,
                             label_zh=zh, label_en=en)
         if item is not None and never_overdue and item.overdue:
             return
@@ -41,7 +41,7 @@ def mediation_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueItem]:
 
     for case in plain_rows(M.select(*shown, M.received_on, M.extended_until).where(
             live & M.status.in_(("received", "in_progress")))):
-        due = day(case.extended_until) or day(case.received_on) + dt.timedelta(days=MEDIATION_DAYS)
+        due = day(case["extended_until"]) or day(case["received_on"]) + dt.timedelta(days=MEDIATION_DAYS)
         add(case, "conclusion", due, "调解期限届满", "Mediation time limit")
 
     visits = last_visits(FollowUp.mediation_case)
@@ -57,11 +57,11 @@ def mediation_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueItem]:
               .where(live & (M.agreement_form == "written") & M.agreement_on.is_null(False)
                      & (M.agreement_on <= as_of) & candidates))
     for case in plain_rows(agreed):
-        agreement_on = day(case.agreement_on)
-        if case.status == "succeeded" and not case.visited:
+        agreement_on = day(case["agreement_on"])
+        if case["status"] == "succeeded" and not case["visited"]:
             add(case, "followup", agreement_on + dt.timedelta(days=FOLLOWUP_DAYS),
                 "协议履行回访", "Follow-up visit")
-        if case.judicial_applied_on is None and case.status in ("in_progress", "succeeded"):
+        if case["judicial_applied_on"] is None and case["status"] in ("in_progress", "succeeded"):
             add(case, "judicial", agreement_on + dt.timedelta(days=JUDICIAL_DAYS),
                 "司法确认申请期限", "Judicial confirmation window closes", never_overdue=True)
 
@@ -69,5 +69,5 @@ def mediation_due(as_of: dt.date, horizon: int = HORIZON_DAYS) -> list[DueItem]:
         live & M.performance_deadline.is_null(False) & (M.performance_status != "performed")
         & M.status.in_(("in_progress", "succeeded")))
     for case in plain_rows(pending):
-        add(case, "performance", day(case.performance_deadline), "协议履行期限", "Performance deadline")
+        add(case, "performance", day(case["performance_deadline"]), "协议履行期限", "Performance deadline")
     return out
