@@ -27,6 +27,9 @@ DECLARED: dict[str, str] = {
     "aid.supplement_days": "15",  # days the one-time notice gives to supply missing materials
     "aid.followup_days": "30",  # return visit due this many days after an aid case is closed
     "clocks.working_days": "0",  # count deadlines in working days instead of natural days
+    # the station's own holidays and make-up working days, JSON by year (core/workcalendar.py);
+    # a year here replaces the chinesecalendar package's
+    "calendar.years": "{}",
     "security.idle_lock_minutes": "10",
     "card.title": "",
     "card.subtitle": "",

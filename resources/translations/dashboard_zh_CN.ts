@@ -44,63 +44,73 @@
         <translation>普法宣传活动</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="303"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="315"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="309"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="321"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="310"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="322"/>
         <source>Due and overdue</source>
         <translation>到期与逾期事项</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="311"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="323"/>
         <source>This month against last month</source>
         <translation>本月与上月对比</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="312"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="324"/>
         <source>Consultations per month</source>
         <translation>每月咨询量</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="313"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="325"/>
         <source>Double-click or press Enter to open the record.</source>
         <translation>双击或按回车键打开该记录。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="314"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="326"/>
         <source>Record the first consultation</source>
         <translation>登记第一条咨询</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="315"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="327"/>
         <source>Import your ledgers (Settings)</source>
         <translation>导入原有台账（设置）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="316"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="328"/>
         <source>Set up the station and its users (Settings)</source>
         <translation>设置工作站信息和用户（设置）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="382"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="394"/>
+        <source>No working-day calendar for {year} yet: deadlines in working days count Monday to Friday there. An administrator enters its holidays and make-up working days in Settings → Working-day calendar.</source>
+        <translation>尚无{year}年的工作日历：该年按工作日计算的期限暂按周一至周五计算。请管理员在“设置 → 工作日历”中录入该年的节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="398"/>
+        <source>No working-day calendar for {year} and {next} yet: deadlines in working days count Monday to Friday there. An administrator enters their holidays and make-up working days in Settings → Working-day calendar.</source>
+        <translation>尚无{year}年和{next}年的工作日历：这两年按工作日计算的期限暂按周一至周五计算。请管理员在“设置 → 工作日历”中录入节假日和调休上班日。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="411"/>
         <source>No station data yet: record a consultation, or import your ledgers.</source>
         <translation>尚无工作站数据：请登记一条咨询，或导入原有台账。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="383"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="412"/>
         <source>Nothing is due.</source>
         <translation>暂无到期事项。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="302"/>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="364"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="314"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="377"/>
         <source>Today is {date}</source>
         <translation>今天是 {date}</translation>
     </message>
@@ -108,22 +118,22 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="152"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="156"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="152"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="156"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="153"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="157"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="153"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="157"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -131,17 +141,17 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="204"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="208"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="204"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="208"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="205"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="209"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>

@@ -2,6 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>CalendarDialog</name>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="39"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="39"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="40"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="40"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="41"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="41"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="42"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="45"/>
+        <source>New Year&apos;s Day</source>
+        <translation>元旦</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="46"/>
+        <source>Spring Festival</source>
+        <translation>春节</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="47"/>
+        <source>Tomb-sweeping Day</source>
+        <translation>清明节</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="48"/>
+        <source>Labour Day</source>
+        <translation>劳动节</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="49"/>
+        <source>Dragon Boat Festival</source>
+        <translation>端午节</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="50"/>
+        <source>National Day</source>
+        <translation>国庆节</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="51"/>
+        <source>Mid-autumn Festival</source>
+        <translation>中秋节</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="52"/>
+        <source>Anti-Fascist 70th Day</source>
+        <translation>抗战胜利70周年纪念日</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="163"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="164"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="295"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="360"/>
+        <source>Working-day calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="166"/>
+        <source>Deadlines counted in working days skip the public holidays and count the weekend days worked in their place (make-up working days). AidStation knows {first}-{last}; enter a later year when the State Council announces it (each November), or correct a year. A year saved here replaces the built-in one.</source>
+        <translation>按工作日计算的期限跳过法定节假日，并计入调休上班的周末。本系统内置{first}—{last}年的日历；国务院每年11月前后公布下一年的安排后，请在此录入该年，或更正某一年。在此保存的年份将取代内置日历。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="170"/>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="171"/>
+        <source>&amp;Public holidays (days off)</source>
+        <translation>法定节假日（放假）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="172"/>
+        <source>&amp;Make-up working days (weekend days worked)</source>
+        <translation>调休上班日（周末上班）(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="173"/>
+        <source>Remove holiday</source>
+        <translation>删除节假日</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="174"/>
+        <source>Remove make-up day</source>
+        <translation>删除调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="175"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="176"/>
+        <source>Remove the selected date (Delete)</source>
+        <translation>删除所选日期（Delete 键）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="177"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="178"/>
+        <source>Add as &amp;holiday</source>
+        <translation>添加为节假日(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="179"/>
+        <source>Add as make-up &amp;working day</source>
+        <translation>添加为调休上班日(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="180"/>
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="181"/>
+        <source>&amp;Export file…</source>
+        <translation>导出文件(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="182"/>
+        <source>&amp;Save year</source>
+        <translation>保存该年(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="183"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="214"/>
+        <source>Edited: Save year to use it for the deadlines.</source>
+        <translation>已修改：点击“保存该年”后用于期限计算。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="216"/>
+        <source>Entered at this station: it replaces the built-in calendar for {year}.</source>
+        <translation>本站录入：取代{year}年的内置日历。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="218"/>
+        <source>Built in (the chinesecalendar package).</source>
+        <translation>内置日历（chinesecalendar）。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="220"/>
+        <source>No calendar for {year}: working days count Monday to Friday.</source>
+        <translation>{year}年尚无日历：工作日按周一至周五计算。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="224"/>
+        <source>Use the built-in calendar</source>
+        <translation>改用内置日历</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="225"/>
+        <source>Remove this year</source>
+        <translation>删除该年</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="249"/>
+        <source>{date} is a weekday: a make-up working day is a Saturday or Sunday worked.</source>
+        <translation>{date}是工作日：调休上班日应为上班的周六或周日。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="254"/>
+        <source>{date} is already in the other list: remove it there first.</source>
+        <translation>{date}已在另一列表中：请先从那里删除。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="286"/>
+        <source>Working-day calendar for {year} saved</source>
+        <translation>{year}年工作日历已保存</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="296"/>
+        <source>Forget the calendar this station entered for {year}?</source>
+        <translation>删除本站录入的{year}年日历？</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="305"/>
+        <source>Working-day calendar for {year} removed</source>
+        <translation>{year}年工作日历已删除</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="314"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="326"/>
+        <source>Import a working-day calendar</source>
+        <translation>导入工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="315"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="339"/>
+        <source>Working-day calendar (*.json)</source>
+        <translation>工作日历 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="329"/>
+        <source>Working-day calendar imported: {years}</source>
+        <translation>已导入工作日历：{years}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="338"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="349"/>
+        <source>Export the working-day calendar</source>
+        <translation>导出工作日历</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="361"/>
+        <source>Only an administrator can change the working-day calendar.</source>
+        <translation>只有管理员可以修改工作日历。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="363"/>
+        <source>The station is open read-only: restore a backup first.</source>
+        <translation>工作站以只读方式打开：请先恢复备份。</translation>
+    </message>
+</context>
+<context>
     <name>CodeDialog</name>
     <message>
         <location filename="../../aidstation/gui/settings/admin.py" line="252"/>
@@ -77,235 +322,235 @@
         <translation>法治宣传</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="109"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="114"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="114"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="119"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="115"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="120"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="116"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="121"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="138"/>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="334"/>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="356"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="144"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="349"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="371"/>
         <source>Import ledgers</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="140"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="146"/>
         <source>Choose the kind of ledger and the Excel workbook. AidStation first checks every row and shows what it would import; nothing is written until you click Import. Import is all or nothing: if any row is refused, no row is imported. An empty template shows the columns expected.</source>
         <translation>请选择台账类型和 Excel 工作簿。系统先逐行检查并显示将导入的内容；点击“导入”之前不会写入任何数据。导入要么全部成功，要么全部不导入：只要有一行被拒绝，就不导入任何一行。空白模板列出了所需的各列。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="144"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="150"/>
         <source>&amp;Kind of ledger</source>
         <translation>台账类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="145"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="151"/>
         <source>Empty &amp;template…</source>
         <translation>空白模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="146"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="152"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="147"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="153"/>
         <source>no file chosen</source>
         <translation>尚未选择文件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="148"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="154"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="149"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="155"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="150"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="156"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="151"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="157"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="192"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="198"/>
         <source>Choose a ledger workbook</source>
         <translation>选择台账工作簿</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="193"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="199"/>
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="217"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="223"/>
         <source>Choose the kind of ledger first.</source>
         <translation>请先选择台账类型。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="222"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="228"/>
         <source>Save an empty ledger</source>
         <translation>保存空白台账</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="223"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="229"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="229"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="235"/>
         <source>Empty template</source>
         <translation>空白模板</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="229"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="235"/>
         <source>“{file}” could not be written: {reason}</source>
         <translation>无法写入“{file}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="242"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="248"/>
         <source>Choose the kind of ledger and the file.</source>
         <translation>请选择台账类型和文件。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="245"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="251"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="249"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="256"/>
         <source>Checking the rows…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="249"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="256"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="270"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="285"/>
         <source>“{file}” holds no rows to import.</source>
         <translation>“{file}”中没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="271"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="286"/>
         <source>Rows start under the two header rows of the template.</source>
         <translation>数据从模板的两行表头之下开始填写。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="273"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="288"/>
         <source>Ready to import {n} rows of {kind} from “{file}”.</source>
         <translation>可从“{file}”导入{kind} {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="275"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="290"/>
         <source>To import: {n}</source>
         <translation>将导入：{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="322"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="337"/>
         <source>Imported: {n}</source>
         <translation>已导入：{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="357"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="372"/>
         <source>Only an administrator can import ledgers.</source>
         <translation>只有管理员可以导入台账。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="359"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="374"/>
         <source>The station is open read-only: restore a backup first.</source>
         <translation>工作站以只读方式打开：请先恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="276"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="291"/>
         <source>Nothing has been written yet. Click Import to write them, or Close to leave everything as it is.</source>
         <translation>尚未写入任何数据。点击“导入”写入；点击“关闭”则一切保持原样。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="282"/>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="298"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="297"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="313"/>
         <source>Rows read: {n}</source>
         <translation>读取行数：{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="284"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="299"/>
         <source>People matched: {n}</source>
         <translation>匹配已有人员：{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="285"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="300"/>
         <source>New people: {n}</source>
         <translation>新建人员：{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="291"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="306"/>
         <source>“{file}” cannot be imported: {reason}</source>
         <translation>无法导入“{file}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="296"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="311"/>
         <source>Nothing can be imported from “{file}” yet.</source>
         <translation>“{file}”暂时无法导入。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="297"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="312"/>
         <source>Nothing was imported from “{file}”.</source>
         <translation>“{file}”未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="299"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="314"/>
         <source>Rows refused: {n}</source>
         <translation>被拒行数：{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="300"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="315"/>
         <source>Problems: {n}</source>
         <translation>问题：{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="301"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="316"/>
         <source>Import is all or nothing. Correct these rows in the workbook, save it, then click Check again.</source>
         <translation>导入要么全部成功，要么全部不导入。请在工作簿中改正这些行并保存，然后点击“重新检查”。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="308"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="323"/>
         <source>Importing {n} rows into the station…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="320"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="335"/>
         <source>Imported {n} rows of {kind} from “{file}”</source>
         <translation>已从“{file}”导入{kind} {n} 行</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="323"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="338"/>
         <source>The imported records are on their pages now and count in their months&apos; figures.</source>
         <translation>导入的记录已显示在各自页面中，并计入所属月份的统计。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="331"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="346"/>
         <source>“{file}” could not be read or imported: {reason}</source>
         <translation>无法读取或导入“{file}”：{reason}</translation>
     </message>
@@ -356,334 +601,339 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="136"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="145"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="137"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="146"/>
         <source>Station profile</source>
         <translation>工作站信息</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="138"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="147"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="139"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="148"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="140"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="149"/>
         <source>Station name</source>
         <translation>工作站名称</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="140"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="149"/>
         <source>Station code</source>
         <translation>工作站代码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="141"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="150"/>
         <source>District</source>
         <translation>所属区县</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="141"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="150"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="142"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="151"/>
         <source>Hotline</source>
         <translation>服务热线</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="142"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="151"/>
         <source>Office phone</source>
         <translation>办公电话</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="143"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="152"/>
         <source>Head of station</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="143"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="152"/>
         <source>Mediation committee</source>
         <translation>人民调解委员会</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="144"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="153"/>
         <source>Legal-aid centre</source>
         <translation>法律援助中心</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="145"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="154"/>
         <source>Mediation number prefix</source>
         <translation>调解案号前缀</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="146"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="155"/>
         <source>Legal-aid number prefix</source>
         <translation>法援编号前缀</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="147"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="156"/>
         <source>Lock after idle minutes</source>
         <translation>空闲锁屏（分钟）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="148"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="157"/>
         <source>Hardship threshold (yuan per head per month)</source>
         <translation>经济困难标准（元/人/月）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="149"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="158"/>
         <source>Days to supply missing materials</source>
         <translation>补充材料期限（天）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="150"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="159"/>
         <source>Legal-aid follow-up due after (days)</source>
         <translation>法律援助结案后回访期限（天）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="153"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="162"/>
         <source>0 = not set</source>
         <translation>0 = 未设置</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="155"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="164"/>
         <source>Low-income contact-card holders count as social-assistance recipients</source>
         <translation>低保等困难户别的联系卡持有人视为社会救助对象</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="156"/>
-        <source>Count deadlines in working days (Monday to Friday)</source>
-        <translation>期限按工作日计算（周一至周五）</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="157"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="168"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="158"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="169"/>
         <source>Only an administrator can change the profile.</source>
         <translation>只有管理员可以修改工作站信息。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="160"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="171"/>
         <source>&amp;Save profile</source>
         <translation>保存工作站信息(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="161"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="172"/>
         <source>Save the station profile (Ctrl+S)</source>
         <translation>保存工作站信息（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="183"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="194"/>
         <source>Bring in the ledgers the station kept before AidStation (people, consultations, mediation cases, legal-aid applications, contact cards, publicity), one Excel workbook at a time. Every row is checked first and you see what would be imported before anything is written.</source>
         <translation>导入本站使用本系统之前的台账（人员、咨询登记、人民调解、法律援助、联系卡发放、法治宣传），每次一个 Excel 工作簿。系统先逐行检查，写入之前您会看到将导入的内容。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="186"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="197"/>
         <source>Import ledgers…</source>
         <translation>导入台账…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="238"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="249"/>
         <source>Station profile saved</source>
         <translation>工作站信息已保存</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="355"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="373"/>
         <source>User {name} activated</source>
         <translation>已启用用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="356"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="374"/>
         <source>User {name} deactivated</source>
         <translation>已停用用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="396"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="414"/>
         <source>Code {code} is in use again</source>
         <translation>代码 {code} 已恢复使用</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="397"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="415"/>
         <source>Code {code} retired</source>
         <translation>代码 {code} 已停用</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="468"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="486"/>
         <source>Record restored</source>
         <translation>记录已恢复</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="162"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="173"/>
         <source>Language of the program</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="163"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="166"/>
+        <source>Count deadlines in working days (skipping public holidays, with make-up working days)</source>
+        <translation>期限按工作日计算（扣除法定节假日，计入调休上班日）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/page.py" line="167"/>
+        <source>Working-day calendar…</source>
+        <translation>工作日历…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/page.py" line="174"/>
         <source>Switch language</source>
         <translation>切换语言</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="164"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="175"/>
         <source>A backup is made every day and when AidStation closes; 30 daily and 12 monthly copies are kept in the backups folder.</source>
         <translation>每天及关闭程序时自动备份；backups 文件夹中保留最近30天的日备份和12个月的月备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="166"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="177"/>
         <source>Back up now</source>
         <translation>立即备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="167"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="178"/>
         <source>Restore selected backup…</source>
         <translation>恢复所选备份…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="169"/>
-        <location filename="../../aidstation/gui/settings/page.py" line="353"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="180"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="371"/>
         <source>Users</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="170"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="181"/>
         <source>Code tables</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="171"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="182"/>
         <source>Ledger import</source>
         <translation>台账导入</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="172"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="183"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="173"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="184"/>
         <source>Deleted records</source>
         <translation>已删除记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="174"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="185"/>
         <source>Add user…</source>
         <translation>新增用户…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="175"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="186"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="176"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="187"/>
         <source>Activate / deactivate</source>
         <translation>启用/停用</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="177"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="188"/>
         <source>Reset password…</source>
         <translation>重置密码…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="178"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="189"/>
         <source>Code table</source>
         <translation>代码表</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="179"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="190"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="180"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="191"/>
         <source>Relabel…</source>
         <translation>修改名称…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="181"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="192"/>
         <source>Retire / bring back</source>
         <translation>停用/恢复使用</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="187"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="198"/>
         <source>user</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="188"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="199"/>
         <source>from</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="189"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="200"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="190"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="201"/>
         <source>Records</source>
         <translation>记录类别</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="191"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="202"/>
         <source>Restore selected record</source>
         <translation>恢复所选记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="287"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="298"/>
         <source>Backup failed</source>
         <translation>备份失败</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="290"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="301"/>
         <source>Backup written: {name}</source>
         <translation>已写入备份：{name}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="297"/>
-        <location filename="../../aidstation/gui/settings/page.py" line="300"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="308"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="311"/>
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="298"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="309"/>
         <source>Replace the station&apos;s records with this backup? Everything entered after it will be gone (a safety copy of the current database is kept).</source>
         <translation>用此备份替换工作站的全部记录？备份之后录入的内容将会丢失（当前数据库会先另存一份安全副本）。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="305"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="316"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="307"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="318"/>
         <source>Backup restored</source>
         <translation>备份已恢复</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="307"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="318"/>
         <source>The backup was restored. Please sign in again.</source>
         <translation>备份已恢复，请重新登录。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="440"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="458"/>
         <source>{n} event(s)</source>
         <translation>共 {n} 条事件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="464"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="482"/>
         <source>Restore</source>
         <translation>恢复</translation>
     </message>
@@ -799,7 +1049,7 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="44"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="45"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -992,12 +1242,12 @@
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="408"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="426"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/page.py" line="411"/>
+        <location filename="../../aidstation/gui/settings/page.py" line="429"/>
         <source>All records</source>
         <translation>全部记录</translation>
     </message>

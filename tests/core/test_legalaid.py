@@ -247,10 +247,18 @@ def test_notice_print_records_the_time_and_an_audit_event(station, admin):
 
 
 def test_working_days_skip_weekends(station):
-    friday = dt.date(2026, 1, 2)
-    assert legalaid.add_days(friday, 1, working=False) == dt.date(2026, 1, 3)
-    assert legalaid.add_days(friday, 1, working=True) == dt.date(2026, 1, 5)
-    assert legalaid.add_days(friday, 7, working=True) == dt.date(2026, 1, 13)
+    friday = dt.date(2026, 3, 6)  # a March week without holidays or make-up days
+    assert legalaid.add_days(friday, 1, working=False) == dt.date(2026, 3, 7)
+    assert legalaid.add_days(friday, 1, working=True) == dt.date(2026, 3, 9)
+    assert legalaid.add_days(friday, 7, working=True) == dt.date(2026, 3, 17)
+
+
+def test_working_days_follow_the_new_year_break_and_its_make_up_sunday(station):
+    """2026: 1-3 January off, Sunday 4 January worked in their place (调休)."""
+    new_years_eve = dt.date(2025, 12, 31)
+    assert legalaid.add_days(new_years_eve, 1, working=True) == dt.date(2026, 1, 4)
+    # from Friday 2 January: Sun 4, Mon 5 ... Fri 9, Mon 12 are the seven
+    assert legalaid.add_days(dt.date(2026, 1, 2), 7, working=True) == dt.date(2026, 1, 12)
 
 
 def test_search_by_stage_text_and_month(station, admin):

@@ -329,3 +329,47 @@ def test_a_long_due_list_is_handed_to_the_view_a_few_hundred_rows_at_a_time(qtbo
     model.fetchMore()
     assert (model.rowCount(), model.canFetchMore()) == (450, False)
     assert model.item(449).number == "A0449" and model.item(450) is None
+
+
+def test_a_year_without_a_working_day_calendar_is_warned_about(qtbot, context):
+    """Issue 17: this year or next unknown to the package and the station: the clocks count
+    Monday to Friday there, and the dashboard says so above the due list, pointing to Settings."""
+    from aidstation.core import workcalendar
+    from aidstation.gui.dashboard import page as dashboard
+
+    assert dashboard.snapshot(dt.date(2027, 6, 1)).calendar_missing == [2027, 2028]
+    assert dashboard.snapshot(dt.date(2025, 6, 1)).calendar_missing == []
+    missing = workcalendar.missing_years(TODAY)
+    page = dashboard.DashboardPage(context)
+    qtbot.addWidget(page)
+    _loaded(qtbot, page)
+    page.show()
+    assert page.calendar_warning.isVisible() == bool(missing)
+    if len(missing) == 1:
+        assert page.calendar_warning.text() == (
+            f"No working-day calendar for {missing[0]} yet: deadlines in working days count Monday to Friday "
+            "there. An administrator enters its holidays and make-up working days in Settings → Working-day "
+            "calendar.")
+    # the administrator enters the missing years: the warning goes
+    for year in missing:
+        workcalendar.set_year(year, [dt.date(year, 1, 1)], [], user=context.user)
+    page.refresh()
+    assert not page.calendar_warning.isVisible()
+    assert dashboard.snapshot(dt.date(2027, 6, 1)).calendar_missing == ([2028] if 2027 in missing else
+                                                                             [2027, 2028])
+
+
+def test_the_calendar_warning_is_in_chinese_too(qtbot, qapp, context):
+    from aidstation.gui.dashboard.page import DashboardPage
+    from aidstation.gui.kit import i18n
+
+    i18n.install(qapp, "zh_CN")
+    context.lang = "zh_CN"
+    page = DashboardPage(context)
+    qtbot.addWidget(page)
+    page._show_calendar_warning([2027, 2028])
+    assert page.calendar_warning.text() == (
+        "尚无2027年和2028年的工作日历：这两年按工作日计算的期限暂按周一至周五计算。"
+        "请管理员在“设置 → 工作日历”中录入节假日和调休上班日。")
+    page._show_calendar_warning([2027])
+    assert page.calendar_warning.text().startswith("尚无2027年的工作日历：")

@@ -2,7 +2,7 @@
 
 Numbers are `YYYYMMDDNN`: the date received and the day's sequence (a 100th consultation in
 one day gets three digits). Reply clocks are set automatically: a letter is answered within 7
-working days (weekends skipped), an online message within 1 day; 约期答复 (`appointment`)
+working days (China's calendar: core/workcalendar.py), an online message within 1 day; 约期答复 (`appointment`)
 needs the agreed reply date as `reply_due`. A caller may stay anonymous (`person=None`,
 `anonymous=True`); `identity_refused` records that the caller refused to give an identity.
 """

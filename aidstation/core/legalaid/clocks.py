@@ -1,8 +1,8 @@
 """Legal-aid clocks (DESIGN §6) as DueItem rows: `aid_due(as_of)`.
 
 - forward to the centre within 1 day of receipt (natural or working days per the station
-  setting clocks.working_days; working days are Monday to Friday, public holidays are not
-  known); a detained applicant's application within 24 hours (Art. 39), always natural time,
+  setting clocks.working_days; working days follow China's calendar, core/workcalendar.py);
+  a detained applicant's application within 24 hours (Art. 39), always natural time,
   counted from the day of receipt (records carry a date, so "24 hours" = the next day);
 - while a one-time notice is out and materials are missing, the forwarding clock stops
   (supplementing is not counted) and the supplement deadline is due instead;

@@ -58,8 +58,9 @@ def next_number(year: int) -> str:
 
 
 def add_days(start: dt.date, days: int, working: bool | None = None) -> dt.date:
-    """`start` plus natural days, or working days (Monday to Friday; public holidays are not
-    known to the program) when the station counts working days; see dates.add_days."""
+    """`start` plus natural days, or working days (China's calendar: public holidays skipped,
+    make-up working days counted; core/workcalendar.py) when the station counts working days;
+    see dates.add_days."""
     return dates.add_days(start, days, working=working)
 
 

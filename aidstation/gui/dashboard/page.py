@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRectF, Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QWidget
 
-from aidstation.core import clocks, consultations, masking
+from aidstation.core import clocks, consultations, masking, workcalendar
 from aidstation.core.models import (
     AidApplication,
     CardIssue,
@@ -118,6 +118,9 @@ class Snapshot:
     last_month: dict
     bars: list  # ("MM", consultations) for the last six months, oldest first
     first_run: bool  # no record of any kind yet: offer the first steps
+    # this year and next when no working-day calendar knows them (the clocks count Monday to
+    # Friday there): the page warns above the due list
+    calendar_missing: list = field(default_factory=list)
 
 
 def snapshot(today: dt.date | None = None) -> Snapshot:
@@ -136,7 +139,8 @@ def snapshot(today: dt.date | None = None) -> Snapshot:
         this_month=indicators.compute_month(today.year, today.month),
         last_month=indicators.compute_month(*previous_month(today.year, today.month)),
         bars=[(f"{mm:02d}", consultations.count(month=(yy, mm))) for yy, mm in reversed(months)],
-        first_run=not items and not has_station_data())
+        first_run=not items and not has_station_data(),
+        calendar_missing=workcalendar.missing_years(today))
 
 
 def _load(generation: int, today: dt.date) -> tuple[int, Snapshot]:
@@ -261,6 +265,14 @@ class DashboardPage(QWidget):
         set_role(self.title_label, "title")
         set_role(self.date_label, "hint")
         set_role(self.empty_label, "hint")
+        # the working-day calendar's warning, above the due list (shown when a year is missing)
+        self.calendar_warning = QLabel(self)
+        self.calendar_warning.setObjectName("calendar_warning")
+        self.calendar_warning.setWordWrap(True)
+        self.calendar_warning.setVisible(False)
+        set_role(self.calendar_warning, "hint")
+        self.due_layout.insertWidget(1, self.calendar_warning)
+        self._calendar_missing: list = []
         for label in (self.due_title, self.figures_title, self.chart_title):
             set_role(label, "section")
         self.due_model = DueModel(context.code_lang, self)
@@ -314,6 +326,7 @@ class DashboardPage(QWidget):
         self.first_consultation_button.setText(self.tr("Record the first consultation"))
         self.import_button.setText(self.tr("Import your ledgers (Settings)"))
         self.setup_button.setText(self.tr("Set up the station and its users (Settings)"))
+        self._show_calendar_warning(self._calendar_missing)
 
     def due_items(self, today: dt.date) -> list:
         """What is due or overdue (overdue first), by due date and number."""
@@ -373,6 +386,22 @@ class DashboardPage(QWidget):
         table.setFixedHeight(table.horizontalHeader().sizeHint().height()
                              + sum(table.rowHeight(i) for i in range(len(FIGURES))) + 2 * table.frameWidth())
         self.month_bars.set_values(snap.bars)
+        self._show_calendar_warning(snap.calendar_missing)
+
+    def _show_calendar_warning(self, missing: list) -> None:
+        self._calendar_missing = list(missing)
+        if len(missing) == 1:
+            text = self.tr("No working-day calendar for {year} yet: deadlines in working days count Monday to "
+                           "Friday there. An administrator enters its holidays and make-up working days in "
+                           "Settings → Working-day calendar.").format(year=missing[0])
+        elif missing:
+            text = self.tr("No working-day calendar for {year} and {next} yet: deadlines in working days count "
+                           "Monday to Friday there. An administrator enters their holidays and make-up working "
+                           "days in Settings → Working-day calendar.").format(year=missing[0], next=missing[1])
+        else:
+            text = ""
+        self.calendar_warning.setText(text)
+        self.calendar_warning.setVisible(bool(text))
 
     def _show_empty_state(self, anything_due: bool, first_run: bool) -> None:
         if anything_due:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
 from aidstation.core import accounts, backup, codes, settings, validation
 from aidstation.core.db import StationError
@@ -38,6 +38,7 @@ from aidstation.gui.settings.admin import (
     selected_record,
     users_model,
 )
+from aidstation.gui.settings.calendar_dialog import open_calendar
 from aidstation.gui.settings.ledger_import import open_ledger_import
 from aidstation.gui.settings.password_dialog import PasswordDialog
 
@@ -121,6 +122,14 @@ class SettingsPage(QWidget):
                        self.card_holders_exempt_check, self.working_days_check):
             widget.setEnabled(self.admin)
         self.save_profile_button.setVisible(self.admin)
+        # the working-day calendar (holidays, make-up days) beside the working-days switch
+        self.calendar_button = QPushButton(self.profile_body)
+        self.calendar_button.setObjectName("calendar_button")
+        self.calendar_button.setAutoDefault(False)
+        self.calendar_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.profile_form.addRow("", self.calendar_button)
+        self.calendar_button.setVisible(self.admin)
+        self.calendar_button.clicked.connect(self.open_calendar)
         if context.is_admin and context.station.read_only:  # a damaged station: look, restore only
             for button in (self.add_user_button, self.edit_user_button, self.toggle_user_button,
                            self.reset_password_button, self.add_code_button, self.relabel_code_button,
@@ -153,7 +162,9 @@ class SettingsPage(QWidget):
         self.hardship_threshold_edit.setPlaceholderText(self.tr("0 = not set"))
         self.card_holders_exempt_check.setText(
             self.tr("Low-income contact-card holders count as social-assistance recipients"))
-        self.working_days_check.setText(self.tr("Count deadlines in working days (Monday to Friday)"))
+        self.working_days_check.setText(
+            self.tr("Count deadlines in working days (skipping public holidays, with make-up working days)"))
+        self.calendar_button.setText(self.tr("Working-day calendar…"))
         self.idle_minutes_edit.setSpecialValueText(self.tr("never"))
         self.profile_hint.setText("" if self.admin else self.tr("Only an administrator can change the profile."))
         self.profile_hint.setVisible(bool(self.profile_hint.text()))
@@ -314,6 +325,13 @@ class SettingsPage(QWidget):
         """The ledger import dialog (also the dashboard's first-run "Import your ledgers");
         returns it, or None when this user may not import (and says why)."""
         dialog = open_ledger_import(self.context, self.window() or self)
+        if dialog is not None:
+            self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        return dialog
+
+    def open_calendar(self):
+        """The working-day calendar dialog (administrators); returns it, or None."""
+        dialog = open_calendar(self.context, self.window() or self)
         if dialog is not None:
             self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
         return dialog
@@ -502,7 +520,11 @@ def screenshots(context, parent) -> list:
         (14, "咨询方式", "unknown code 飞鸽传书 (代码表中没有“飞鸽传书”)"),
         (27, "咨询时间", "not a date and time: 3月5日 (应为 YYYY-MM-DD HH:MM)"),
         (27, "事项类别", "this field is required (此项为必填)")], dry_run=True))
-    return [("ledger-import-ready", ready), ("ledger-import-refused", refused)]
+    from aidstation.gui.settings.calendar_dialog import CalendarDialog
+
+    calendar = CalendarDialog(context, parent, year=2026)
+    return [("ledger-import-ready", ready), ("ledger-import-refused", refused),
+            ("working-day-calendar", calendar)]
 
 
 PAGE = PageSpec("settings", "Settings", "settings.svg", 100, SettingsPage, screenshots=screenshots)
