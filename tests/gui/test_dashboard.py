@@ -224,6 +224,7 @@ def test_refreshing_the_dashboard_keeps_the_references_of_none_true_and_false(qt
     qtbot.addWidget(page)
     _loaded(qtbot, page)
     page.show()
+    _loaded(qtbot, page)  # the background read of the constructor, done before counting
     page.refresh()  # warm: caches, translations, the rows themselves
     gc.collect()
     before = [sys.getrefcount(x) for x in (None, True, False)]
@@ -233,10 +234,10 @@ def test_refreshing_the_dashboard_keeps_the_references_of_none_true_and_false(qt
     after = [sys.getrefcount(x) for x in (None, True, False)]
     assert page.due_model.rowCount() == 3
     # The bug took one reference per call, at least one per refresh: twenty refreshes lose 20 or
-    # more. A stray object that happens to keep one None alive (a timer, a cache) is not a leak,
-    # so the test asks for no loss and no growth that scales with the refreshes.
+    # more. A stray object of the test run freed or kept meanwhile (a timer, a cache, a finished
+    # worker's result) moves a count by one or two, so the test allows that and no more.
     changes = [a - b for a, b in zip(after, before)]
-    assert all(0 <= change < 5 for change in changes), changes
+    assert all(abs(change) < 5 for change in changes), changes
 
 
 def test_the_dashboard_opens_at_once_and_fills_from_a_worker_thread(qtbot, context, due_records, monkeypatch):
