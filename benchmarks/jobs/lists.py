@@ -35,7 +35,6 @@ def jobs(folder: Path, work: Path) -> list[Result]:
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from aidstation.core import codes
     from aidstation.core.station import open_station
     from aidstation.gui.reception.page import ConsultationTableModel
 
@@ -62,23 +61,8 @@ def jobs(folder: Path, work: Path) -> list[Result]:
     results.append(Result(f"reception list: first screenful ({total:,} rows)", ours, direct, max_seconds=0.1,
                           note="ours: 1,000 ids + count + 30 rows shown; direct: LIMIT 30"))
 
-    def labels_once(model):  # code labels from one dict (a query per cell in reception/page.py)
-        tables = {k: codes.labels(k, "zh") for k in ("channel", "matter", "disposition")}
-        for column in model.columns:
-            if column.key in tables:
-                column.value = lambda c, key=column.key: tables[key].get(getattr(c, key), getattr(c, key))
-        return model
-
-    def labels_once_screenful():
-        return screen(labels_once(ConsultationTableModel("zh")))
-
-    ours, direct = alternated(labels_once_screenful, plain, repeat)
-    results.append(Result("  the same, code labels read once", ours, direct, max_seconds=0.1,
-                          note="reception/page.py asks codes.label() (a query) per cell: 90 a screen"))
-
-    quick = labels_once(ConsultationTableModel("zh"))
-    for row, shown, label in ((100_000, model, ""), (total - 100, model, ""),
-                              (100_000, quick, "  the same at 100,000, code labels read once")):
+    # (the page's code-label columns read each kind's labels once a refresh: kit CodeLabels)
+    for row, shown, label in ((100_000, model, ""), (total - 100, model, "")):
         def page(row=row, shown=shown):
             shown._blocks.clear()  # a block not read yet
             return screen(shown, row)
