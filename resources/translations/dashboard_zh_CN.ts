@@ -89,28 +89,28 @@
         <translation>设置工作站信息和用户（设置）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="394"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="390"/>
         <source>No working-day calendar for {year} yet: deadlines in working days count Monday to Friday there. An administrator enters its holidays and make-up working days in Settings → Working-day calendar.</source>
         <translation>尚无{year}年的工作日历：该年按工作日计算的期限暂按周一至周五计算。请管理员在“设置 → 工作日历”中录入该年的节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="398"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="394"/>
         <source>No working-day calendar for {year} and {next} yet: deadlines in working days count Monday to Friday there. An administrator enters their holidays and make-up working days in Settings → Working-day calendar.</source>
         <translation>尚无{year}年和{next}年的工作日历：这两年按工作日计算的期限暂按周一至周五计算。请管理员在“设置 → 工作日历”中录入节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="411"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="407"/>
         <source>No station data yet: record a consultation, or import your ledgers.</source>
         <translation>尚无工作站数据：请登记一条咨询，或导入原有台账。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="412"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="408"/>
         <source>Nothing is due.</source>
         <translation>暂无到期事项。</translation>
     </message>
     <message>
         <location filename="../../aidstation/gui/dashboard/page.py" line="314"/>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="377"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="373"/>
         <source>Today is {date}</source>
         <translation>今天是 {date}</translation>
     </message>

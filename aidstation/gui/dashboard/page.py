@@ -328,10 +328,6 @@ class DashboardPage(QWidget):
         self.setup_button.setText(self.tr("Set up the station and its users (Settings)"))
         self._show_calendar_warning(self._calendar_missing)
 
-    def due_items(self, today: dt.date) -> list:
-        """What is due or overdue (overdue first), by due date and number."""
-        return [item for item, _title in snapshot(today).due]
-
     # --- refreshing ------------------------------------------------------------------------
     def refresh(self) -> None:
         """Read and show everything now, in the GUI thread (drops any refresh under way)."""
