@@ -100,6 +100,37 @@ def _v4() -> None:
         db.execute_sql(statement)
 
 
+def _v5() -> None:
+    """Ledger imports as batches (issue 16): the file's SHA-256 (the same file is refused a
+    second time) and the records each import wrote (an administrator can undo one)."""
+    for statement in (
+        ('CREATE TABLE "import_batch" ('
+         '"id" INTEGER NOT NULL PRIMARY KEY, '
+         '"kind" VARCHAR(255) NOT NULL, '
+         '"file_name" VARCHAR(255) NOT NULL, '
+         '"sha256" VARCHAR(255) NOT NULL, '
+         '"imported_at" DATETIME NOT NULL, '
+         '"user_id" INTEGER NOT NULL, '
+         '"rows" INTEGER NOT NULL, '
+         '"skipped" INTEGER NOT NULL, '
+         '"undone_at" DATETIME, '
+         '"undone_by_id" INTEGER, '
+         'FOREIGN KEY ("user_id") REFERENCES "user" ("id"), '
+         'FOREIGN KEY ("undone_by_id") REFERENCES "user" ("id"))'),
+        'CREATE INDEX "import_batch_sha256" ON "import_batch" ("sha256")',
+        'CREATE INDEX "import_batch_user_id" ON "import_batch" ("user_id")',
+        'CREATE INDEX "import_batch_undone_by_id" ON "import_batch" ("undone_by_id")',
+        ('CREATE TABLE "import_item" ('
+         '"id" INTEGER NOT NULL PRIMARY KEY, '
+         '"batch_id" INTEGER NOT NULL, '
+         '"model" VARCHAR(255) NOT NULL, '
+         '"record_id" INTEGER NOT NULL, '
+         'FOREIGN KEY ("batch_id") REFERENCES "import_batch" ("id") ON DELETE CASCADE)'),
+        'CREATE INDEX "import_item_batch_id" ON "import_item" ("batch_id")',
+    ):
+        db.execute_sql(statement)
+
+
 # Append only: (version, function). Never edit a released step; add the next one, as frozen
 # SQL (an ALTER TABLE, or a rebuilt table), never by reading the models.
 MIGRATIONS: list[tuple[int, Callable[[], None]]] = [
@@ -107,6 +138,7 @@ MIGRATIONS: list[tuple[int, Callable[[], None]]] = [
     (2, _v2),
     (3, _v3),
     (4, _v4),
+    (5, _v5),
 ]
 LATEST = MIGRATIONS[-1][0]
 

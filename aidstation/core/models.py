@@ -407,11 +407,34 @@ class StationKey(BaseModel):
     last_seen = DateTimeField(default=now)
 
 
+class ImportBatch(BaseModel):
+    """One ledger import (issue 16): its file's SHA-256 refuses the same file twice, and its
+    items let an administrator undo it (the records soft-deleted, audited)."""
+
+    kind = CharField()  # consultation | person | mediation | legalaid | card | publicity ...
+    file_name = CharField()
+    sha256 = CharField(index=True)
+    imported_at = DateTimeField(default=now)
+    user = ForeignKeyField(User, backref="+")
+    rows = IntegerField(default=0)
+    skipped = IntegerField(default=0)  # rows reported as duplicates and not written
+    undone_at = DateTimeField(null=True)
+    undone_by = ForeignKeyField(User, null=True, backref="+")
+
+
+class ImportItem(BaseModel):
+    """A record an import wrote: its table's model name (RECORD_MODELS) and id."""
+
+    batch = ForeignKeyField(ImportBatch, backref="items", on_delete="CASCADE")
+    model = CharField()
+    record_id = IntegerField()
+
+
 ALL_MODELS = [
     Setting, User, AuditEvent, Code, Staff, Person, MediationCase, MediationParty,
     CaseMediator, MediationSession, DossierItem, AidApplication, AidMaterial, Consultation,
     ConsultationGroup, AidGroup, FollowUp, PublicityActivity, PublicityPhoto, CardPrintRun,
-    CardIssue, ManualFigure, Submission, StationKey,
+    CardIssue, ManualFigure, Submission, StationKey, ImportBatch, ImportItem,
 ]
 
 # Record tables an administrator can restore from the bin, by name.
