@@ -8,6 +8,26 @@ from aidstation.cli.errors import CommandError
 from aidstation.cli.reporting import _open
 
 
+KINDS = ["people", "consultations", "mediations", "aid", "cards", "publicity"]
+
+
+def add_parsers(sub) -> None:
+    s = sub.add_parser("import-template", help="write an empty ledger to import")
+    s.add_argument("kind", choices=KINDS)
+    s.add_argument("-o", "--output", required=True, metavar="FILE")
+
+    s = sub.add_parser("import", help="import a ledger (all or nothing)")
+    s.add_argument("kind", choices=KINDS)
+    s.add_argument("file", metavar="FILE")
+    s.add_argument("--dry-run", action="store_true")
+
+
+HANDLERS = {
+    "import-template": lambda args: cmd_import_template(args),
+    "import": lambda args: cmd_import(args),
+}
+
+
 def cmd_import_template(args) -> int:
     """The drop-down lists hold the station's own codes when --data-dir names a station that
     can be opened, else the shipped defaults (no station is needed to get a template)."""

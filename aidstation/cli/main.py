@@ -12,7 +12,7 @@ import os
 import sys
 from pathlib import Path
 
-from aidstation.cli import ledgers, reporting, selftest, station
+from aidstation.cli import documents, ledgers, registers, reporting, selftest, station
 from aidstation.cli.errors import CommandError
 from aidstation.cli.parser import build_parser
 from aidstation.core import dates
@@ -25,12 +25,11 @@ HANDLERS = {
     "backup": lambda args: station.cmd_backup(args),
     "restore": lambda args: station.cmd_restore(args),
     "check": lambda args: station.cmd_check(args),
-    "totals": lambda args: reporting.cmd_totals(args),
-    "export-month": lambda args: reporting.cmd_export_month(args),
-    "consolidate": lambda args: reporting.cmd_consolidate(args),
-    "import-template": lambda args: ledgers.cmd_import_template(args),
-    "import": lambda args: ledgers.cmd_import(args),
     "selftest": lambda args: selftest.cmd_selftest(args),
+    **reporting.HANDLERS,
+    **ledgers.HANDLERS,
+    **documents.HANDLERS,
+    **registers.HANDLERS,
 }
 
 

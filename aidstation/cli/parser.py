@@ -1,12 +1,10 @@
-"""The argument parser of DESIGN §11: every command, its options and their help."""
+"""The argument parser of DESIGN §11: the station commands here, each area's beside its handlers."""
 from __future__ import annotations
 
 import argparse
 
 from aidstation import __version__
-
-KINDS = ["people", "consultations", "mediations", "aid", "cards", "publicity"]
-
+from aidstation.cli import documents, ledgers, registers, reporting
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="aidstation", description="AidStation: legal-aid workstation desk")
@@ -25,29 +23,11 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--code")
     s.add_argument("--name")
 
-    s = sub.add_parser("totals", help="print the monthly indicators")
-    s.add_argument("month", metavar="YYYY-MM")
-    s.add_argument("--json", action="store_true")
-
-    s = sub.add_parser("export-month", help="write the monthly workbook")
-    s.add_argument("month", metavar="YYYY-MM")
-    s.add_argument("-o", "--output", metavar="FILE")
-    s.add_argument("--no-details", action="store_true")
-
-    s = sub.add_parser("consolidate", help="merge stations' monthly workbooks")
-    s.add_argument("files", nargs="+", metavar="FILE")
-    s.add_argument("-o", "--output", required=True, metavar="OUT")
-    s.add_argument("--month", metavar="YYYY-MM")
-    s.add_argument("--template", metavar="T")
-
-    s = sub.add_parser("import-template", help="write an empty ledger to import")
-    s.add_argument("kind", choices=KINDS)
-    s.add_argument("-o", "--output", required=True, metavar="FILE")
-
-    s = sub.add_parser("import", help="import a ledger (all or nothing)")
-    s.add_argument("kind", choices=KINDS)
-    s.add_argument("file", metavar="FILE")
-    s.add_argument("--dry-run", action="store_true")
+    # Each area's commands are declared beside their handlers (cli/<module>.py add_parsers).
+    reporting.add_parsers(sub)
+    ledgers.add_parsers(sub)
+    documents.add_parsers(sub)
+    registers.add_parsers(sub)
 
     s = sub.add_parser("backup", help="back up the station database")
     s.add_argument("-o", "--output", metavar="FILE")

@@ -8,6 +8,30 @@ from aidstation.cli.errors import CommandError
 from aidstation.core import dates
 
 
+def add_parsers(sub) -> None:
+    s = sub.add_parser("totals", help="print the monthly indicators")
+    s.add_argument("month", metavar="YYYY-MM")
+    s.add_argument("--json", action="store_true")
+
+    s = sub.add_parser("export-month", help="write the monthly workbook")
+    s.add_argument("month", metavar="YYYY-MM")
+    s.add_argument("-o", "--output", metavar="FILE")
+    s.add_argument("--no-details", action="store_true")
+
+    s = sub.add_parser("consolidate", help="merge stations' monthly workbooks")
+    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("-o", "--output", required=True, metavar="OUT")
+    s.add_argument("--month", metavar="YYYY-MM")
+    s.add_argument("--template", metavar="T")
+
+
+HANDLERS = {
+    "totals": lambda args: cmd_totals(args),
+    "export-month": lambda args: cmd_export_month(args),
+    "consolidate": lambda args: cmd_consolidate(args),
+}
+
+
 def _open(args):
     from aidstation.core.station import open_station
 
