@@ -65,13 +65,22 @@ class FirstPaint(QObject):
             marks[self.key] = time.time()
         return False
 
+# The login dialog is painted inside Desk.start (the station opens behind it): watch it from
+# its creation on.
+real_show_login = gui_app.Desk.show_login
+
+def show_login(self, *args, **kwargs):
+    real_show_login(self, *args, **kwargs)
+    FirstPaint("login", self.login_dialog)
+
+gui_app.Desk.show_login = show_login
+
 qapp = QApplication(sys.argv[:1])
 gui_app.apply_look(qapp)
 lang = gui_app.i18n.install(qapp, sys.argv[2])
 gui_app.setup_logging(Path(sys.argv[1]))
 desk = gui_app.Desk(Path(sys.argv[1]), lang)
 desk.start()
-FirstPaint("login", desk.login_dialog)
 
 def poll():
     dialog = desk.login_dialog

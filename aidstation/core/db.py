@@ -19,13 +19,10 @@ from pathlib import Path
 from peewee import SqliteDatabase
 
 from aidstation.core import changes
+# The folder's names live where the desk can read them without loading peewee; kept here too.
+from aidstation.core.station_folder import CLEAN_NAME, DB_NAME, LOCK_NAME, SUBFOLDERS  # noqa: F401
 
 log = logging.getLogger(__name__)
-
-DB_NAME = "station.db"
-LOCK_NAME = "station.lock"
-CLEAN_NAME = ".station.clean"  # written by a clean close; see "the start-up check" below
-SUBFOLDERS = ("backups", "exports", "documents", "photos", "logs")
 
 PRAGMAS = {
     "journal_mode": "wal",

@@ -42,6 +42,7 @@ from aidstation.core.db import (
     has_statistics,
     last_quick_check,
 )
+from aidstation.core.station_folder import has_station  # noqa: F401 - the station's API
 from aidstation.core.validation import ValidationError
 
 log = logging.getLogger(__name__)
@@ -52,12 +53,6 @@ NEW_NAME = f".{DB_NAME}.new"  # a station being created, moved to DB_NAME when c
 RESTORE_NAME = f".{DB_NAME}.restore"  # backup.restore's incoming copy
 # Where the program writes temporaries (core/files.py) that a killed process can leave behind.
 SWEPT = ("exports", "documents", "photos", "backups")
-
-
-def has_station(folder: Path | str) -> bool:
-    """True when `folder` holds a station.db, intact or damaged (even an empty file): only a
-    missing one may become a new station."""
-    return os.path.lexists(Path(folder) / DB_NAME)
 
 
 def check_station_code(code: str) -> str:

@@ -114,3 +114,65 @@ def test_the_dummy_hash_is_made_with_the_hashers_parameters(monkeypatch):
         assert other != accounts._DUMMY_HASH and "m=8,t=1,p=1" in other
     finally:
         accounts._dummy_hash.cache_clear()
+
+
+LOGIN_CHILD = r'''
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from aidstation.gui.shell import app as gui_app
+
+seen = {}
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "paint" not in seen:
+            seen["paint"] = {"peewee": "peewee" in sys.modules,
+                             "models": "aidstation.core.models" in sys.modules,
+                             "name": obj.station_label.text(),
+                             "open": obj.station is not None}
+        return False
+
+real_show_login = gui_app.Desk.show_login
+
+def show_login(self, *args, **kwargs):
+    real_show_login(self, *args, **kwargs)
+    self.login_dialog.installEventFilter(FirstPaint(self.login_dialog))
+
+gui_app.Desk.show_login = show_login
+desk = gui_app.Desk(Path(sys.argv[1]), "en")
+started = desk.start()
+dialog = desk.login_dialog
+after = {"started": started, "open": dialog.station is not None, "name": dialog.station_label.text()}
+dialog.username_edit.setText("admin")
+dialog.password_edit.setText("Secret-pass-1")
+dialog.accept()
+after["user"] = dialog.user.username if dialog.user else None
+if desk.backup_task is not None:
+    desk.backup_task.wait()
+gui_app.close_station()
+print("RESULT " + json.dumps({"paint": seen.get("paint"), "after": after}))
+'''
+
+
+def test_the_login_dialog_is_on_screen_before_the_database_layer_loads(station, admin):
+    """The start paints the login dialog (with the station's name, read without the models)
+    and only then opens the station behind it; signing in works as before."""
+    from aidstation.core import settings
+    from aidstation.core.db import close_station
+
+    settings.set_many({"station.name": "东城街道法律援助工作站"}, user=admin)
+    folder = station.folder
+    close_station()
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", LOGIN_CHILD, str(folder)], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=120)
+    lines = [line for line in proc.stdout.splitlines() if line.startswith("RESULT ")]
+    assert lines, proc.stderr
+    result = json.loads(lines[-1].removeprefix("RESULT "))
+    assert result["paint"] == {"peewee": False, "models": False, "name": "东城街道法律援助工作站",
+                               "open": False}
+    assert result["after"] == {"started": True, "open": True, "name": "东城街道法律援助工作站",
+                               "user": "admin"}

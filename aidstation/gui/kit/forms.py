@@ -19,7 +19,7 @@ Never use `loadUiType` (it runs uic at run time and breaks the frozen build).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QFile, QIODevice
+from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 from PySide6.QtUiTools import QUiLoader
 
 from aidstation.paths import ui_file
@@ -36,14 +36,28 @@ def register_custom_widget(cls: type) -> type:
 
 
 class UiLoader(QUiLoader):
-    """A QUiLoader whose top-level widget is an existing instance (the form's owner)."""
+    """A QUiLoader whose top-level widget is an existing instance (the form's owner). One is
+    made and reused by every load_ui (see _loader); `owner` is set for each load."""
 
-    def __init__(self, owner):
-        super().__init__(owner)
-        self.owner = owner
-        _register_defaults()
+    def __init__(self):
+        # Qt's constructor loads every Designer plugin under the library paths' designer/
+        # folders (the QQuickWidget plugin pulls in Qt Quick, QML and Network; PySide's own a
+        # second Python binding): 7 MiB and tens of ms at start for widgets no form uses.
+        # With no library paths while it runs, it loads none; ours are registered in Python.
+        paths = QCoreApplication.libraryPaths()
+        QCoreApplication.setLibraryPaths([])
+        try:
+            super().__init__()
+        finally:
+            QCoreApplication.setLibraryPaths(paths)
+        self.owner = None
+        self.registered: set[type] = set()
+
+    def register_all(self) -> None:
         for cls in CUSTOM_WIDGETS:
-            self.registerCustomWidget(cls)
+            if cls not in self.registered:
+                self.registerCustomWidget(cls)
+                self.registered.add(cls)
 
     def createWidget(self, class_name, parent=None, name=""):  # noqa: N802 - Qt override
         if parent is None and self.owner is not None:
@@ -71,8 +85,10 @@ def _check_custom_widgets(path) -> None:
     module's own register_custom_widget call): QUiLoader would silently build a plain widget."""
     import xml.etree.ElementTree as ET
 
-    _register_defaults()
-    for node in ET.parse(path).getroot().iter("customwidget"):
+    nodes = list(ET.parse(path).getroot().iter("customwidget"))
+    if nodes:  # a form without promoted widgets (the login) does not load kit.widgets
+        _register_defaults()
+    for node in nodes:
         class_name = (node.findtext("class") or "").strip()
         if class_name and class_name not in {cls.__name__ for cls in CUSTOM_WIDGETS}:
             header = (node.findtext("header") or "").strip()
@@ -85,17 +101,33 @@ def load_ui(owner, name: str):
     if not path.exists():
         raise FileNotFoundError(f"form {path} not found")
     _check_custom_widgets(path)
-    loader = UiLoader(owner)
+    loader = _loader()
+    if loader.owner is not None:  # a promoted widget loading a form of its own: a loader of its own
+        loader = UiLoader()
+    loader.register_all()
     handle = QFile(str(path))
     if not handle.open(QIODevice.OpenModeFlag.ReadOnly):
         raise RuntimeError(f"cannot read form {path}")
+    loader.owner = owner
     try:
         widget = loader.load(handle)
     finally:
+        loader.owner = None
         handle.close()
     if widget is None:
         raise RuntimeError(f"form {path} did not load: {loader.errorString()}")
     return widget
+
+
+_shared: UiLoader | None = None
+
+
+def _loader() -> UiLoader:
+    """The one UiLoader (made on the first form): its custom widgets are registered once."""
+    global _shared
+    if _shared is None:
+        _shared = UiLoader()
+    return _shared
 
 
 _defaults_done = False

@@ -73,6 +73,8 @@ class _Runner(QRunnable):
         try:
             if self.with_db and db.database:
                 opened = db.connect(reuse_if_open=True)
+                if opened:
+                    db.execute_sql("PRAGMA cache_size = -2000")
             result = self.fn(*self.args, **self.kwargs)
         except Cancelled:
             _emit(task.was_cancelled)

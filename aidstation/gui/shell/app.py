@@ -22,18 +22,21 @@ from platformdirs import user_log_dir
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QElapsedTimer,
+    QEventLoop,
     QObject,
     QSettings,
     Signal,
 )
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
-from aidstation.core.db import StationDamaged, StationError, close_station
-from aidstation.core.station import folder_problem, has_station, open_station
+from aidstation.core.station_folder import has_station
 from aidstation.gui.kit import i18n, messages
 from aidstation.gui.kit.ui_helpers import apply_look
 from aidstation.gui.shell import pages
-from aidstation.gui.shell.context import AppContext
+
+# The database layer (peewee, the models, backups, migrations: a third of the start) loads
+# behind the login dialog, once it is on screen (Desk.start); so it is imported in the methods.
 
 log = logging.getLogger("aidstation")
 # Labels of Qt's own file dialog (the non-native one, as on Linux) that qtbase_zh_CN lacks in
@@ -120,7 +123,7 @@ class Desk(QObject):
         self.folder = Path(folder)
         self.lang = lang
         self.station = None
-        self.context: AppContext | None = None
+        self.context = None  # the signed-in AppContext
         self.wizard = None
         self.login_dialog = None
         self.window = None
@@ -136,6 +139,8 @@ class Desk(QObject):
         Only a missing station.db starts the wizard: an empty or damaged one is a damaged
         station (core/station.py), opened read-only with the offer of a backup."""
         if not has_station(self.folder):
+            from aidstation.core.station import folder_problem
+
             problem = folder_problem(self.folder)
             if problem:
                 return self.cannot_open(problem)
@@ -145,10 +150,33 @@ class Desk(QObject):
             self.wizard.finished.connect(self._wizard_done)
             self.wizard.show()
             return True
-        if not self.open_station():
-            return False
+        # The login dialog first, painted at once; the station opens behind it while the clerk
+        # types (its name, read without the database layer, is already in the dialog).
         self.show_login()
+        self._paint_now(self.login_dialog)
+        if not self.open_station():
+            self._drop_login()
+            return False
+        if self.login_dialog is not None:
+            self.login_dialog.set_station(self.station)
         return True
+
+    @staticmethod
+    def _paint_now(dialog, limit_ms: int = 300) -> None:
+        """Let `dialog` reach the screen before the slow part of the start (no user input is
+        handled meanwhile); on X11 the first paint waits for the server, so a few rounds."""
+        clock = QElapsedTimer()
+        clock.start()
+        while not dialog.painted and clock.elapsed() < limit_ms:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 5)
+
+    def _drop_login(self) -> None:
+        """The station did not open: no login dialog may stay behind the explanation."""
+        dialog, self.login_dialog = self.login_dialog, None
+        if dialog is not None:
+            dialog.finished.disconnect(self._login_done)
+            dialog.hide()
+            dialog.deleteLater()
 
     def _wizard_done(self, result: int) -> None:
         self.lang = self.wizard.lang
@@ -166,6 +194,9 @@ class Desk(QObject):
 
     def open_station(self) -> bool:
         """Open the station; a damaged one read-only. False (after a dialog) = give up."""
+        from aidstation.core.db import StationDamaged, StationError
+        from aidstation.core.station import open_station
+
         try:
             self.station = open_station(self.folder, create=False)
         except StationDamaged as exc:
@@ -176,7 +207,12 @@ class Desk(QObject):
                 return self.cannot_open(again)
             self.station.problem = self.station.problem or exc.problem or str(exc)
             if not self._can_sign_in():
-                return self._restore_before_sign_in()
+                if self.login_dialog is not None:
+                    self.login_dialog.hide()  # the restore question comes first
+                if not self._restore_before_sign_in():
+                    return False
+                if self.login_dialog is not None:
+                    self.login_dialog.show()
             return True
         except (StationError, OSError) as exc:
             return self.cannot_open(exc)
@@ -186,6 +222,8 @@ class Desk(QObject):
     def cannot_open(self, problem) -> bool:
         """The station cannot be opened: say why in a dialog (no console in the frozen build)."""
         log.error("cannot open station %s: %s", self.folder, problem)
+        if self.login_dialog is not None:
+            self.login_dialog.hide()
         messages.error(None, QCoreApplication.translate("app", "Cannot open the station"),
                        QCoreApplication.translate("app", "AidStation cannot open the station in {folder}:\n{problem}\n\n"
                                                   "Give your administrator this message and the log file:\n{log}").format(
@@ -259,6 +297,7 @@ class Desk(QObject):
         """Damaged so that no one can sign in (an empty file, a damaged user table): offer the
         newest good backup now, before any login; the damaged file is kept in backups/."""
         from aidstation.core import backup, records
+        from aidstation.core.db import StationError
 
         title = QCoreApplication.translate("app", "The station database is damaged")
         problem = self.station.problem or "?"
@@ -304,7 +343,7 @@ class Desk(QObject):
     def show_login(self, username: str = "") -> None:
         from aidstation.gui.shell.login_dialog import LoginDialog
 
-        self.login_dialog = LoginDialog(self.station, self.lang, username=username)
+        self.login_dialog = LoginDialog(self.station, self.lang, username=username, folder=self.folder)
         self.login_dialog.language_chosen.connect(self._remember_language)
         self.login_dialog.finished.connect(self._login_done)
         self.login_dialog.show()
@@ -324,6 +363,8 @@ class Desk(QObject):
         log.info("signed in: %s", user.username)
         if user.language and user.language != self.lang:
             self.lang = i18n.install(QApplication.instance(), user.language)
+        from aidstation.gui.shell.context import AppContext
+
         self.context = AppContext(self.station, user, self.lang)
         self.context.language_changed.connect(self.switch_language)
         self.show_main_window()
@@ -402,6 +443,7 @@ class Desk(QObject):
     def restore_newest_backup(self) -> None:
         """From the damaged-database banner: restore the newest backup that passes its check."""
         from aidstation.core import backup
+        from aidstation.core.db import StationError
 
         parent = self.window
         if self.backup_running():  # it reads the file a restore would replace
@@ -445,6 +487,13 @@ class Desk(QObject):
             except Exception:  # noqa: BLE001
                 log.exception("backup on exit failed")
         close_station()
+
+
+def close_station() -> None:
+    """core.db.close_station, imported when needed (see the note at the imports)."""
+    from aidstation.core.db import close_station as close
+
+    close()
 
 
 def _backup_due() -> bool:

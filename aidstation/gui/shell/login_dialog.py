@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 
-from aidstation.core import accounts
+from aidstation.core.station_folder import glance
 from aidstation.gui.kit import i18n
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.geometry import fit_window
@@ -16,16 +16,21 @@ class LoginDialog(QDialog):
     """Asks who is working. After exec() == Accepted, `user` is the signed-in User.
 
     With a read-only (damaged) station the password is checked without writing anything.
+    At start the dialog is shown before the station is open (`station` None, its name read from
+    `folder` without the database layer); the desk then calls set_station().
     """
 
     language_chosen = Signal(str)
 
-    def __init__(self, station, lang: str, parent=None, username: str = ""):
+    def __init__(self, station, lang: str, parent=None, username: str = "", folder=None):
         super().__init__(parent)
         load_ui(self, "login_dialog.ui")
         self.station = station
+        self.glance = {} if station is not None or folder is None else glance(
+            folder, ("station.name", "station.demo"))
         self.lang = lang
         self.user = None
+        self.painted = False
         self.logo_label.setPixmap(icon("aidstation.svg").pixmap(48, 48))
         set_role(self.title_label, "title")
         self.error_label.setObjectName("form_error")
@@ -42,17 +47,29 @@ class LoginDialog(QDialog):
         hint = self.sizeHint()
         fit_window(self, "shell/login", (max(460, hint.width()), hint.height()))
 
+    def paintEvent(self, event):  # noqa: N802 - Qt override
+        self.painted = True  # the desk opens the station once the dialog is on screen
+        super().paintEvent(event)
+
+    def set_station(self, station) -> None:
+        """The station is open: its settings now come from the database."""
+        self.station, self.glance = station, {}
+        self.retranslate()
+
+    def _setting(self, key: str) -> str:
+        return self.glance.get(key, "") if self.station is None else safe_setting(key)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sign in to AidStation"))
         self.title_label.setText(self.tr("Sign in"))
-        name = safe_setting("station.name") or self.tr("(unnamed station)")
+        name = self._setting("station.name") or self.tr("(unnamed station)")
         self.station_label.setText(name)
         self.username_label.setText(self.tr("&Username"))
         self.password_label.setText(self.tr("&Password"))
         self.language_label.setText(self.tr("&Language"))
         self.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
-        if safe_setting("station.demo") == "1" and not self.username_edit.text():
+        if self._setting("station.demo") == "1" and not self.username_edit.text():
             self.username_edit.setPlaceholderText(self.tr("demo station: user demo, password demo"))
 
     def _language_changed(self) -> None:
@@ -65,6 +82,10 @@ class LoginDialog(QDialog):
         self.error_label.setVisible(True)
 
     def accept(self) -> None:
+        from aidstation.core import accounts
+
+        if self.station is None:
+            return  # not open yet (the desk opens it before any key is handled)
         username = self.username_edit.text().strip()
         password = self.password_edit.text()
         if not username:
