@@ -110,7 +110,7 @@ def _v5() -> None:
          '"file_name" VARCHAR(255) NOT NULL, '
          '"sha256" VARCHAR(255) NOT NULL, '
          '"imported_at" DATETIME NOT NULL, '
-         '"user_id" INTEGER NOT NULL, '
+         '"user_id" INTEGER, '
          '"rows" INTEGER NOT NULL, '
          '"skipped" INTEGER NOT NULL, '
          '"undone_at" DATETIME, '

@@ -415,7 +415,7 @@ class ImportBatch(BaseModel):
     file_name = CharField()
     sha256 = CharField(index=True)
     imported_at = DateTimeField(default=now)
-    user = ForeignKeyField(User, backref="+")
+    user = ForeignKeyField(User, null=True, backref="+")  # None: the command line (audit says who)
     rows = IntegerField(default=0)
     skipped = IntegerField(default=0)  # rows reported as duplicates and not written
     undone_at = DateTimeField(null=True)

@@ -30,6 +30,8 @@ DECLARED: dict[str, str] = {
     # the station's own holidays and make-up working days, JSON by year (core/workcalendar.py);
     # a year here replaces the chinesecalendar package's
     "calendar.years": "{}",
+    "import.synonyms": "{}",  # JSON {code table: {word: code}}: words an administrator taught the import
+    "import.layouts": "{}",  # JSON {header hash: mapping}: how each ledger layout was mapped
     "security.idle_lock_minutes": "10",
     "card.title": "",
     "card.subtitle": "",

@@ -98,10 +98,12 @@ def resident_id(value: str, field: str = "id_number", *, today: dt.date | None =
     """Validate a resident ID number (GB 11643) and derive birth date and gender."""
     text = text_value(value, field).translate(_FULLWIDTH).upper().replace(" ", "")
     today = today or dt.date.today()
-    if len(text) == 15 and text.isdigit():
+    # isascii first: str.isdigit() accepts superscripts and other scripts' digits (²)
+    if len(text) == 15 and text.isascii() and text.isdigit():
         birth_text = "19" + text[6:12]
         legacy = True
-    elif len(text) == 18 and text[:17].isdigit() and (text[17].isdigit() or text[17] == "X"):
+    elif (len(text) == 18 and text.isascii() and text[:17].isdigit()
+          and (text[17].isdigit() or text[17] == "X")):
         birth_text = text[6:14]
         legacy = False
     else:

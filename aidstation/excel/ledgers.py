@@ -1,19 +1,28 @@
-"""Import of existing Excel ledgers (DESIGN §10): empty templates, and all-or-nothing import.
+"""Import of existing ledgers (DESIGN §10, issue 16): empty templates, and all-or-nothing import.
 
 `write_template(kind, path)` writes a ledger with Chinese headers, an English second header
 row and drop-down lists for coded columns. `import_ledger(kind, path, user=..., dry_run=...)`
-reads one (as an untrusted workbook), matches people by ID number, then name + phone, and
-writes every row inside ONE transaction: any bad row means nothing is written, and the report
-names each row, column and problem. People and consultations (the big ledgers) are written in
-batches, as their services would write them row by row (tests/excel/test_ledger_batch.py holds
-the two paths to each other); the other kinds go through their services a row at a time.
+reads a ledger as a clerk keeps it (.xlsx, .xls, .ods or .csv: excel/ledger_read.py, under the
+untrusted-file limits), finds its header under any title rows and where its data stops
+(ledger_layout.py), reads each cell as clerks type it (ledger_values.py), reports every problem
+of every row on its own column with the value and what is expected (and, when asked, as a
+highlighted copy: ledger_marks.py), skips rows that repeat records already there, refuses a
+file already imported, and files each import as a batch an administrator can undo
+(core/imports.py). People are matched by ID number, then name + phone. Every row is written
+inside ONE transaction: any problem means nothing is written. People and consultations (the
+big ledgers) are written in batches, as their services would write them row by row
+(tests/excel/test_ledger_batch.py holds the two paths to each other); the other kinds go
+through their services a row at a time.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
+import peewee
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -23,15 +32,22 @@ from aidstation.core.audit import record_event
 from aidstation.core.db import atomic, db, optimize
 from aidstation.core.files import atomic_path
 from aidstation.core.models import (
+    AidApplication,
     AuditEvent,
+    CardIssue,
     Consultation,
     ConsultationGroup,
+    MediationCase,
     Person,
+    PublicityActivity,
     now,
 )
 from aidstation.core.validation import ValidationError
+from aidstation.excel import ledger_values as lv
 from aidstation.excel.book import FONT_NAME, new_workbook, put
-from aidstation.excel.safety import UnsafeWorkbook, open_untrusted
+from aidstation.excel.ledger_layout import find_layout
+from aidstation.excel.ledger_read import read_table
+from aidstation.excel.safety import UnsafeWorkbook
 
 KINDS = ("people", "consultations", "mediations", "aid", "cards", "publicity")
 KIND_LABELS = {"people": "人员", "consultations": "咨询登记", "mediations": "人民调解", "aid": "法律援助",
@@ -117,6 +133,17 @@ COLUMNS: dict[str, list[Col]] = {
 }
 
 
+# Columns recognised on import only (not in the template): a record's number, for duplicates.
+EXTRA_COLUMNS: dict[str, list[Col]] = {k: [Col("number", "编号", "Number")] for k in ("consultations", "mediations", "aid")}
+# kind -> (model, date field, what field): a row repeats a live record of the same person on
+# the same day for the same thing (or of the same number).
+DUPLICATES = {"consultations": (Consultation, "received_at", "matter"),
+              "mediations": (MediationCase, "received_on", "dispute_type"),
+              "aid": (AidApplication, "received_on", "cause"),
+              "cards": (CardIssue, "issued_on", "quantity"),
+              "publicity": (PublicityActivity, "held_on", "title")}
+
+
 def _check_kind(kind: str) -> list[Col]:
     if kind not in COLUMNS:
         raise ValidationError("kind", f"unknown ledger kind {kind!r}", f"未知的台账类型“{kind}”")
@@ -173,6 +200,19 @@ def write_template(kind: str, path: Path | str) -> Path:
     return path
 
 
+class Problem(NamedTuple):
+    """One problem: the file's row (1-based; 0 for the file itself), the column (our Chinese
+    name, "" for the row), what is wrong and what is expected ("English (中文)"), the cell's
+    text as read, and the file's column (0-based) for the highlighted copy."""
+
+    row: int
+    column: str
+    message: str
+    value: str = ""
+    expected: str = ""
+    cell: int | None = None
+
+
 @dataclass
 class ImportReport:
     kind: str
@@ -180,12 +220,39 @@ class ImportReport:
     written: int = 0
     people_matched: int = 0
     people_created: int = 0
-    problems: list[tuple[int, str, str]] = field(default_factory=list)  # (row, column, message)
+    problems: list[Problem] = field(default_factory=list)
     dry_run: bool = False
+    file_name: str = ""
+    sha256: str = ""
+    format: str = ""  # xlsx xls ods csv
+    encoding: str = ""  # csv: utf-8, utf-8-sig, gb18030, utf-16
+    header_rows: list[int] = field(default_factory=list)  # 1-based
+    first_row: int = 0  # 1-based: the first data row
+    stopped_at: tuple[int, str] | None = None  # (1-based row, its text): 合计 or a footer
+    layout_key: str = ""
+    columns: list[tuple[str, str, str, str]] = field(default_factory=list)  # (letter, title, key, how)
+    unknown_values: dict[str, list[str]] = field(default_factory=dict)  # field key -> texts not understood
+    duplicates: list[tuple[int, str]] = field(default_factory=list)  # (row, what it matches): skipped
+    batch_id: int | None = None
+    cancelled: bool = False
 
     @property
     def ok(self) -> bool:
-        return not self.problems
+        return not self.problems and not self.cancelled
+
+    def mapping_lines(self) -> list[str]:
+        """How each column of the file was read, one line each (the report's mapping step)."""
+        by_key = {c.key: c for c in COLUMNS.get(self.kind, []) + EXTRA_COLUMNS.get(self.kind, [])}
+        lines = []
+        for letter, title, key, how in self.columns:
+            target = f"{by_key[key].zh} ({key})" if key in by_key else {
+                "ignored": "not imported (不导入)", "duplicate": "not imported: a second column for the same field (重复列，不导入)",
+            }.get(how, "not recognised: map it or it is not imported (无法识别，请指定对应字段)")
+            lines.append(f"{letter} {title} -> {target}" + (" [mapping]" if how == "mapping" else ""))
+        for key, texts in self.unknown_values.items():
+            name = by_key[key].zh if key in by_key else key
+            lines.append(f"{name}: values not understood (无法识别的取值): " + "、".join(texts[:20]))
+        return lines
 
 
 class _RowError(Exception):
@@ -194,73 +261,69 @@ class _RowError(Exception):
         self.column = column
 
 
-def _header_map(cols: list[Col], header: tuple) -> dict[int, Col]:
-    names: dict[str, Col] = {}
-    for col in cols:
-        for text in (col.key, col.zh, col.en):
-            names[text.casefold()] = col
-    out: dict[int, Col] = {}
-    for i, cell in enumerate(header):
-        text = str(cell or "").strip().rstrip("*").strip().casefold()
-        if text in names:
-            out[i] = names[text]
-    return out
+def _shown(raw) -> str:
+    """A cell's value as the report quotes it (short, printable)."""
+    if raw is None:
+        return ""
+    if isinstance(raw, float) and raw.is_integer():
+        raw = int(raw)
+    text = raw.isoformat(sep=" ") if isinstance(raw, dt.datetime) else str(raw)
+    text = "".join(ch if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF else f"\\u{ord(ch):04x}"
+                   for ch in text[:60])
+    return text + ("…" if len(str(raw)) > 60 else "")
 
 
-def _convert(col: Col, raw, lang_label: str, tables: dict[str, dict[str, str]]):
-    """The cell as the service takes it; `tables` are the import's code tables (lookup_tables)."""
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        if col.required:
-            raise _RowError(lang_label, "this field is required (此项为必填)")
+def _blank(raw) -> bool:
+    return raw is None or (isinstance(raw, str) and not raw.strip())
+
+
+def _memo_convert(memo: dict, col: Col, raw, lookups: dict):
+    """_convert once per distinct (column, cell): ledgers repeat their codes, dates and people."""
+    if isinstance(raw, str) and len(raw) > 200:
+        return _convert(col, raw, lookups)
+    key = (col.key, type(raw), raw)
+    if key not in memo:
+        try:
+            memo[key] = (True, _convert(col, raw, lookups))
+        except lv.CellProblem as exc:
+            memo[key] = (False, exc)
+    ok, value = memo[key]
+    if not ok:
+        raise value
+    return list(value) if isinstance(value, list) else value
+
+
+def _convert(col: Col, raw, lookups: dict):
+    """The cell as the service takes it, or CellProblem."""
+    if _blank(raw):
         return None
-    text = raw.strip() if isinstance(raw, str) else raw
     if col.type == "date":
-        if isinstance(text, dt.datetime):
-            return text.date()
-        if isinstance(text, dt.date):
-            return text
-        try:
-            return dt.date.fromisoformat(str(text)[:10].replace("/", "-").replace(".", "-"))
-        except ValueError:
-            raise _RowError(lang_label, f"not a date: {text} (日期格式应为 YYYY-MM-DD)") from None
+        return lv.parse_datetime(raw, with_time=False)
     if col.type == "datetime":
-        if isinstance(text, dt.datetime):
-            return text
-        if isinstance(text, dt.date):
-            return dt.datetime.combine(text, dt.time(9, 0))
-        try:
-            return dt.datetime.fromisoformat(str(text).replace("/", "-"))
-        except ValueError:
-            raise _RowError(lang_label, f"not a date and time: {text} (应为 YYYY-MM-DD HH:MM)") from None
+        return lv.parse_datetime(raw, with_time=True)
     if col.type == "int":
-        try:
-            value = float(text)
-        except (TypeError, ValueError):
-            raise _RowError(lang_label, f"not a whole number: {text} (应为整数)") from None
-        if not value.is_integer() or value < 0:
-            raise _RowError(lang_label, f"not a whole number: {text} (应为非负整数)")
-        return int(value)
+        return lv.parse_int(raw)
     if col.type == "amount":
-        try:
-            return validation.amount(str(text), col.key)
-        except ValidationError as exc:
-            raise _RowError(lang_label, f"{exc.message} ({exc.message_zh})") from None
-    if col.type == "choice":
-        wanted = str(text).casefold()
-        for code, zh, en in col.choices:
-            if wanted in (code.casefold(), zh.casefold(), en.casefold()):
-                return code
-        raise _RowError(lang_label, f"unknown value {text} (无法识别的取值)")
-    if col.type in ("code", "codes"):
-        parts = [p.strip() for p in str(text).replace("，", "、").replace(",", "、").replace(";", "、").split("、")]
+        return lv.parse_amount(raw)
+    if col.type == "bool":
+        return lv.parse_bool(raw)
+    if col.type in ("choice", "code", "codes"):
+        lookup = lookups[col.key]
+        text = lv.ascii_form(lv.clean(raw)) if not isinstance(raw, str) else lv.clean(raw)
+        parts = [p.strip() for p in re.split(r"[、，,;；/\n]+", text)] if col.type == "codes" else [text]
         found = []
         for part in (p for p in parts if p):
-            code = tables[col.code_kind].get(part.casefold())
+            code = lookup.get(part)
             if code is None:
-                raise _RowError(lang_label, f"unknown code {part} (代码表中没有“{part}”)")
+                noun = "value" if col.type == "choice" else "code"
+                raise lv.CellProblem(f"unknown {noun} {part} ({'无法识别的取值' if col.type == 'choice' else '代码表中没有'}“{part}”)",
+                                     lookup.expected())
             found.append(code)
         return found if col.type == "codes" else found[0]
-    return str(text)
+    text = lv.clean(raw) if isinstance(raw, str) else lv.clean(_shown(raw))
+    if col.key in ("phone", "applicant_phone", "respondent_phone", "id_number", "applicant_id"):
+        text = lv.digits_only(lv.ascii_form(text), "the number", "号码")
+    return text
 
 
 # --- the people a ledger names: matched for the whole ledger at once ------------------------
@@ -339,6 +402,19 @@ class _People:
 
     def phone(self, value) -> str:
         return self._check(validation.phone, value)
+
+    def find(self, name, phone, id_number):
+        """The person a row names if the station (or this import) has them: no count, no error."""
+        try:
+            if id_number:
+                found = self.by_number.get(self.resident_id(id_number).number)
+                if found is not None:
+                    return found
+            if name and phone:
+                return self.by_name_phone.get((name, self.phone(phone)))
+        except ValidationError:
+            return None
+        return None
 
     def add(self, person, name: str, phone: str, number: str | None) -> None:
         if number:
@@ -446,92 +522,331 @@ class _Import:
         return person
 
 
-def import_ledger(kind: str, path: Path | str, *, user, dry_run: bool = False,
-                  progress=None) -> ImportReport:
+def _letter(index: int) -> str:
+    return get_column_letter(index + 1)
+
+
+def _lookups(cols: list[Col], mapped: dict, values_map: dict) -> dict:
+    """A Lookup per code or choice column: codes, labels, shipped synonyms, the administrator's
+    words and the file's own mapping (values_map: field key -> {text: code})."""
+    from aidstation.core import imports
+    from aidstation.core.models import Code
+
+    admin = imports.synonyms()
+    kinds = sorted({col.code_kind for col in mapped.values() if col.code_kind})
+    tables = codes.lookup_tables(kinds)  # the code tables, read once
+    active: dict[str, list] = {kind: [] for kind in kinds}
+    if kinds:
+        for c in Code.select().where(Code.kind.in_(kinds) & Code.active).order_by(Code.sort, Code.id):
+            active[c.kind].append((c.code, c.label_zh, c.label_en))
+    out = {}
+    for col in mapped.values():
+        if col.choices:
+            out[col.key] = lv.Lookup(list(col.choices), lv.CHOICE_SYNONYMS.get(col.key, {}),
+                                     values_map.get(col.key, {}))
+        elif col.code_kind:
+            out[col.key] = lv.Lookup(active[col.code_kind], lv.SYNONYMS.get(col.code_kind, {}),
+                                     admin.get(col.code_kind, {}), values_map.get(col.key, {}),
+                                     table=tables[col.code_kind])
+    return out
+
+
+PHONE_KEYS = ("phone", "applicant_phone", "respondent_phone")
+ID_KEYS = ("id_number", "applicant_id")
+
+
+class _Checks:
+    """ID numbers and phones checked once per distinct text, before any row is written, so
+    each problem is on its own column (not the name's), together with the row's others."""
+
+    def __init__(self):
+        self.seen: dict[tuple[str, str], str | None] = {}
+
+    def problem(self, key: str, text: str) -> tuple[str, str] | None:
+        if (key, text) not in self.seen:
+            check = validation.resident_id if key in ID_KEYS else validation.phone
+            try:
+                check(text, key)
+                self.seen[(key, text)] = None
+            except ValidationError as exc:
+                self.seen[(key, text)] = f"{exc.message} ({exc.message_zh})"
+            except Exception as exc:  # noqa: BLE001 - whatever the text, a problem, not a crash
+                self.seen[(key, text)] = f"cannot be read ({type(exc).__name__}) (无法识别)"
+        message = self.seen[(key, text)]
+        if message is None:
+            return None
+        expected = ("18 characters: 17 digits and a digit or X (18位：17位数字加1位数字或X)" if key in ID_KEYS else
+                    "a mobile of 11 digits, or a landline with its area code (11位手机号或带区号的固定电话)")
+        return message, expected
+
+
+def _existing(kind: str, parsed: list[tuple[int, dict]]) -> dict:
+    """What the ledger's rows could duplicate: the numbers, and (person, day, matter) keys of the
+    live records over the ledger's dates (one query each)."""
+    spec = DUPLICATES.get(kind)
+    out = {"numbers": set(), "keys": set()}
+    if spec is None:
+        return out
+    model, date_key, _what = spec
+    days = [v[date_key] for _r, v in parsed if v.get(date_key) is not None]
+    numbers = [v["number"] for _r, v in parsed if v.get("number")]
+    if hasattr(model, "number") and numbers:
+        for chunk in _chunks(sorted(set(numbers))):
+            out["numbers"] |= {n for (n,) in model.select(model.number).where(
+                model.number.in_(chunk) & model.deleted_at.is_null()).tuples()}
+    if not days:
+        return out
+    low = min(d.date() if isinstance(d, dt.datetime) else d for d in days)
+    high = max(d.date() if isinstance(d, dt.datetime) else d for d in days)
+    if model is Consultation:
+        query = (Consultation.select(Consultation.person, Consultation.received_at, Consultation.matter)
+                 .where(Consultation.deleted_at.is_null() & Consultation.person.is_null(False)
+                        & (Consultation.received_at >= dt.datetime.combine(low, dt.time()))
+                        & (Consultation.received_at < dt.datetime.combine(high + dt.timedelta(days=1), dt.time()))))
+        out["keys"] = {(p, (at if isinstance(at, dt.datetime) else dt.datetime.fromisoformat(str(at))).date(), m)
+                       for p, at, m in query.tuples()}
+    elif model is MediationCase:
+        from aidstation.core.models import MediationParty
+
+        query = (MediationParty.select(MediationParty.person, MediationCase.received_on, MediationCase.dispute_type)
+                 .join(MediationCase).where(MediationParty.role == "applicant", MediationCase.deleted_at.is_null(),
+                                            MediationCase.received_on.between(low, high)))
+        out["keys"] = set(query.tuples())
+    elif model is AidApplication:
+        query = AidApplication.select(AidApplication.applicant, AidApplication.received_on, AidApplication.cause).where(
+            AidApplication.deleted_at.is_null(), AidApplication.received_on.between(low, high))
+        out["keys"] = set(query.tuples())
+    elif model is CardIssue:
+        query = CardIssue.select(CardIssue.person, CardIssue.issued_on, CardIssue.quantity).where(
+            CardIssue.deleted_at.is_null(), CardIssue.person.is_null(False), CardIssue.issued_on.between(low, high))
+        out["keys"] = set(query.tuples())
+    elif model is PublicityActivity:
+        query = PublicityActivity.select(PublicityActivity.held_on, PublicityActivity.title).where(
+            PublicityActivity.deleted_at.is_null(), PublicityActivity.held_on.between(low, high))
+        out["keys"] = {(None, d, t) for d, t in query.tuples()}
+    return out
+
+
+def _duplicate(kind: str, state, values: dict, existing: dict) -> str | None:
+    """What an existing record this row repeats, or None."""
+    spec = DUPLICATES.get(kind)
+    if spec is None:
+        return None
+    number = values.get("number")
+    if number and number in existing["numbers"]:
+        return f"number {number} is already recorded (编号 {number} 已有记录)"
+    _model, date_key, what_key = spec
+    day = values.get(date_key)
+    if day is None:
+        return None
+    day = day.date() if isinstance(day, dt.datetime) else day
+    what = values.get(what_key) or {"dispute_type": "other", "cause": ""}.get(what_key)
+    if kind == "publicity":
+        return "the same activity on the same day is already recorded (同日同名活动已有记录)" if (
+            None, day, what) in existing["keys"] else None
+    name_key, phone_key, id_key = PERSON_KEYS[kind][0]
+    person = state.people.find(values.get(name_key), values.get(phone_key), values.get(id_key) if id_key else None)
+    if person is None or getattr(person, "id", None) is None or isinstance(person, _New):
+        return None
+    if (person.id, day, what) in existing["keys"]:
+        return (f"{person.name}: a record of {day.isoformat()} for the same matter already exists "
+                f"({person.name} {day.isoformat()} 同一事项已有记录)")
+    return None
+
+
+# Fields a service names that are no column: the column the clerk corrects instead.
+FIELD_COLUMNS = {"reply_due": "disposition", "person": "name", "anonymous": "name", "parties": "applicant",
+                 "applicant_id": "applicant_id", "quantity": "quantity"}
+
+
+def _problems_of(exc: ValidationError, cols: list[Col]) -> list[tuple[str, str]]:
+    """(column, message) for each field a service refused."""
+    names = {c.key: c.zh for c in cols}
+    for field_name, key in FIELD_COLUMNS.items():
+        if key in names:
+            names.setdefault(field_name, names[key])
+    return [(names.get(e.field, e.field if e.field in {c.zh for c in cols} else ""), f"{e.message} ({e.message_zh})")
+            for e in getattr(exc, "errors", [exc])]
+
+
+def read_layout(kind: str, path: Path | str, mapping: dict | None = None):
+    """(table, layout, saved mapping) of a ledger file, or UnsafeWorkbook."""
+    from aidstation.core import imports
+
+    cols = _check_kind(kind)
+    table = read_table(path)
+    saved = {"columns": {}, "values": {}}
+    probe = find_layout(table, cols, None, extra=EXTRA_COLUMNS.get(kind, []))
+    if probe.key:
+        stored = imports.layout(probe.key) if db.database is not None and not db.is_closed() else None
+        for part in ("columns", "values"):
+            saved[part].update((stored or {}).get(part) or {})
+            saved[part].update((mapping or {}).get(part) or {})
+    layout = find_layout(table, cols, saved, extra=EXTRA_COLUMNS.get(kind, [])) if saved["columns"] else probe
+    return table, layout, saved
+
+
+def import_ledger(kind: str, path: Path | str, *, user, dry_run: bool = False, progress=None,
+                  mapping: dict | None = None, remember: bool = False, cancelled=None,
+                  marked_copy: Path | str | None = None) -> ImportReport:
     """Read and write the ledger, all or nothing; see the module docstring. Every record is
     written and audited as `user` (the command line passes `records.system("import")`).
-    `progress(done, total)`, when given, is called as the rows are checked and written.
+    `progress(done, total)`, when given, is called as the rows are checked and written;
+    `cancelled()`, when it returns True, stops the import with nothing written.
 
-    The code tables are read once, the people the ledger names are looked up together, and
-    people and consultations are inserted in batches with their audit events (BATCHED): the
-    statements issued do not grow with the rows. Other kinds go through their services."""
+    `mapping` ({"columns": {file title: field key or ""}, "values": {field key: {text: code}}})
+    adds to the mapping saved for this file layout; `remember` saves it once the import is done.
+    `marked_copy`: where to write the ledger with its problem cells highlighted (when any)."""
+    from aidstation.core import imports
+
     records.require_user(user)
     cols = _check_kind(kind)
-    report = ImportReport(kind, dry_run=dry_run)
+    report = ImportReport(kind, dry_run=dry_run, file_name=Path(path).name)
     try:
-        wb = open_untrusted(path)
+        table, layout, saved = read_layout(kind, path, mapping)
     except UnsafeWorkbook as exc:
-        report.problems.append((0, "", f"{exc} ({exc.zh})"))
+        report.problems.append(Problem(0, "", f"{exc} ({exc.zh})"))
         return report
-    try:
-        ws = wb.worksheets[0]
-        rows = ws.iter_rows(values_only=True)
-        header = next(rows, ())
-        mapping = _header_map(cols, header)
-        missing = [c for c in cols if c.required and c not in mapping.values()]
-        for col in missing:
-            report.problems.append((1, col.zh, "required column missing (缺少必填列)"))
-        data: list[tuple[int, tuple]] = []
-        for r, row in enumerate(rows, start=2):
-            if r == 2 and len(_header_map(cols, row)) >= max(1, len(mapping) // 2):
-                continue  # the English header row
-            if row is None or all(v is None or (isinstance(v, str) and not v.strip()) for v in row):
-                continue
-            data.append((r, row))
-            if len(data) > MAX_ROWS:
-                report.problems.append((r, "", f"more than {MAX_ROWS} rows (行数过多)"))
-                break
-    finally:
-        wb.close()
+    report.sha256, report.format, report.encoding = table.sha256, table.format, table.encoding
+    previous = imports.find_batch(table.sha256)
+    if previous is not None:
+        english, chinese = imports.already_imported(previous)
+        report.problems.append(Problem(0, "", f"{english} ({chinese})"))
+        return report
+    if not layout.header_rows:
+        names = "、".join(c.zh for c in cols if c.required)
+        report.problems.append(Problem(0, "", f"no header row found in the first rows: the columns are named "
+                                              f"{', '.join(c.zh for c in cols[:4])}… (找不到表头行；必填列：{names})"))
+        return report
+    mapped = layout.mapping()
+    report.header_rows = [r + 1 for r in layout.header_rows]
+    report.first_row = layout.first_data + 1
+    report.layout_key = layout.key
+    report.columns = [(_letter(m.index), m.title, m.col.key if m.col is not None else "", m.how)
+                      for m in layout.columns]
+    if layout.stopped_at is not None:
+        report.stopped_at = (layout.stopped_at[0] + 1, layout.stopped_at[1])
+    header_row = report.header_rows[-1]
+    for col in cols:
+        if col.required and col not in mapped.values():
+            report.problems.append(Problem(header_row, col.zh, "required column missing (缺少必填列)", "",
+                                           f"a column headed {col.zh} or {col.en}, or a mapping (标题为“{col.zh}”的列，或指定对应列)"))
+    data: list[tuple[int, list]] = []
+    for r in range(layout.first_data, layout.end):
+        row = table.rows[r]
+        if all(_blank(v) for v in row):
+            continue
+        data.append((r + 1, row))
+        if len(data) > MAX_ROWS:
+            report.problems.append(Problem(r + 1, "", f"more than {MAX_ROWS} rows (行数过多)"))
+            break
     report.rows = len(data)
     if report.problems:
+        _finish_report(report, table, layout, marked_copy)
         return report
-    tables = codes.lookup_tables(c.code_kind for c in mapping.values() if c.code_kind)
+    lookups = _lookups(cols, mapped, saved.get("values") or {})
+    where = {col.key: i for i, col in mapped.items()}
+    checks = _Checks()
     parsed: list[tuple[int, dict]] = []
+    unknown: dict[str, list[str]] = {}
+    memo: dict = {}
     for r, row in data:
         values: dict = {}
-        try:
-            for i, col in mapping.items():
-                values[col.key] = _convert(col, row[i] if i < len(row) else None, col.zh, tables)
-            for col in cols:
-                if col.required and values.get(col.key) is None:
-                    raise _RowError(col.zh, "this field is required (此项为必填)")
-        except _RowError as exc:
-            report.problems.append((r, exc.column, str(exc)))
+        found: list[Problem] = []
+        for i, col in mapped.items():
+            raw = row[i] if i < len(row) else None
+            try:
+                values[col.key] = _memo_convert(memo, col, raw, lookups)
+            except lv.CellProblem as exc:
+                found.append(Problem(r, col.zh, exc.message, _shown(raw), exc.expected, i))
+                values[col.key] = _BAD
+                if col.key in lookups and exc.message.startswith("unknown"):
+                    texts = unknown.setdefault(col.key, [])
+                    if len(texts) < 50 and _shown(raw) not in texts:
+                        texts.append(_shown(raw))
+            except Exception as exc:  # noqa: BLE001 - any cell gives a problem, never a crash
+                found.append(Problem(r, col.zh, f"cannot be read ({type(exc).__name__}) (无法识别)", "", "", i))
+                values[col.key] = _BAD
+        for col in cols:
+            if col.required and values.get(col.key) is None:
+                found.append(Problem(r, col.zh, "this field is required (此项为必填)", "", "a value (必填)",
+                                     where.get(col.key)))
+        for key in PHONE_KEYS + ID_KEYS:
+            text = values.get(key)
+            if isinstance(text, str) and text:
+                bad = checks.problem(key, text)
+                if bad is not None:
+                    col = mapped[where[key]]
+                    found.append(Problem(r, col.zh, bad[0], _shown(text), bad[1], where[key]))
+        if found:
+            report.problems.extend(found)
             continue
-        parsed.append((r, values))
-    if report.problems:
-        return report
+        parsed.append((r, {k: v for k, v in values.items() if k != "number" or kind in DUPLICATES}))
+    report.unknown_values = unknown
     batch = BATCHED.get(kind)
     writer = batch[0] if batch else WRITERS[kind]
     step = max(1, len(parsed) // 100)  # about a hundred reports, whatever the size
+    column_index = {col.zh: i for i, col in mapped.items()}
     with atomic() as txn:  # BEGIN IMMEDIATE; its commit announces what was written (core/changes.py)
+        before = imports.high_water()
         state = _Import(kind, user, report, _People(kind, [v for _r, v in parsed]))
+        existing = _existing(kind, parsed)
         for done, (r, values) in enumerate(parsed):
             if progress is not None and done % step == 0:
                 progress(done, len(parsed))
+            if cancelled is not None and done % 50 == 0 and cancelled():
+                report.cancelled = True
+                break
             try:
+                repeated = _duplicate(kind, state, values, existing)
+                if repeated is not None:
+                    report.duplicates.append((r, repeated))
+                    continue
+                values.pop("number", None)
                 writer(state, values)
                 report.written += 1
             except _RowError as exc:
-                report.problems.append((r, exc.column, str(exc)))
+                report.problems.append(Problem(r, exc.column, str(exc), "", "", column_index.get(exc.column)))
             except ValidationError as exc:
-                column = next((c.zh for c in cols if c.key == exc.field), exc.field)
-                report.problems.append((r, column, f"{exc.message} ({exc.message_zh})"))
-        if batch and not report.problems:
+                for column, message in _problems_of(exc, cols):
+                    report.problems.append(Problem(r, column, message, "", "", column_index.get(column)))
+            except peewee.OperationalError:
+                raise  # the database itself (locked, full): not the row's fault
+            except Exception as exc:  # noqa: BLE001 - a row the services choke on is that row's problem
+                report.problems.append(Problem(r, "", f"cannot be imported ({type(exc).__name__}: {str(exc)[:100]}) "
+                                                      "(无法导入该行)"))
+        if batch and not report.problems and not report.cancelled:
             batch[1](state)
-        if report.problems or dry_run:
+        if report.problems or dry_run or report.cancelled:
             txn.rollback()
             changes.discard()  # nothing was written, so nothing to announce
-            if report.problems:
+            if report.problems or report.cancelled:
                 report.written = 0
         else:
             record_event(user, "import", kind, None, detail=f"{Path(path).name} {report.written} rows")
-    if report.written and not dry_run and not report.problems:
+            filed = imports.record_batch(
+                kind=kind, file_name=Path(path).name, sha256=table.sha256, user=user, rows=report.written,
+                skipped=len(report.duplicates), before=before)
+            report.batch_id = filed.id if filed is not None else None
+    if not dry_run and report.ok and remember and layout.key and (saved["columns"] or saved["values"]):
+        imports.save_layout(layout.key, kind, saved, user=user)
+    if report.written and not dry_run and report.ok:
         optimize()  # thousands of new rows: the planner's statistics are stale
-    if progress is not None:
+    if progress is not None and not report.cancelled:
         progress(len(parsed), len(parsed))
+    report.problems.sort(key=lambda p: (p.row, p.cell if p.cell is not None else 10_000))
+    _finish_report(report, table, layout, marked_copy)
     return report
+
+
+_BAD = object()  # a cell that could not be read (reported): not "empty"
+
+
+def _finish_report(report: ImportReport, table, layout, marked_copy) -> None:
+    if marked_copy is not None and report.problems:
+        from aidstation.excel.ledger_marks import write_marked
+
+        write_marked(marked_copy, table, layout, report)
 
 
 # --- batched writes: the values the services would store, inserted many rows a statement ----

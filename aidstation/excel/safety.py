@@ -138,8 +138,46 @@ def check_file(source: Path | str | bytes, limits: Limits | None = None) -> byte
     return data
 
 
-def _measure(source, infos, limits: Limits | None = None) -> dict[str, int]:
+def check_package(data: bytes, limits: Limits | None = None) -> str:
+    """For readers other than openpyxl (python-calamine, excel/ledger_read.py): the same zip
+    limits as check_file, for an .xlsx or an .ods; returns "xlsx" or "ods".
+
+    calamine parses XML itself (quick-xml, which expands no entities), so the defences
+    defusedxml gives openpyxl are replaced by refusing any part that declares a DTD: a
+    spreadsheet never needs one, and an entity bomb or an external entity needs one."""
+    lim = (limits or Limits()).resolved()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            mimetype = zf.read("mimetype")[:100] if "mimetype" in zf.namelist() else b""
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError) as exc:
+        raise UnsafeWorkbook(f"damaged or truncated workbook ({exc})", "工作簿已损坏或不完整") from None
+    except Exception as exc:  # noqa: BLE001 - zlib.error and friends: damaged data
+        raise UnsafeWorkbook(f"damaged workbook ({type(exc).__name__})", "工作簿已损坏") from None
+    if len(infos) > lim.entries:
+        raise UnsafeWorkbook(f"too many parts in the workbook ({len(infos)})", "工作簿内部文件过多")
+    if sum(i.file_size for i in infos) > lim.uncompressed:
+        raise UnsafeWorkbook("workbook expands beyond the size limit (zip bomb?)", "工作簿解压后过大（疑似压缩炸弹）")
+    for info in infos:
+        if info.flag_bits & 0x1:
+            raise UnsafeWorkbook("encrypted workbook", "工作簿已加密")
+        if info.file_size > RATIO_FLOOR and info.file_size > lim.ratio * max(info.compress_size, 1):
+            raise UnsafeWorkbook(f"suspicious compression ratio in {info.filename} (zip bomb?)",
+                                 "压缩比异常（疑似压缩炸弹）")
+    names = {i.filename for i in infos}
+    if "xl/workbook.xml" in names:
+        kind = "xlsx"
+    elif "content.xml" in names and mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet"):
+        kind = "ods"
+    else:
+        raise UnsafeWorkbook("not a spreadsheet (neither .xlsx nor .ods)", "不是电子表格（既非 .xlsx 也非 .ods）")
+    _measure(data, infos, lim, refuse_dtd=True)
+    return kind
+
+
+def _measure(source, infos, limits: Limits | None = None, *, refuse_dtd: bool = False) -> dict[str, int]:
     """Inflate every entry, counting bytes, and stop at the limit: sizes in the zip may lie.
+    With `refuse_dtd`, an XML part that declares a DTD (<!DOCTYPE or <!ENTITY) is refused.
 
     Returns the true uncompressed size of each entry."""
     lim = (limits or Limits()).resolved()
@@ -149,8 +187,15 @@ def _measure(source, infos, limits: Limits | None = None) -> dict[str, int]:
         with zipfile.ZipFile(io.BytesIO(source) if isinstance(source, bytes) else source) as zf:
             for info in infos:
                 seen = 0
+                tail = b""
                 with zf.open(info) as fh:
                     while chunk := fh.read(1 << 20):
+                        if refuse_dtd:
+                            window = tail + chunk
+                            if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                                raise UnsafeWorkbook(f"{info.filename} declares a DTD (entities are refused)",
+                                                     "工作簿含有 DTD 声明（拒绝读取）")
+                            tail = chunk[-16:]
                         seen += len(chunk)
                         budget -= len(chunk)
                         if budget < 0:

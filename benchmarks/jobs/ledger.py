@@ -1,5 +1,6 @@
-"""Ledger import (issue 13): 10,000 consultations from a clerk's .xlsx into a fresh station, and
-its dry run, beside openpyxl read-only iterating the same file (values_only), timed alternately.
+"""Ledger import (issues 13, 16): 10,000 consultations from a clerk's .xlsx into a fresh station,
+and its dry run, beside openpyxl read-only iterating the same file (values_only), timed
+alternately; the same ledger as a GBK .csv beside the csv module reading it.
 People and mediation-case ledgers too, smaller. The note gives the SQL statements each import
 issued (db.execute_sql counted, as jobs/dashboard.py does).
 
@@ -113,7 +114,29 @@ def mediation_ledger(path: Path, n: int, seed: int = 17) -> Path:
     return _fill("mediations", path, rows)
 
 
+def csv_copy(xlsx: Path, target: Path) -> Path:
+    """The same ledger as Chinese Excel saves it as CSV (issue 16): GBK, dates as text."""
+    import csv
+
+    import openpyxl
+
+    wb = openpyxl.load_workbook(xlsx, read_only=True)
+    with open(target, "w", encoding="gbk", newline="") as fh:
+        writer = csv.writer(fh)
+        for row in wb.worksheets[0].iter_rows(values_only=True):
+            writer.writerow(["" if v is None else v.strftime("%Y-%m-%d %H:%M") if isinstance(v, dt.datetime)
+                             else v for v in row])
+    wb.close()
+    return target
+
+
 def _read_plain(path: Path) -> int:
+    """The direct way to read the file: openpyxl read-only (values only), or the csv module."""
+    if path.suffix == ".csv":
+        import csv
+        import io
+
+        return sum(1 for _row in csv.reader(io.StringIO(path.read_bytes().decode("gb18030"), newline="")))
     import openpyxl
 
     wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
@@ -154,7 +177,7 @@ def _timed_imports(kind, path, n, runs, dry_run, work, user):
     ours, plain = [], []
     for i in range(runs):
         close_station()
-        open_station(work / f"station-{kind}-{'dry' if dry_run else 'real'}-{i}")
+        open_station(work / f"station-{kind}-{path.suffix[1:]}-{'dry' if dry_run else 'real'}-{i}")
         install()
         start = time.perf_counter()
         try:
@@ -176,15 +199,27 @@ def jobs(folder: Path, work: Path) -> list[Result]:
     repeat = int(os.environ.get("BENCH_REPEAT", "5"))
     user = records.system("import")
     results = []
+    ledgers_made = []
     for kind, make, n, runs in (("consultations", consultation_ledger, 10_000, repeat),
                                 ("people", people_ledger, 10_000, max(1, repeat // 2)),
                                 ("mediations", mediation_ledger, 1_000, max(1, repeat // 2))):
         path = make(work / f"{kind}.xlsx", n)
+        ledgers_made.append((kind, path, n, runs))
+        if kind == "consultations":  # the same ledger as a GBK .csv (issue 16)
+            ledgers_made.append((kind, csv_copy(path, work / f"{kind}.csv"), n, runs))
+    for kind, path, n, runs in ledgers_made:
+        csv_file = path.suffix == ".csv"
         for dry_run in (False, True):
             mine, plain, statements = _timed_imports(kind, path, n, runs, dry_run, work, user)
-            label = f"ledger import, {n:,} {kind}" + (" (dry run)" if dry_run else "")
-            results.append(Result(label, mine, plain, max_ratio=3.0 if kind == "consultations" else None,
-                                  note=f"{statements:,} SQL statements; direct: openpyxl read-only, values_only"))
+            label = (f"ledger import, {n:,} {kind}" + (" from GBK .csv" if csv_file else "")
+                     + (" (dry run)" if dry_run else ""))
+            # The csv module only splits text (15 ms): beside it the ratio is the import's own work
+            # (checking, matching people, writing and auditing the records), so it is shown, not
+            # held to a target; the .xlsx rows, where reading is a real share, hold 3×.
+            direct = "csv module (GB18030 decode + csv.reader)" if csv_file else "openpyxl read-only, values_only"
+            target = 3.0 if kind == "consultations" and not csv_file else None
+            results.append(Result(label, mine, plain, max_ratio=target,
+                                  note=f"{statements:,} SQL statements; direct: {direct}"))
     return results
 
 

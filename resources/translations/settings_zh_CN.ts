@@ -4,244 +4,244 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="39"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="40"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="39"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="40"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="40"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="41"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="40"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="41"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="41"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="42"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="41"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="42"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="42"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="43"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="45"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="46"/>
         <source>New Year&apos;s Day</source>
         <translation>元旦</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="46"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="47"/>
         <source>Spring Festival</source>
         <translation>春节</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="47"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="48"/>
         <source>Tomb-sweeping Day</source>
         <translation>清明节</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="48"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="49"/>
         <source>Labour Day</source>
         <translation>劳动节</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="49"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="50"/>
         <source>Dragon Boat Festival</source>
         <translation>端午节</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="50"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="51"/>
         <source>National Day</source>
         <translation>国庆节</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="51"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="52"/>
         <source>Mid-autumn Festival</source>
         <translation>中秋节</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="52"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="53"/>
         <source>Anti-Fascist 70th Day</source>
         <translation>抗战胜利70周年纪念日</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="163"/>
         <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="164"/>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="295"/>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="360"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="165"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="297"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="362"/>
         <source>Working-day calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="166"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="167"/>
         <source>Deadlines counted in working days skip the public holidays and count the weekend days worked in their place (make-up working days). AidStation knows {first}-{last}; enter a later year when the State Council announces it (each November), or correct a year. A year saved here replaces the built-in one.</source>
         <translation>按工作日计算的期限跳过法定节假日，并计入调休上班的周末。本系统内置{first}—{last}年的日历；国务院每年11月前后公布下一年的安排后，请在此录入该年，或更正某一年。在此保存的年份将取代内置日历。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="170"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="171"/>
         <source>&amp;Year</source>
         <translation>年份(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="171"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="172"/>
         <source>&amp;Public holidays (days off)</source>
         <translation>法定节假日（放假）(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="172"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="173"/>
         <source>&amp;Make-up working days (weekend days worked)</source>
         <translation>调休上班日（周末上班）(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="173"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="174"/>
         <source>Remove holiday</source>
         <translation>删除节假日</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="174"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="175"/>
         <source>Remove make-up day</source>
         <translation>删除调休上班日</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="175"/>
         <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="176"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="177"/>
         <source>Remove the selected date (Delete)</source>
         <translation>删除所选日期（Delete 键）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="177"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="178"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="178"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="179"/>
         <source>Add as &amp;holiday</source>
         <translation>添加为节假日(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="179"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="180"/>
         <source>Add as make-up &amp;working day</source>
         <translation>添加为调休上班日(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="180"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="181"/>
         <source>&amp;Import file…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="181"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="182"/>
         <source>&amp;Export file…</source>
         <translation>导出文件(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="182"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="183"/>
         <source>&amp;Save year</source>
         <translation>保存该年(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="183"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="184"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="214"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="216"/>
         <source>Edited: Save year to use it for the deadlines.</source>
         <translation>已修改：点击“保存该年”后用于期限计算。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="216"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="218"/>
         <source>Entered at this station: it replaces the built-in calendar for {year}.</source>
         <translation>本站录入：取代{year}年的内置日历。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="218"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="220"/>
         <source>Built in (the chinesecalendar package).</source>
         <translation>内置日历（chinesecalendar）。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="220"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="222"/>
         <source>No calendar for {year}: working days count Monday to Friday.</source>
         <translation>{year}年尚无日历：工作日按周一至周五计算。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="224"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="226"/>
         <source>Use the built-in calendar</source>
         <translation>改用内置日历</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="225"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="227"/>
         <source>Remove this year</source>
         <translation>删除该年</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="249"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="251"/>
         <source>{date} is a weekday: a make-up working day is a Saturday or Sunday worked.</source>
         <translation>{date}是工作日：调休上班日应为上班的周六或周日。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="254"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="256"/>
         <source>{date} is already in the other list: remove it there first.</source>
         <translation>{date}已在另一列表中：请先从那里删除。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="286"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="288"/>
         <source>Working-day calendar for {year} saved</source>
         <translation>{year}年工作日历已保存</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="296"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="298"/>
         <source>Forget the calendar this station entered for {year}?</source>
         <translation>删除本站录入的{year}年日历？</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="305"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="307"/>
         <source>Working-day calendar for {year} removed</source>
         <translation>{year}年工作日历已删除</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="314"/>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="326"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="316"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="328"/>
         <source>Import a working-day calendar</source>
         <translation>导入工作日历</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="315"/>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="339"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="317"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="341"/>
         <source>Working-day calendar (*.json)</source>
         <translation>工作日历 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="329"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="331"/>
         <source>Working-day calendar imported: {years}</source>
         <translation>已导入工作日历：{years}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="338"/>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="349"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="340"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="351"/>
         <source>Export the working-day calendar</source>
         <translation>导出工作日历</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="361"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="363"/>
         <source>Only an administrator can change the working-day calendar.</source>
         <translation>只有管理员可以修改工作日历。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="363"/>
+        <location filename="../../aidstation/gui/settings/calendar_dialog.py" line="365"/>
         <source>The station is open read-only: restore a backup first.</source>
         <translation>工作站以只读方式打开：请先恢复备份。</translation>
     </message>
@@ -292,265 +292,459 @@
 <context>
     <name>LedgerImportDialog</name>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="30"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="34"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="31"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="35"/>
         <source>Consultations</source>
         <translation>咨询登记</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="32"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="36"/>
         <source>Mediation cases</source>
         <translation>人民调解</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="33"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="37"/>
         <source>Legal-aid applications</source>
         <translation>法律援助</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="34"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="38"/>
         <source>Contact cards issued</source>
         <translation>联系卡发放</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="35"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="39"/>
         <source>Publicity activities</source>
         <translation>法治宣传</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="114"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="140"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="391"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="119"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="145"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="156"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="120"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="146"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="236"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="121"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="147"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="144"/>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="349"/>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="371"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="148"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="239"/>
+        <source>Value in the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="149"/>
+        <source>Expected</source>
+        <translation>应填</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="157"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="233"/>
+        <source>Already recorded</source>
+        <translation>已有记录</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="163"/>
+        <source>Batch</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="164"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="166"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="168"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="169"/>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="170"/>
+        <source>Skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="171"/>
+        <source>Undone</source>
+        <translation>撤销时间</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="205"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="619"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="641"/>
         <source>Import ledgers</source>
         <translation>导入台账</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="146"/>
-        <source>Choose the kind of ledger and the Excel workbook. AidStation first checks every row and shows what it would import; nothing is written until you click Import. Import is all or nothing: if any row is refused, no row is imported. An empty template shows the columns expected.</source>
-        <translation>请选择台账类型和 Excel 工作簿。系统先逐行检查并显示将导入的内容；点击“导入”之前不会写入任何数据。导入要么全部成功，要么全部不导入：只要有一行被拒绝，就不导入任何一行。空白模板列出了所需的各列。</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="150"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="211"/>
         <source>&amp;Kind of ledger</source>
         <translation>台账类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="151"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="212"/>
         <source>Empty &amp;template…</source>
         <translation>空白模板(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="152"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="213"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="153"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="214"/>
         <source>no file chosen</source>
         <translation>尚未选择文件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="154"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="215"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="155"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="216"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="156"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="217"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="157"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="222"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="198"/>
-        <source>Choose a ledger workbook</source>
-        <translation>选择台账工作簿</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="199"/>
-        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-        <translation>Excel 工作簿 (*.xlsx *.xlsm);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="223"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="337"/>
         <source>Choose the kind of ledger first.</source>
         <translation>请先选择台账类型。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="228"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="342"/>
         <source>Save an empty ledger</source>
         <translation>保存空白台账</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="229"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="343"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="531"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="235"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="349"/>
         <source>Empty template</source>
         <translation>空白模板</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="235"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="349"/>
         <source>“{file}” could not be written: {reason}</source>
         <translation>无法写入“{file}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="248"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="428"/>
         <source>Choose the kind of ledger and the file.</source>
         <translation>请选择台账类型和文件。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="251"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="432"/>
         <source>Checking “{file}”…</source>
         <translation>正在检查“{file}”…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="256"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="437"/>
         <source>Checking the rows…</source>
         <translation>正在逐行检查…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="256"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="437"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="285"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="473"/>
         <source>“{file}” holds no rows to import.</source>
         <translation>“{file}”中没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="286"/>
-        <source>Rows start under the two header rows of the template.</source>
-        <translation>数据从模板的两行表头之下开始填写。</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="288"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="477"/>
         <source>Ready to import {n} rows of {kind} from “{file}”.</source>
         <translation>可从“{file}”导入{kind} {n} 行。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="290"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="474"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="479"/>
         <source>To import: {n}</source>
         <translation>将导入：{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="337"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="521"/>
+        <source>Import is all or nothing. Correct these rows in the file (a marked copy shows them), or map a column on the Columns tab, then click Check again.</source>
+        <translation>导入要么全部成功，要么一行不导入。请在文件中改正这些行（可保存标注副本查看），或在“列”页指定对应列，然后点击“重新检查”。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="530"/>
+        <source>Save the marked copy</source>
+        <translation>保存标注副本</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="553"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="557"/>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>导入已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="558"/>
+        <source>Click Import to start again.</source>
+        <translation>点击“导入”可重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="573"/>
         <source>Imported: {n}</source>
         <translation>已导入：{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="372"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="574"/>
+        <source>The imported records are on their pages now and count in their months&apos; figures. The import is listed under Earlier imports, where it can be undone.</source>
+        <translation>导入的记录已显示在各自页面，并计入所属月份的统计。本次导入列在“以往导入”中，可在那里撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="591"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="600"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="603"/>
+        <source>Undo an import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="592"/>
+        <source>Undo import {id} of “{file}” ({n} rows, {when})? Its records are moved to the deleted records.</source>
+        <translation>撤销第 {id} 批导入（“{file}”，{n} 行，{when}）？其记录将移入已删除记录。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="595"/>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="605"/>
+        <source>Import {id} undone: {n} records moved to the deleted records</source>
+        <translation>第 {id} 批导入已撤销：{n} 条记录已移入已删除记录</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="642"/>
         <source>Only an administrator can import ledgers.</source>
         <translation>只有管理员可以导入台账。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="374"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="644"/>
         <source>The station is open read-only: restore a backup first.</source>
         <translation>工作站以只读方式打开：请先恢复备份。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="291"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="480"/>
         <source>Nothing has been written yet. Click Import to write them, or Close to leave everything as it is.</source>
         <translation>尚未写入任何数据。点击“导入”写入；点击“关闭”则一切保持原样。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="297"/>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="313"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="207"/>
+        <source>Choose the kind of ledger and its file: an Excel or WPS workbook (.xlsx, .xls), a LibreOffice sheet (.ods) or a .csv file. AidStation finds the header row under any title rows, checks every row and shows what it would import; nothing is written until you click Import. Import is all or nothing: if any row has a problem, no row is imported.</source>
+        <translation>请选择台账类型和文件：Excel 或 WPS 工作簿（.xlsx、.xls）、LibreOffice 表格（.ods）或 .csv 文件。系统会越过标题行找到表头，逐行检查并显示将导入的内容；点击“导入”之前不写入任何数据。导入要么全部成功，要么一行不导入：任何一行有问题，都不会导入。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="218"/>
+        <source>Cancel import</source>
+        <translation>取消导入</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="219"/>
+        <source>Save &amp;marked copy…</source>
+        <translation>保存标注副本(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="220"/>
+        <source>A copy of the ledger with every cell at fault highlighted and a column listing each row&apos;s problems</source>
+        <translation>台账副本：有问题的单元格以颜色标出，并增加一列列出每行的问题</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="223"/>
+        <source>&amp;Undo this import…</source>
+        <translation>撤销本次导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="225"/>
+        <source>How each column of the file is read. Pick the field for a column that was not recognised (or “not imported”); AidStation remembers it for files laid out the same way.</source>
+        <translation>文件各列的读取方式。对未能识别的列，请选择其对应字段（或“不导入”）；格式相同的文件以后会自动沿用。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="227"/>
+        <source>Values not understood: pick what each one means.</source>
+        <translation>无法识别的取值：请选择每个取值的含义。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="229"/>
+        <source>Undoing an import moves every record it wrote to the deleted records (restorable), except people that other records still name.</source>
+        <translation>撤销导入会把该次导入写入的记录移入已删除记录（可恢复），仍被其他记录引用的人员除外。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="231"/>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="232"/>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="234"/>
+        <source>Earlier imports</source>
+        <translation>以往导入</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="236"/>
+        <source>Header in the file</source>
+        <translation>文件中的表头</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="237"/>
+        <source>Imported as</source>
+        <translation>导入为</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="239"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="240"/>
+        <source>Means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="310"/>
+        <source>Choose a ledger</source>
+        <translation>选择台账文件</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="311"/>
+        <source>Ledgers (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>台账文件 (*.xlsx *.xlsm *.xls *.ods *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="372"/>
+        <source>(not imported)</source>
+        <translation>（不导入）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="377"/>
+        <source>Not recognised: pick the field this column holds</source>
+        <translation>未能识别：请选择该列对应的字段</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="475"/>
+        <source>No row under the header row holds data, or every row is already recorded.</source>
+        <translation>表头以下没有数据行，或各行均已有记录。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="489"/>
+        <source>Header in row {rows}; data from row {first}.</source>
+        <translation>表头在第 {rows} 行，数据从第 {first} 行开始。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="494"/>
+        <source>Reading stopped at row {row} (“{text}”); rows below it are not imported.</source>
+        <translation>读到第 {row} 行（“{text}”）为止，其下各行不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="499"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="517"/>
         <source>Rows read: {n}</source>
         <translation>读取行数：{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="299"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="500"/>
         <source>People matched: {n}</source>
         <translation>匹配已有人员：{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="300"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="501"/>
         <source>New people: {n}</source>
         <translation>新建人员：{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="306"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="503"/>
+        <source>Already recorded (skipped): {n}</source>
+        <translation>已有记录（跳过）：{n}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="510"/>
         <source>“{file}” cannot be imported: {reason}</source>
         <translation>无法导入“{file}”：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="311"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="515"/>
         <source>Nothing can be imported from “{file}” yet.</source>
         <translation>“{file}”暂时无法导入。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="312"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="516"/>
         <source>Nothing was imported from “{file}”.</source>
         <translation>“{file}”未导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="314"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="518"/>
         <source>Rows refused: {n}</source>
         <translation>被拒行数：{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="315"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="519"/>
         <source>Problems: {n}</source>
         <translation>问题：{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="316"/>
-        <source>Import is all or nothing. Correct these rows in the workbook, save it, then click Check again.</source>
-        <translation>导入要么全部成功，要么全部不导入。请在工作簿中改正这些行并保存，然后点击“重新检查”。</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="323"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="547"/>
         <source>Importing {n} rows into the station…</source>
         <translation>正在导入 {n} 行…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="335"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="571"/>
         <source>Imported {n} rows of {kind} from “{file}”</source>
         <translation>已从“{file}”导入{kind} {n} 行</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="338"/>
-        <source>The imported records are on their pages now and count in their months&apos; figures.</source>
-        <translation>导入的记录已显示在各自页面中，并计入所属月份的统计。</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/settings/ledger_import.py" line="346"/>
+        <location filename="../../aidstation/gui/settings/ledger_import.py" line="616"/>
         <source>“{file}” could not be read or imported: {reason}</source>
         <translation>无法读取或导入“{file}”：{reason}</translation>
     </message>

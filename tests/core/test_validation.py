@@ -83,3 +83,15 @@ def test_dates():
         validation.date("2026-12-01", "d", allow_future=False, today=dt.date(2026, 11, 23))
     with pytest.raises(ValidationError, match="not a date"):
         validation.date("2026-02-30", "d")
+
+
+def test_an_id_number_with_a_superscript_or_other_scripts_digit_is_refused_not_a_crash():
+    """str.isdigit() accepts ² and ٣; int() then raised a bare ValueError (issue 16)."""
+    import pytest
+
+    from aidstation.core.validation import ValidationError, resident_id
+
+    for text in ("1101051949123100²X", "11010519491231002\u0663", "11010519491231²"):
+        with pytest.raises(ValidationError) as caught:
+            resident_id(text)
+        assert caught.value.field == "id_number"

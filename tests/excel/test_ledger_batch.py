@@ -157,9 +157,9 @@ def test_problems_read_as_the_services_word_them(tmp_path, monkeypatch, closing)
                                  monkeypatch=monkeypatch, before=_seed, dry_run=dry_run)
         assert _report(batched) == _report(by_row) and ours == theirs
         assert ours["consultations"] == [] and len(ours["people"]) == 2  # the seeded ones only
-    assert [(r, c) for r, c, _m in batched.problems] == [
-        (4, "咨询时间"), (5, "reply_due"), (6, "转介单位"), (7, "咨询问题"), (8, "代写文书"),
-        (9, "姓名"), (10, "姓名"), (11, "姓名"), (12, "身份证号")]
+    assert [p[:2] for p in batched.problems] == [
+        (4, "咨询时间"), (5, "处理方式"), (6, "转介单位"), (7, "咨询问题"), (8, "代写文书"),
+        (9, "身份证号"), (10, "电话"), (11, "姓名"), (12, "身份证号")]  # each on its own column (issue 16)
     assert batched.problems[0][2] == "2099-03-02 09:30 is in the future (2099-03-02 09:30 晚于现在)"
     assert batched.problems[-1][2] == ("a deleted person holds this ID number: restore that person instead "
                                        "(已删除的人员中有此身份证号码，请恢复该人员)")

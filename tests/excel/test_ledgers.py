@@ -72,10 +72,12 @@ def test_one_bad_row_means_nothing_is_written(station, admin, tmp_path):
     ])
     report = ledgers.import_ledger("consultations", path, user=admin)
     assert report.written == 0 and Consultation.select().count() == 0
-    assert report.problems == [
+    assert [p[:3] for p in report.problems] == [  # every problem of every row, each on its column
         (4, "咨询方式", "unknown code 飞鸽传书 (代码表中没有“飞鸽传书”)"),
-        (5, "咨询时间", "not a date and time: someday (应为 YYYY-MM-DD HH:MM)"),
+        (5, "咨询时间", "not a date and time: someday (不是日期时间：someday)"),
+        (5, "咨询问题", "this field is required (此项为必填)"),
     ]
+    assert report.problems[0].expected.startswith("one of 来访, 来电, 12348热线")
 
 
 def test_service_rule_failure_rolls_back_earlier_rows(station, admin, tmp_path):
@@ -95,8 +97,11 @@ def test_dry_run_writes_nothing(station, admin, tmp_path):
     assert report.problems == [] and report.written == 2 and Person.select().count() == 0
     report = ledgers.import_ledger("people", path, user=admin)
     assert Person.select().count() == 2
-    again = ledgers.import_ledger("people", path, user=admin)
-    assert again.people_matched == 1 and Person.select().count() == 3  # 李四 has no phone to match
+    again = ledgers.import_ledger("people", path, user=admin)  # the same file: refused
+    assert again.written == 0 and "already imported on" in again.problems[0].message
+    other = _fill("people", tmp_path / "p2.xlsx", [["张三", "男", None, "13800138000"], ["李四", "女"], ["王五"]])
+    again = ledgers.import_ledger("people", other, user=admin, dry_run=True)  # another file, same people
+    assert again.people_matched == 1 and again.people_created == 2  # 李四 has no phone to match
 
 
 def test_the_import_reports_its_progress_row_by_row(station, admin, tmp_path):

@@ -119,9 +119,12 @@ def test_refused_rows_are_listed_with_row_column_and_reason_and_nothing_is_impor
     before = _counts()
     dialog = _open(qtbot, context, monkeypatch, path)
     assert _problems(dialog) == [("4", "Channel", "unknown code 飞鸽传书"),
-                                 ("5", "Received at", "not a date and time: someday")]
+                                 ("5", "Received at", "not a date and time: someday"),
+                                 ("5", "Question", "this field is required")]
+    assert dialog.problems_model.index(0, 3).data() == "飞鸽传书"
+    assert dialog.problems_model.index(0, 4).data().startswith("one of 来访, 来电")
     assert dialog.verdict_label.text() == "Nothing can be imported from “old.xlsx” yet."
-    assert dialog.counts_label.text() == "Rows read: 3 · Rows refused: 2 · Problems: 2"
+    assert dialog.counts_label.text() == "Rows read: 3 · Rows refused: 2 · Problems: 3"
     assert not dialog.import_button.isEnabled() and dialog.problems_view.isVisible()
     assert _counts() == before
 
@@ -134,8 +137,9 @@ def test_the_report_reads_chinese_for_a_chinese_clerk(qtbot, qapp, station, admi
     path = _ledger(tmp_path / "old.xlsx", BAD)
     dialog = _open(qtbot, AppContext(station, admin, "zh_CN"), monkeypatch, path)
     assert _problems(dialog) == [("4", "咨询方式", "代码表中没有“飞鸽传书”"),
-                                 ("5", "咨询时间", "应为 YYYY-MM-DD HH:MM")]
-    assert dialog.counts_label.text() == "读取行数：3 · 被拒行数：2 · 问题：2"
+                                 ("5", "咨询时间", "不是日期时间：someday"), ("5", "咨询问题", "此项为必填")]
+    assert dialog.problems_model.index(0, 4).data().startswith("可填：来访、来电")
+    assert dialog.counts_label.text() == "读取行数：3 · 被拒行数：2 · 问题：3"
     assert dialog.windowTitle() == "导入台账"
 
 

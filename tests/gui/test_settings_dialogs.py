@@ -260,5 +260,7 @@ def test_tab_follows_the_visual_order_of_the_dialogs(qtbot, context, messages_lo
     ledger.file_edit.setText("/tmp/x.xlsx")
     ledger.kind_combo.setCurrentIndex(ledger.kind_combo.findData("people"))  # check enabled
     qtbot.waitUntil(lambda: not ledger.busy())
-    assert _walk(qtbot, ledger.kind_combo, 5) == [
-        "kind_combo", "template_button", "file_edit", "choose_button", "check_button", "close_button"]
+    # the report's tabs (here only "Earlier imports") sit between the file row and the buttons
+    assert _walk(qtbot, ledger.kind_combo, 7) == [
+        "kind_combo", "template_button", "file_edit", "choose_button", "qt_tabwidget_tabbar",
+        "batches_view", "check_button", "close_button"]

@@ -505,7 +505,7 @@ class SettingsPage(QWidget):
 
 def screenshots(context, parent) -> list:
     """The Settings windows besides the page, for `make screenshots`."""
-    from aidstation.excel.ledgers import ImportReport
+    from aidstation.excel.ledgers import ImportReport, Problem
     from aidstation.gui.settings.ledger_import import LedgerImportDialog
 
     ready = LedgerImportDialog(context, parent)
@@ -516,10 +516,19 @@ def screenshots(context, parent) -> list:
     refused = LedgerImportDialog(context, parent)
     refused.kind_combo.setCurrentIndex(refused.kind_combo.findData("consultations"))
     refused.file_edit.setText("/home/clerk/台账/2024 咨询登记.xlsx")
+    channels = "one of 来访, 来电, 12348热线, 来信, 网络, 上门, or their codes (可填：来访、来电、12348热线、来信、网络、上门)"
     refused._checked(ImportReport("consultations", rows=312, problems=[
-        (14, "咨询方式", "unknown code 飞鸽传书 (代码表中没有“飞鸽传书”)"),
-        (27, "咨询时间", "not a date and time: 3月5日 (应为 YYYY-MM-DD HH:MM)"),
-        (27, "事项类别", "this field is required (此项为必填)")], dry_run=True))
+        Problem(14, "咨询方式", "unknown code 飞鸽传书 (代码表中没有“飞鸽传书”)", "飞鸽传书", channels, 1),
+        Problem(27, "咨询时间", "not a date and time: 3月5日 (不是日期时间：3月5日)", "3月5日",
+                "a date such as 2025-3-5, 2025年3月5日 (日期，如 2025-3-5、2025年3月5日)", 0),
+        Problem(27, "电话", "not a valid phone number (电话号码无效)", "1380013800",
+                "a mobile of 11 digits, or a landline with its area code (11位手机号或带区号的固定电话)", 3),
+        Problem(27, "事项类别", "this field is required (此项为必填)", "", "a value (必填)", 6)],
+        header_rows=[3, 4], first_row=5, stopped_at=(316, "合计"), format="xlsx", dry_run=True,
+        columns=[("A", "序号", "", "ignored"), ("B", "咨询日期", "received_at", "header"),
+                 ("C", "方式", "channel", "header"), ("D", "当事人 / 姓名", "name", "header"),
+                 ("E", "联系电话", "phone", "header"), ("F", "备注", "", "unknown")],
+        unknown_values={"channel": ["飞鸽传书"]}))
     from aidstation.gui.settings.calendar_dialog import CalendarDialog
 
     calendar = CalendarDialog(context, parent, year=2026)
