@@ -15,7 +15,7 @@ RUNSTAMP := $(VENV)/.stamp-rundeps
 TS := $(wildcard resources/translations/*.ts)
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test venv sysdeps rundeps translations translations-update screenshots bench package clean
+.PHONY: run test venv sysdeps rundeps translations translations-update screenshots bench package package-windows clean
 
 venv: $(STAMP)
 
@@ -89,6 +89,12 @@ $(BUILDSTAMP): pyproject.toml $(STAMP)
 package: $(BUILDSTAMP) sysdeps translations
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pyinstaller --noconfirm --clean build.spec
 	QT_QPA_PLATFORM=offscreen dist/AidStation/aidstation-cli selftest
+
+# The Windows build, made and self-tested here under Wine (minutes; not part of `make test`):
+# dist/windows/AidStation/ and dist/windows/AidStation-<version>-win64.zip. Downloads and the
+# Wine prefix are cached (build/windows/, ~/.cache/aidstation-windows/); tools/windows/build.sh says what it does.
+package-windows: $(STAMP) translations
+	nice -n 10 tools/windows/build.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/translations/*.qm

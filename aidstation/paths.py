@@ -29,8 +29,17 @@ def ui_file(name: str) -> Path:
     return UI_DIR / name
 
 
+def program_dir() -> Path:
+    """The folder a new version replaces: the frozen build's folder (dist/AidStation), or
+    the repository when run from source."""
+    return Path(sys.executable).resolve().parent if getattr(sys, "frozen", False) else ROOT
+
+
 def default_station_dir() -> Path:
-    """The station folder: $AIDSTATION_DATA_DIR, else the per-user data folder."""
+    """The station folder: $AIDSTATION_DATA_DIR, else the per-user data folder, never inside
+    the program folder (an update replaces that folder whole). On Windows that is
+    %LOCALAPPDATA%\\AidStation (not the roaming profile: a SQLite file must not be synced
+    while open); on Linux ~/.local/share/AidStation."""
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env)

@@ -16,7 +16,8 @@ import pytest
 import aidstation.gui
 
 ROOT = Path(__file__).resolve().parent.parent
-CHECKS = ["station", "demo", "sign-in", "totals", "workbook", "pdf", "photo", "backup", "forms", "translations", "window"]
+CHECKS = ["station", "folders", "demo", "sign-in", "totals", "workbook", "pdf", "photo", "backup", "lock",
+          "forms", "translations", "window", "desk"]
 
 
 @pytest.mark.slow
@@ -24,12 +25,16 @@ def test_selftest_passes_from_source(tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TMPDIR=str(tmp_path),
                XDG_CONFIG_HOME=str(tmp_path / "config"), AIDSTATION_DATA_DIR=str(tmp_path / "unused"))
     done = subprocess.run([sys.executable, "-m", "aidstation", "selftest"], cwd=tmp_path, env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=180)
+                          capture_output=True, text=True, encoding="utf-8", timeout=180, check=False)
     lines = done.stdout.splitlines()
     assert done.returncode == 0, done.stdout + done.stderr
     assert [line.split(":", 1)[0] for line in lines[:-1]] == [f"ok   {name}" for name in CHECKS]
     assert lines[-1].startswith(f"selftest passed: {len(CHECKS)} of {len(CHECKS)} checks ok in ")
     assert "with 10 pages in zh_CN; Qt's Cancel reads '取消'" in lines[CHECKS.index("window")]
+    assert "法律援助 工作站" in lines[CHECKS.index("station")]  # Chinese, with a space
+    assert "'already open in another AidStation window'" in lines[CHECKS.index("lock")]
+    assert "merged into district.xlsx" in lines[CHECKS.index("workbook")]
+    assert "demo/logs/aidstation.log: 'daily backup: station-" in lines[CHECKS.index("desk")]
     assert not (tmp_path / "unused").exists()  # never the real station
     assert not [p for p in tmp_path.iterdir() if p.name.startswith("aidstation-selftest-")]
 
@@ -63,8 +68,7 @@ def _walk(package: str) -> list[str]:
     return [package] + [info.name for info in pkgutil.walk_packages(module.__path__, package + ".")]
 
 
-@pytest.fixture
-def spec(monkeypatch):
+def run_spec(monkeypatch, workpath: Path) -> dict:
     """build.spec run with PyInstaller's objects replaced by recorders."""
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = _walk
@@ -80,12 +84,17 @@ def spec(monkeypatch):
             return obj
         return make
 
-    namespace = {"SPECPATH": str(ROOT), "Analysis": _Analysis, "PYZ": _Recorder,
+    namespace = {"SPECPATH": str(ROOT), "workpath": str(workpath), "Analysis": _Analysis, "PYZ": _Recorder,
                  "EXE": recorder("EXE"), "COLLECT": recorder("COLLECT"), "__name__": "__main__"}
     source = (ROOT / "build.spec").read_text(encoding="utf-8")
     exec(compile(source, "build.spec", "exec"), namespace)  # noqa: S102 - our own spec file
     namespace.update(built)
     return namespace
+
+
+@pytest.fixture
+def spec(monkeypatch, tmp_path):
+    return run_spec(monkeypatch, tmp_path)
 
 
 def test_spec_ships_forms_and_resources_in_the_repository_layout(spec):
@@ -119,6 +128,7 @@ def test_spec_builds_one_folder_with_a_windowed_desk_and_a_console_cli(spec):
     exes = {exe.kwargs["name"]: exe.kwargs for exe in spec["EXE"]}
     assert {name: kw["console"] for name, kw in exes.items()} == {"AidStation": False, "aidstation-cli": True}
     assert all(kw["exclude_binaries"] and kw["upx"] is False for kw in exes.values())
+    assert not any("icon" in kw or "version" in kw for kw in exes.values())  # Windows only
     (collect,) = spec["COLLECT"]
     assert collect.kwargs["name"] == "AidStation" and collect.kwargs["upx"] is False
     assert len(collect.args) == 4  # both programs, the libraries and the data files

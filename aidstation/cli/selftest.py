@@ -4,11 +4,16 @@ Works in a temporary folder and never touches the real station. Prints one line 
 `ok   <check>: <detail>` or `FAIL <check>: <reason>`, then a summary; exit status 0 when every
 check passed, 1 otherwise. The frozen build is judged by running `aidstation-cli selftest`,
 so each check exercises something the packaging can lose: migrations, data files found via
-aidstation.paths, the embedded CJK font, hidden imports (every page), Qt plugins.
+aidstation.paths, the embedded CJK font, hidden imports (every page), Qt plugins. The stations
+lie in a folder named as a clerk's Windows account names them (Chinese, with a space), and two
+checks start a second process of this installation: the command line refused by the folder
+lock, and the windowed desk (no console on Windows), which must start and write its log.
 """
 from __future__ import annotations
 
 import datetime as dt
+import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -22,6 +27,11 @@ from aidstation.core import dates
 EXPECTED_PAGES = ("dashboard", "reception", "mediation", "legalaid", "cards", "publicity",
                   "people", "monthly", "district", "settings")
 QT_TRANSLATIONS = ("qtbase_zh_CN",)
+# The working folder inside the temporary one: a Chinese name with a space, as in
+# C:\Users\王芳\Documents\法律援助 工作站 (paths, the lock file, SQLite, openpyxl, reportlab).
+FOLDER_NAME = "法律援助 工作站"
+# How long a second process may take to answer (a cold start under Wine takes seconds).
+CHILD_SECONDS = 90
 
 
 class CheckFailed(Exception):
@@ -43,12 +53,12 @@ class SelfTest:
     # --- running ------------------------------------------------------------------------
     def run(self) -> int:
         checks = [
-            ("station", self.check_station), ("demo", self.check_demo),
+            ("station", self.check_station), ("folders", self.check_folders), ("demo", self.check_demo),
             ("sign-in", self.check_sign_in), ("totals", self.check_totals),
             ("workbook", self.check_workbook), ("pdf", self.check_pdf), ("photo", self.check_photo),
-            ("backup", self.check_backup),
+            ("backup", self.check_backup), ("lock", self.check_lock),
             ("forms", self.check_forms), ("translations", self.check_translations),
-            ("window", self.check_window),
+            ("window", self.check_window), ("desk", self.check_desk),
         ]
         started = time.monotonic()
         for name, check in checks:
@@ -98,7 +108,16 @@ class SelfTest:
         # Reopening an existing station runs the migration path for an existing database.
         open_station(station.folder, create=False)
         db.close_station()
-        return f"created and migrated to schema version {version} ({codes} codes)"
+        return f"created and migrated to schema version {version} ({codes} codes) in {station.folder}"
+
+    def check_folders(self) -> str:
+        """The station's data lives outside the program folder, so a new version (a folder
+        from a zip) replaces the program and never the data."""
+        program = paths.program_dir()
+        data = paths.default_station_dir()
+        if data.resolve() == program.resolve() or program.resolve() in data.resolve().parents:
+            raise CheckFailed(f"the station folder {data} lies inside the program folder {program}")
+        return f"program in {program}; station data in {data}"
 
     def check_demo(self) -> str:
         from aidstation.core import demo
@@ -153,7 +172,16 @@ class SelfTest:
             book.close()
         if monthly.SHEET not in names or meta.get("values_sha256") != result.values_sha256:
             raise CheckFailed(f"unexpected workbook: sheets {names}")
-        return f"{target.name}: {len(names)} sheets, {target.stat().st_size // 1024} KiB"
+        # The district's merge reads it back (signature, values) and writes the summary book.
+        from aidstation.excel import district
+
+        merged = district.consolidate([target], self.folder / "district.xlsx",
+                                      month=f"{self.month.year}-{self.month.month:02d}")
+        if len(merged.merged) != 1 or merged.problems:
+            raise CheckFailed(f"the merge took {len(merged.merged)} of 1 workbooks: "
+                              f"{'; '.join(p.en for p in merged.problems)}")
+        return (f"{target.name}: {len(names)} sheets, {target.stat().st_size // 1024} KiB; merged into "
+                f"{merged.path.name} ({len(merged.totals)} totals)")
 
     def check_pdf(self) -> str:
         from reportlab.pdfbase import pdfmetrics
@@ -213,6 +241,18 @@ class SelfTest:
         if problems:
             raise CheckFailed("; ".join(problems))
         return f"{target.name} written and verified; integrity and audit chain ok"
+
+    def check_lock(self) -> str:
+        """A second process of this installation is refused the demo station this one holds
+        (msvcrt.locking on Windows, flock elsewhere), with the one-line reason."""
+        station = self.need_demo()
+        done = subprocess.run(_program(console=True) + ["--data-dir", str(station.folder), "check"],
+                              stdin=subprocess.DEVNULL, capture_output=True, timeout=CHILD_SECONDS,
+                              env=_child_env(), creationflags=_NO_WINDOW, check=False)
+        said = done.stderr.decode("utf-8", "replace").strip()
+        if done.returncode != 1 or "already open" not in said:
+            raise CheckFailed(f"a second process got exit status {done.returncode}: {said or '(nothing)'}")
+        return "a second process (`check`) is refused: exit status 1, 'already open in another AidStation window'"
 
     # --- data files ---------------------------------------------------------------------
     def check_forms(self) -> str:
@@ -277,6 +317,8 @@ class SelfTest:
         except ImportError:
             return None
         qInstallMessageHandler(_qt_message)
+        # Qt's offscreen platform on Windows reads fonts from a folder, not the system's.
+        os.environ.setdefault("QT_QPA_FONTDIR", str(paths.FONTS_DIR))
         self.app = QApplication.instance() or QApplication(["aidstation", "-platform", "offscreen"])
         return self.app
 
@@ -323,6 +365,68 @@ class SelfTest:
                 f"Qt's Cancel reads {translated!r}")
 
 
+    def check_desk(self) -> str:
+        """The desk program (windowed: no console, no stdout on Windows) starts on the demo
+        station, offscreen, and writes its log there; then it is stopped."""
+        from aidstation.core.db import close_station
+
+        station = self.need_demo()
+        close_station()  # the desk must be able to take the lock
+        self.demo_station = None
+        log = station.folder / "logs" / "aidstation.log"
+        env = dict(_child_env(), QT_QPA_PLATFORM="offscreen")
+        child = subprocess.Popen(_program(console=False) + ["--data-dir", str(station.folder)], env=env,
+                                 stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                 stderr=subprocess.DEVNULL, creationflags=_NO_WINDOW)
+        try:
+            text, deadline = "", time.monotonic() + CHILD_SECONDS
+            # Started, then past the station's opening: the daily backup's line, or a moment.
+            while time.monotonic() < deadline and child.poll() is None:
+                text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+                if "starting on" in text:
+                    deadline = min(deadline, time.monotonic() + 15)
+                    if "daily backup:" in text:
+                        break
+                time.sleep(0.2)
+            if child.poll() is not None:
+                raise CheckFailed(f"the desk ended with exit status {child.returncode}; log: "
+                                  f"{text.strip().splitlines()[-1] if text.strip() else '(none)'}")
+            if "starting on" not in text:
+                raise CheckFailed(f"the desk wrote no log in {CHILD_SECONDS} s ({log})")
+            errors = [line for line in text.splitlines() if " ERROR " in line]
+            if errors:
+                raise CheckFailed(f"the desk logged: {errors[0]}")
+        finally:
+            if child.poll() is None:
+                child.terminate()
+            child.wait(timeout=30)
+        kind = "windowed program" if getattr(sys, "frozen", False) else "desk from source, no stdio"
+        last = text.strip().splitlines()[-1].split(": ", 1)[-1]
+        return f"{kind} started and wrote {log.relative_to(self.folder)}: {last!r}"
+
+
+# Windows: a console child of a console program gets no window of its own either way; this
+# keeps a windowed parent (none today) from flashing one.
+_NO_WINDOW = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+
+
+def _program(*, console: bool) -> list[str]:
+    """The command that starts this installation again: its command-line program, or the
+    windowed desk beside it in the frozen build; `python -m aidstation` from source."""
+    if not getattr(sys, "frozen", False):
+        return [sys.executable, "-m", "aidstation"]
+    exe = Path(sys.executable)
+    if console:
+        return [str(exe)]
+    return [str(exe.with_name("AidStation" + exe.suffix))]
+
+
+def _child_env() -> dict[str, str]:
+    env = dict(os.environ, PYTHONIOENCODING="utf-8")
+    env.pop(paths.ENV_DATA_DIR, None)  # --data-dir says where; never the real station
+    return env
+
+
 def _qt_message(mode, context, message: str) -> None:
     """Qt's own messages to stderr, less the offscreen platform's remark on every dialog; a
     missing plugin or image then stands out in the frozen build's output."""
@@ -339,7 +443,9 @@ def cmd_selftest(args) -> int:
     from aidstation.core.db import close_station
 
     with tempfile.TemporaryDirectory(prefix="aidstation-selftest-", ignore_cleanup_errors=True) as tmp:
+        folder = Path(tmp) / FOLDER_NAME
+        folder.mkdir()
         try:
-            return SelfTest(Path(tmp)).run()
+            return SelfTest(folder).run()
         finally:
             close_station()  # release the folder lock before the folder is removed

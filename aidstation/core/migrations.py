@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from aidstation import __version__
 from aidstation.core import db as dbmod
 from aidstation.core import schema_v1
 from aidstation.core.db import StationTooNew, db
@@ -153,9 +154,11 @@ def migrate(*, existed: bool, before_upgrade: Callable[[int], None] | None = Non
 
     start = dbmod.user_version()
     if start > LATEST:
+        needed = _program_that_wrote()
         raise StationTooNew(
-            f"the station database is version {start}, newer than this AidStation "
-            f"(which knows up to version {LATEST}); install the newer program"
+            f"the station database is version {start}, newer than this AidStation {__version__} "
+            f"(which knows up to version {LATEST}); install "
+            + (f"AidStation {needed} or newer" if needed else "the newer program")
         )
     if start < LATEST and existed and start > 0 and before_upgrade is not None:
         before_upgrade(start)
@@ -173,6 +176,32 @@ def migrate(*, existed: bool, before_upgrade: Callable[[int], None] | None = Non
                 raise dbmod.StationError(f"foreign key check failed after migrating: {problems[:3]}")
         finally:
             db.execute_sql("PRAGMA foreign_keys = ON")
+    _note_program()
     codes.seed_defaults()
     settings.seed_defaults()
     return start
+
+
+# The newest program that opened the station, so an older one can say which to install (it
+# cannot know which release brought a schema it has never seen). Not a declared setting: no
+# screen shows it.
+PROGRAM_KEY = "program.version"
+
+
+def _version_key(text: str) -> tuple:
+    return tuple(int(part) if part.isdigit() else 0 for part in str(text).split("."))
+
+
+def _program_that_wrote() -> str:
+    try:
+        row = db.execute_sql('SELECT "value" FROM "setting" WHERE "key" = ?', (PROGRAM_KEY,)).fetchone()
+    except Exception:  # noqa: BLE001 - a database this old program cannot read says nothing
+        return ""
+    return str(row[0]) if row and row[0] else ""
+
+
+def _note_program() -> None:
+    known = _program_that_wrote()
+    if not known or _version_key(__version__) > _version_key(known):
+        db.execute_sql('INSERT OR REPLACE INTO "setting" ("key", "value") VALUES (?, ?)',
+                       (PROGRAM_KEY, __version__))

@@ -57,7 +57,7 @@ def _plan(sql: str, params=()) -> str:
 def test_a_version_3_station_upgrades_and_its_consultations_are_found(version_3_station):
     open_station(version_3_station, create=False)
     try:
-        assert user_version() == migrations.LATEST == 4
+        assert user_version() == migrations.LATEST >= 4
         assert [c.id for c in consultations.query("拖欠三")] == [10]
         assert [c.id for c in consultations.query("工")] == [13, 10]  # the term list: 1 character
         assert [c.id for c in consultations.query("arrears")] == [12]

@@ -219,3 +219,33 @@ def test_quick_check_runs_when_the_file_changed_while_closed(tmp_path, quick_che
     (damage_free / "station.db-wal").write_bytes(b"\0" * 32)
     _reopen(damage_free, read_only=True)
     assert quick_checks == ["station.db"] * 6
+
+
+def test_a_newer_database_names_the_program_to_install(tmp_path):
+    """Each writable open records the newest program that opened the station; an older
+    program then says which one to install (issue 19)."""
+    from aidstation import __version__
+    from aidstation.core import migrations
+
+    folder = tmp_path / "s"
+    open_station(folder)
+    close_station()
+    con = sqlite3.connect(folder / "station.db")
+    assert con.execute("SELECT value FROM setting WHERE key = 'program.version'").fetchone() == (__version__,)
+    con.execute("UPDATE setting SET value = '3.2.10' WHERE key = 'program.version'")
+    con.execute("PRAGMA user_version = 99")
+    con.commit()
+    con.close()
+    with pytest.raises(StationTooNew) as refused:
+        open_station(folder)
+    assert str(refused.value).endswith("install AidStation 3.2.10 or newer")
+    # an older program opening a station (its version below the recorded one) keeps the record
+    con = sqlite3.connect(folder / "station.db")
+    con.execute(f"PRAGMA user_version = {migrations.LATEST}")
+    con.commit()
+    con.close()
+    open_station(folder)
+    close_station()
+    con = sqlite3.connect(folder / "station.db")
+    assert con.execute("SELECT value FROM setting WHERE key = 'program.version'").fetchone() == ("3.2.10",)
+    con.close()
