@@ -12,6 +12,16 @@ def name(value: str) -> str:
     return text[0] + "*" * (len(text) - 1)
 
 
+def names_in(text: str | None, names) -> str:
+    """`text` with each of `names` in it masked (张建国 -> 张**), longest first so 欧阳娜娜 is
+    not masked as 欧阳 plus the rest; one-character names stay (they would hit ordinary words).
+    For a case title that still names a party removed from the case (DESIGN §12)."""
+    text = text or ""
+    for who in sorted({n.strip() for n in names if n and len(n.strip()) > 1}, key=len, reverse=True):
+        text = text.replace(who, name(who))
+    return text
+
+
 def id_number(value: str | None) -> str:
     """110105********002X: the region prefix and the last four characters stay."""
     text = (value or "").strip()

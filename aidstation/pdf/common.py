@@ -31,6 +31,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -45,7 +46,9 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus import paragraph as rl_paragraph
 
+from aidstation.core import masking
 from aidstation.core.files import atomic_path
 from aidstation.pdf import fonts
 
@@ -67,7 +70,7 @@ __all__ = [
     "title", "subtitle", "number_line", "para", "label", "value", "form_table", "fields_table",
     "signature_block", "seal_block", "copies_note", "note", "checkbox", "spacer", "PageBreak",
     "CondPageBreak", "KeepTogether", "HeaderChange", "PageMark", "Later", "lines_box", "esc",
-    "FONT_CELLS",
+    "FONT_CELLS", "Para", "NO_LINE_START", "NO_LINE_END", "Values", "BarePage", "print_note",
 ]
 
 
@@ -110,11 +113,114 @@ def _style(kind: str):
     return fonts.style(kind, **base)
 
 
+# ---------------------------------------------------------------- CJK line breaking
+#
+# reportlab's CJK wrap (wordWrap='CJK') cuts between any two characters and lets only a few
+# closing marks hang in the margin: its list lacks the full-width comma, semicolon, colon,
+# question and exclamation marks, and nothing keeps an opening bracket off a line end. So the
+# notice could start a line with "，". Para breaks lines by the Chinese rules (GB/T 15834 and
+# the usual 避头尾 practice) for every document.
+
+NO_LINE_START = frozenset(rl_paragraph.ALL_CANNOT_START + "、，。．；：？！）」』】〕〉》”’…‥·—％‰℃")
+NO_LINE_END = frozenset("（「『【〔〈《“‘([{")
+_LATIN = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.-_/@%+*")
+
+
+def _line_end(chars: Sequence[str], widths: Sequence[float], start: int, max_width: float) -> int:
+    """Where the line starting at `start` ends (exclusive): as many characters as fit, a Latin
+    word or number kept whole, then 避头尾: one closing mark may hang in the margin, otherwise
+    characters move down to the next line so it starts with no closing mark and this line
+    ends with no opening one."""
+    n, used, i = len(chars), 0.0, start
+    while i < n:
+        used += widths[i]
+        if used > max_width + 1e-6 and i > start:
+            break
+        i += 1
+    if i >= n:
+        return n
+    end = i
+    if chars[end] in _LATIN and chars[end - 1] in _LATIN:  # inside a word: break before it
+        j = end
+        while j > start and chars[j - 1] in _LATIN:
+            j -= 1
+        if j > start + (end - start) // 2:
+            end = j
+    if chars[end] in NO_LINE_START and chars[end - 1] not in NO_LINE_END and \
+            (end + 1 >= n or chars[end + 1] not in NO_LINE_START):
+        return end + 1  # hangs in the right margin
+    for _ in range(4):  # a few characters down at most, so a line never empties
+        if end - 1 > start and (chars[end] in NO_LINE_START or chars[end - 1] in NO_LINE_END):
+            end -= 1
+        else:
+            break
+    return end
+
+
+def _cjk_lines(glyphs: Sequence[str], widths: Sequence[float], max_widths: Sequence[float],
+               hard: Sequence[bool] = ()) -> list[tuple[int, int, float]]:
+    """(start, end, max width) of each line; `hard[i]`: a forced line break after glyph i."""
+    out, start, n = [], 0, len(glyphs)
+    while start < n:
+        max_width = max_widths[min(len(out), len(max_widths) - 1)]
+        stop = n
+        if hard:
+            stop = next((k + 1 for k in range(start, n) if hard[k]), n)
+        end = start + _line_end(glyphs[start:stop], widths[start:stop], 0, max_width)
+        out.append((start, end, max_width))
+        start = end
+    return out
+
+
+def _frag_lines(frags, max_widths, calc_bounds: bool, encoding: str = "utf8"):
+    """reportlab's cjkFragSplit (several fragments: markup, <br/>) with our line breaks."""
+    glyphs = []
+    for f in frags:
+        text = f.text.decode(encoding) if isinstance(f.text, bytes) else f.text
+        glyphs += ([rl_paragraph.cjkU(t, f, encoding) for t in text] if text
+                   else [rl_paragraph.cjkU(text, f, encoding)])
+    widths = [g.width for g in glyphs]
+    hard = [hasattr(g.frag, "lineBreak") for g in glyphs]
+    lines = []
+    for a, b, max_width in _cjk_lines([str(g) for g in glyphs], widths, max_widths, hard):
+        used = sum(widths[a:b])
+        lines.append(rl_paragraph.makeCJKParaLine(glyphs[a:b], max_width, used, max_width - used,
+                                                  hard[b - 1], calc_bounds))
+    return rl_paragraph.ParaLines(kind=1, lines=lines)
+
+
+class Para(Paragraph):
+    """A Paragraph whose CJK lines follow the Chinese line-breaking rules (see NO_LINE_START)."""
+
+    def breakLinesCJK(self, maxWidths):  # noqa: N802, N803 - reportlab API
+        if not isinstance(maxWidths, (list, tuple)):
+            maxWidths = [maxWidths]
+        frags, style = self.frags, self.style
+        if (not frags or style.endDots or any(hasattr(f, "cbDefn") for f in frags)
+                or getattr(self, "_splitpara", 0) and hasattr(self, "blPara")):
+            return super().breakLinesCJK(maxWidths)  # what we never print, and split halves
+        self.height = 0
+        rl_paragraph._handleBulletWidth(self.bulletText, style, maxWidths)
+        if len(frags) > 1:
+            auto = getattr(self, "autoLeading", getattr(style, "autoLeading", ""))
+            return _frag_lines(frags, maxWidths, auto not in ("", "off"))
+        f = frags[0]
+        text = f.text if hasattr(f, "text") else "".join(getattr(f, "words", []))
+        widths = [stringWidth(ch, f.fontName, f.fontSize) for ch in text]
+        lines = []
+        for a, b, max_width in _cjk_lines(text, widths, maxWidths):
+            line = text[a:b]  # blanks at a break go; full-width ones (blank date lines) stay
+            line = line.lstrip(" ") if a else line
+            line = line.rstrip(" ") if b < len(text) else line
+            lines.append([max_width - sum(widths[a:b]), [line]])
+        return f.clone(kind=0, lines=lines, ascent=f.fontSize, descent=-0.2 * f.fontSize)
+
+
 def para(text, kind: str = "body", *, markup: bool = False) -> Paragraph:
     """A paragraph of user text (escaped unless markup=True) in one of the shared styles:
     title, subtitle, number, body, indent (first-line indent of two characters), label,
     value, small, right, center."""
-    return Paragraph(text if markup else esc(text), _style(kind))
+    return Para(text if markup else esc(text), _style(kind))
 
 
 def title(text: str) -> Paragraph:
@@ -154,6 +260,34 @@ def checkbox(checked: bool) -> str:
 
 def spacer(height_mm: float = 4) -> Spacer:
     return Spacer(1, height_mm * mm)
+
+
+# ---------------------------------------------------------------- who reads it (DESIGN §12)
+
+@dataclass(frozen=True)
+class Values:
+    """How a document shows personal values: in full when its reader must act on them (the
+    person it is handed to, the centre it is sent to, a court confirming an agreement), else
+    masked. Every document module declares `FULL_VALUES` and shows ID numbers and phones only
+    through `Values(FULL_VALUES)`, so the rule is applied here, once."""
+
+    full: bool
+
+    def id_number(self, value) -> str:
+        text = (value or "").strip()
+        return text if self.full else masking.id_number(text) if text else ""
+
+    def phone(self, value) -> str:
+        text = (value or "").strip()
+        return text if self.full else masking.phone(text) if text else ""
+
+
+def print_note(path, full: bool) -> str:
+    """What the audit log notes of a print beside the document: the file's name, and for a
+    full-value document that it carried full ID numbers and phones, so the log shows where
+    they went (DESIGN §12)."""
+    name = Path(path).name
+    return f"{name} (full values)" if full else name
 
 
 # ---------------------------------------------------------------- tables
@@ -354,6 +488,21 @@ class HeaderChange(Flowable):
                 head.number = self.number
 
 
+class BarePage(Flowable):
+    """Zero-size flowable: the page it is on has no running header and no page number (a
+    dossier's cover)."""
+
+    def __init__(self):
+        super().__init__()
+        self.width = self.height = 0
+
+    def wrap(self, *_):
+        return 0, 0
+
+    def draw(self):
+        self.canv._aid_bare = True
+
+
 class PageMark(Flowable):
     """Zero-size flowable that notes in `marks[key]` the page (1-based, in layout order) it
     falls on: put after a PageBreak, where a section starts."""
@@ -420,7 +569,7 @@ def _numbered_canvas(page_numbers: bool, first_page: int, page_order=None, write
             order = page_order(total) if page_order else range(total)
             for n, i in enumerate(order, first_page):
                 self.__dict__.update(saved[i])
-                if page_numbers:
+                if page_numbers and not saved[i].get("_aid_bare"):
                     self.setFont(fonts.FONT, 9)
                     self.drawCentredString(PAGE_W / 2, MARGIN_BOTTOM - 10 * mm,
                                            f"第 {n} 页  共 {total + first_page - 1} 页")
@@ -462,10 +611,12 @@ def build_pdf(path: Path | str | None, story: list, *, org: str = "", number: st
 
     def on_page(c, _doc):
         c._aid_letterhead = head
+        c._aid_bare = False
 
     def on_page_end(c, _doc):
         # Drawn at the end of the page, so a HeaderChange on this page is already in force.
-        _draw_header(c, head)
+        if not c._aid_bare:
+            _draw_header(c, head)
         pages["n"] += 1
 
     def make(target):

@@ -52,7 +52,7 @@ def test_notice_lists_exactly_the_missing_materials_the_deadline_and_contacts(st
     app = AidApplication.get_by_id(app.id)
     assert app.notice_issued_at is not None
     ev = AuditEvent.select().order_by(AuditEvent.id.desc()).first()
-    assert (ev.action, ev.username, ev.entity_id, ev.detail) == ("print", "admin", app.id, "notice n.pdf")
+    assert (ev.action, ev.username, ev.entity_id, ev.detail) == ("print", "admin", app.id, "notice n.pdf (full values)")
 
 
 def test_notice_without_an_agent_leaves_out_the_authority(station, tmp_path, admin):
@@ -62,13 +62,14 @@ def test_notice_without_an_agent_leaves_out_the_authority(station, tmp_path, adm
     assert ALL[2] not in text(tmp_path / "n.pdf")
 
 
-def test_form_carries_the_pledge_and_masks_the_id(station, tmp_path, admin):
+def test_form_carries_the_pledge_and_the_full_id(station, tmp_path, admin):
     app = make_app()
     aid_form.render_form(app, tmp_path / "f.pdf", user=admin)
     body = text(tmp_path / "f.pdf")
     assert "个人诚信承诺" in body and "本人郑重承诺" in body
-    assert "王秀英" in body and "110105********002X" in body and "11010519491231002X" not in body
-    assert "138****8000" in body and "长子拒付赡养费" in body
+    # DESIGN §12: the centre must identify and reach the applicant: the form carries them in full.
+    assert "王秀英" in body and "11010519491231002X" in body and "110105********002X" not in body
+    assert "13800138000" in body and "138****8000" not in body and "长子拒付赡养费" in body
 
 
 def test_receipt_lists_received_materials_with_count(station, tmp_path, admin):
@@ -90,4 +91,4 @@ def test_letter_names_the_centre_and_the_attachments(station, tmp_path, admin):
     body = text(tmp_path / "l.pdf")
     assert "朝阳区法律援助中心：" in body and "附件：申请材料5项" in body and "第三十八条" in body
     prints = [e.detail for e in AuditEvent.select().where(AuditEvent.action == "print")]
-    assert prints == ["letter l.pdf"]
+    assert prints == ["letter l.pdf (full values)"]

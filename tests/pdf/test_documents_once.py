@@ -42,7 +42,7 @@ def test_the_dossier_is_laid_out_once_and_shows_what_a_build_in_print_order_show
     pages = contents.page_counts(case)  # each document laid out on its own
     story = cover.cover_story(case, filed_by="王调解") + [c.PageBreak()] + cover.contents_story(case, pages)
     for _item, factory in contents.parts(case):
-        story += [c.PageBreak()] + factory()
+        story += [c.PageBreak(), c.HeaderChange(number=case.number)] + factory()
     story += [c.PageBreak()] + cover.back_story(case, pages, filed_by="王调解")
     reference = tmp_path / "reference.pdf"
     c.build_pdf(reference, story, org=dossier.mp.committee(), number=case.number, page_numbers=False)

@@ -42,6 +42,7 @@ INK = "#1B1F27"
 GREY = "#5B6472"
 WHITE = "#FFFFFF"
 
+FULL_VALUES = False  # DESIGN §12: station contacts only, no personal data
 QR_SIZE = 54.0  # points, quiet zone included
 QR_BORDER = 2  # modules of quiet zone inside QR_SIZE (the card around it is white too)
 QR_X, QR_Y = CARD_W - 8 - QR_SIZE, 27.0  # card coordinates of the QR box

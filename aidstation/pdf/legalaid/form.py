@@ -9,6 +9,9 @@ from aidstation.pdf import common as c
 from aidstation.pdf.legalaid import parts
 
 TITLE = "法律援助申请表"
+KEY = "form"
+FULL_VALUES = True  # DESIGN §12: the centre must identify and reach the applicant
+VALUES = c.Values(FULL_VALUES)
 PLEDGE = ("本人郑重承诺：本表所填内容及所提交的材料真实、准确、完整；本人已如实说明经济困难状况，"
           "同意法律援助机构通过信息共享等方式依法核查。如有隐瞒事实、提供虚假材料等情形，本人自愿"
           "承担被终止法律援助、支付已实施法律援助费用等法律责任，并记入个人诚信记录。")
@@ -36,15 +39,15 @@ def render_form(app: AidApplication, path: Path | str, *, user) -> int:
     applicant = c.fields_table([
         ("姓名", p.name), ("性别", parts.GENDER.get(p.gender, "")),
         ("出生日期", c.cn_date(p.birth_date, "")), ("民族", p.ethnicity),
-        ("身份证号", parts.id_masked(p)), ("联系电话", parts.phone_masked(p)),
+        ("身份证号", VALUES.id_number(p.id_number)), ("联系电话", VALUES.phone(p.phone)),
         ("职业", p.occupation), ("所在社区", p.community),
         ("住址", (p.address, "wide")),
         ("人群类别", (_options("group", groups), "wide")),
     ], columns=2, label_mm=30, shade=True)
     agent_rows = c.fields_table([
         ("代理人", agent.name if agent else "无"), ("与申请人关系", app.agent_relation),
-        ("联系电话", parts.phone_masked(agent) if agent else ""),
-        ("身份证号", parts.id_masked(agent) if agent else ""),
+        ("联系电话", VALUES.phone(agent.phone) if agent else ""),
+        ("身份证号", VALUES.id_number(agent.id_number) if agent else ""),
     ], columns=2, label_mm=30, shade=True)
     matter = c.fields_table([
         ("案件类型", parts.label("aid_case_type", app.case_type)),
@@ -78,5 +81,5 @@ def render_form(app: AidApplication, path: Path | str, *, user) -> int:
         c.signature_block(["接收人（签名）"], columns=2),
     ]
     pages = c.build_pdf(path, story, org=parts.station_name(), number=app.number, title=TITLE)
-    legalaid.record_print(app, "form", user=user, file_name=Path(path).name)
+    legalaid.record_print(app, KEY, user=user, file_name=c.print_note(path, FULL_VALUES))
     return pages

@@ -10,6 +10,9 @@ from aidstation.pdf import common as c
 from aidstation.pdf.legalaid import parts
 
 TITLE = "法律援助申请转交函"
+KEY = "letter"
+FULL_VALUES = True  # DESIGN §12: the centre must identify and call the applicant
+VALUES = c.Values(FULL_VALUES)
 
 
 def render_letter(app: AidApplication, path: Path | str, *, user) -> int:
@@ -41,10 +44,13 @@ def render_letter(app: AidApplication, path: Path | str, *, user) -> int:
     story += [
         c.spacer(2), c.para(f"附件：申请材料{len(received)}项", "body"),
         c.form_table(rows, widths=[16, 0, 20], shade=True), c.spacer(3),
-        c.para(f"申请人联系电话：{parts.phone_masked(p) or '—'}", "body"),
+        c.para(f"申请人身份证号码：{VALUES.id_number(p.id_number) or '—'}", "body"),
+        c.para(f"申请人联系电话：{VALUES.phone(p.phone) or '—'}"
+               + (f"　代理人联系电话：{VALUES.phone(app.agent.phone)}" if app.agent_id and app.agent.phone else ""),
+               "body"),
         c.para(f"本站联系人电话：{phone or '—'}　地址：{settings.get('station.address') or '—'}", "body"),
         c.spacer(8), c.seal_block(parts.station_name(), on),
     ]
     pages = c.build_pdf(path, story, org=parts.station_name(), number=app.number, title=TITLE)
-    legalaid.record_print(app, "letter", user=user, file_name=Path(path).name)
+    legalaid.record_print(app, KEY, user=user, file_name=c.print_note(path, FULL_VALUES))
     return pages

@@ -9,6 +9,9 @@ from aidstation.pdf import common as c
 from aidstation.pdf.legalaid import parts
 
 TITLE = "法律援助申请补充材料一次性告知书"
+KEY = "notice"
+FULL_VALUES = True  # DESIGN §12: handed to the person it names
+VALUES = c.Values(FULL_VALUES)
 
 
 def render_notice(app: AidApplication, path: Path | str, *, user) -> list[str]:
@@ -28,6 +31,7 @@ def render_notice(app: AidApplication, path: Path | str, *, user) -> list[str]:
     story = [
         c.title(TITLE), c.number_line(app.number),
         c.para(f"{who}：", "body"), c.spacer(2),
+        parts.applicant_table(app, VALUES), c.spacer(3),
         c.para(f"您于{c.cn_date(app.received_on)}{on_behalf}提出的法律援助申请，编号{app.number}，经本站初步"
                "审查，申请材料尚不齐全。根据《中华人民共和国法律援助法》第四十三条的规定，现一次性告知您"
                f"需要补充的全部材料（共{len(names)}项）如下：", "indent"),
@@ -40,5 +44,5 @@ def render_notice(app: AidApplication, path: Path | str, *, user) -> list[str]:
         c.note("本告知书一式两份，申请人与工作站各执一份。"),
     ]
     c.build_pdf(path, story, org=parts.station_name(), number=app.number, title=TITLE)
-    legalaid.record_print(app, "notice", user=user, file_name=Path(path).name, at=issued)
+    legalaid.record_print(app, KEY, user=user, file_name=c.print_note(path, FULL_VALUES), at=issued)
     return names

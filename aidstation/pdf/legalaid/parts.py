@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from aidstation.core import codes, masking, settings
+from aidstation.core import codes, settings
 from aidstation.core.models import AidApplication
 from aidstation.pdf import common as c
 
@@ -51,12 +51,16 @@ def applicant_line(app: AidApplication) -> str:
     return "，".join(parts)
 
 
-def id_masked(person) -> str:
-    return masking.id_number(person.id_number) if person.id_number else ""
-
-
-def phone_masked(person) -> str:
-    return masking.phone(person.phone) if person.phone else ""
+def applicant_table(app: AidApplication, values: c.Values) -> object:
+    """Who the document is about: applicant (and agent) with ID number and phone as `values`
+    shows them (the document module's FULL_VALUES)."""
+    p = app.applicant
+    pairs = [("申请人", applicant_line(app)), ("联系电话", values.phone(p.phone)),
+             ("身份证号", (values.id_number(p.id_number), "wide"))]
+    if app.agent_id:
+        pairs += [("代理人", f"{app.agent.name}（{app.agent_relation}）" if app.agent_relation else app.agent.name),
+                  ("联系电话", values.phone(app.agent.phone))]
+    return c.fields_table(pairs, columns=2, label_mm=24, shade=True)
 
 
 def today() -> dt.date:

@@ -10,6 +10,9 @@ from aidstation.pdf import common as c
 from aidstation.pdf.legalaid import parts
 
 TITLE = "法律援助申请材料接收凭证"
+KEY = "receipt"
+FULL_VALUES = True  # DESIGN §12: handed to the person it names
+VALUES = c.Values(FULL_VALUES)
 
 
 def render_receipt(app: AidApplication, path: Path | str, *, user, on: dt.date | None = None) -> list[str]:
@@ -28,9 +31,8 @@ def render_receipt(app: AidApplication, path: Path | str, *, user, on: dt.date |
     missing = legalaid.missing_materials(app)
     story = [
         c.title(TITLE), c.number_line(app.number),
-        c.para(f"申请人：{parts.applicant_line(app)}" + (f"　　代理人：{app.agent.name}" if app.agent_id else ""),
-               "body"),
-        c.spacer(2),
+        parts.applicant_table(app, VALUES),
+        c.spacer(3),
         c.para(f"本站已收到上述申请人提交的法律援助申请材料共{len(received)}项、{copies}份，明细如下：", "indent"),
         c.spacer(2), c.form_table(rows, widths=[16, 0, 18, 38], shade=True), c.spacer(3),
     ]
@@ -44,5 +46,5 @@ def render_receipt(app: AidApplication, path: Path | str, *, user, on: dt.date |
         c.signature_block(["接收人（签名）", "提交人（签名）"], columns=2, date=on),
     ]
     c.build_pdf(path, story, org=parts.station_name(), number=app.number, title=TITLE)
-    legalaid.record_print(app, "receipt", user=user, file_name=Path(path).name)
+    legalaid.record_print(app, KEY, user=user, file_name=c.print_note(path, FULL_VALUES))
     return names

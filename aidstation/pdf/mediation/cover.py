@@ -5,7 +5,7 @@ import datetime as dt
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus import Table, TableStyle
 
 from aidstation.core import mediation
 from aidstation.core.models import MediationCase
@@ -18,6 +18,8 @@ TITLE_COVER = "人民调解卷宗"
 TITLE_CONTENTS = "卷内目录"
 TITLE_BACK = "卷内备考表"
 KEY = "cover"
+FULL_VALUES = False  # DESIGN §12: names only; the dossier's documents show what their own modules declare
+VALUES = c.Values(FULL_VALUES)
 
 
 def _dates(case: MediationCase) -> tuple[dt.date | None, dt.date | None]:
@@ -30,7 +32,7 @@ def cover_story(case: MediationCase, *, filed_by: str = "", filed_on: dt.date | 
                 retention: str = "") -> list:
     start, end = _dates(case)
     rows = [
-        ("卷　　名", case.title),
+        ("卷　　名", mp.case_title(case)),
         ("卷　　号", case.number),
         ("人民调解员", mp.mediator_names(case)),
         ("调解日期", f"自 {c.cn_date(start)} 至 {c.cn_date(end)}"),
@@ -42,14 +44,14 @@ def cover_story(case: MediationCase, *, filed_by: str = "", filed_on: dt.date | 
     big = fonts.style("cover", size=30, leading=44, align=1)
     org = fonts.style("org", size=18, leading=26, align=1)
     line = fonts.style("line", size=14, leading=20)
-    data = [[Paragraph(c.esc(k) + "：", line), Paragraph(c.esc(v), line)] for k, v in rows]
+    data = [[c.Para(c.esc(k) + "：", line), c.Para(c.esc(v), line)] for k, v in rows]
     table = Table(data, colWidths=[36 * mm, 100 * mm], rowHeights=[13 * mm] * len(rows))
     table.setStyle(TableStyle([
         c.FONT_CELLS, ("LINEBELOW", (1, 0), (1, -1), 0.8, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "BOTTOM"), ("ALIGN", (0, 0), (0, -1), "RIGHT"),
     ]))
-    return [c.spacer(25), Paragraph(c.esc(mp.committee()), org), c.spacer(12),
-            Paragraph(TITLE_COVER, big), c.spacer(35), table]
+    return [c.BarePage(), c.spacer(25), c.Para(c.esc(mp.committee()), org), c.spacer(12),
+            c.Para(TITLE_COVER, big), c.spacer(35), table]
 
 
 def contents_story(case: MediationCase, pages: dict[int, int]) -> list:
@@ -91,4 +93,4 @@ def render_cover(case: MediationCase, path, *, user, audit: bool = True, filed_b
     story = (cover_story(case, filed_by=filed_by, filed_on=filed_on) + [c.PageBreak()]
              + contents_story(case, pages) + [c.PageBreak()]
              + back_story(case, pages, filed_by=filed_by, filed_on=filed_on))
-    return mp.write(case, path, story, title=TITLE_COVER, document=KEY, user=user, audit=audit)
+    return mp.write(case, path, story, title=TITLE_COVER, document=KEY, full=FULL_VALUES, user=user, audit=audit)

@@ -6,7 +6,6 @@ documents, so this PDF carries no running page numbers: the bound dossier is pag
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from aidstation.core import mediation, records
 from aidstation.core.models import MediationCase
@@ -25,6 +24,9 @@ from aidstation.pdf.mediation import register as mediation_register
 from aidstation.pdf.mediation.contents import page_counts, parts
 
 KEY = "dossier"
+# DESIGN §12: the committee's archive copy; each document in it shows what its own module
+# declares, so the application and the agreement (the committee's signed copy) are in full.
+FULL_VALUES = True
 
 
 def render_dossier(case: MediationCase, path, *, user, filed_by: str = "",
@@ -49,10 +51,10 @@ def render_dossier(case: MediationCase, path, *, user, filed_by: str = "",
 
     story = mediation_cover.cover_story(case, filed_by=filed_by, filed_on=filed_on)
     for i, (_item, factory) in enumerate(docs):
-        story += [c.PageBreak(), c.PageMark(i, marks)] + factory()
-    story += [c.PageBreak(), c.PageMark("contents", marks),
+        story += [c.PageBreak(), c.PageMark(i, marks), c.HeaderChange(number=case.number)] + factory()
+    story += [c.PageBreak(), c.PageMark("contents", marks), c.HeaderChange(number=case.number),
               c.Later(lambda: mediation_cover.contents_story(case, counts())),
-              c.PageBreak(), c.PageMark("back", marks),
+              c.PageBreak(), c.PageMark("back", marks), c.HeaderChange(number=case.number),
               c.Later(lambda: mediation_cover.back_story(case, counts(), filed_by=filed_by,
                                                          filed_on=filed_on))]
 
@@ -66,7 +68,7 @@ def render_dossier(case: MediationCase, path, *, user, filed_by: str = "",
     total = c.build_pdf(path, story, org=mp.committee(), number=case.number,
                         title=f"{mediation_cover.TITLE_COVER} {case.number}", page_numbers=False,
                         page_order=dossier_order)
-    mediation.record_print(case, KEY, user=user, file_name=Path(path).name)
+    mediation.record_print(case, KEY, user=user, file_name=c.print_note(path, FULL_VALUES))
     return total
 
 

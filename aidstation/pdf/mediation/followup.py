@@ -1,19 +1,21 @@
 """人民调解回访记录 (follow-up record), one per return visit."""
 from __future__ import annotations
 
-from aidstation.core import codes, masking, mediation
+from aidstation.core import codes, mediation
 from aidstation.core.models import FollowUp, MediationCase
 from aidstation.pdf import common as c
 from aidstation.pdf.mediation import parts as mp
 
 TITLE = "人民调解回访记录"
 KEY = "followup"
+FULL_VALUES = False  # DESIGN §12: the committee's record of a visit: masked
+VALUES = c.Values(FULL_VALUES)
 
 
 def story(case: MediationCase, visit: FollowUp) -> list:
     lab = c.label
     parties = mediation.parties_of(case)
-    persons = "、".join(f"{p.person.name}（{masking.phone(p.person.phone)}）" if p.person.phone
+    persons = "、".join(f"{p.person.name}（{VALUES.phone(p.person.phone)}）" if p.person.phone
                        else p.person.name for p in parties)
     lines = []
     if not visit.reached:
@@ -29,7 +31,7 @@ def story(case: MediationCase, visit: FollowUp) -> list:
     rows = [
         [lab("回访对象"), c.para(persons, "value"), "", ""],
         [lab("调解协议编号"), case.number, lab("协议日期"), c.cn_date(case.agreement_on, blank="")],
-        [lab("回访事由"), case.title, "", ""],
+        [lab("回访事由"), mp.case_title(case), "", ""],
         [lab("回访时间"), c.cn_date(visit.visited_on), lab("回访方式"),
          codes.label("followup_method", visit.method, "zh")],
         [lab("回访情况"), c.para("\n".join(lines), "value"), "", ""],
@@ -50,5 +52,5 @@ def story(case: MediationCase, visit: FollowUp) -> list:
 
 def render_followup(case: MediationCase, visit: FollowUp, path, *, user,
                     audit: bool = True) -> int:
-    return mp.write(case, path, story(case, visit), title=TITLE, document=KEY, user=user,
+    return mp.write(case, path, story(case, visit), title=TITLE, document=KEY, full=FULL_VALUES, user=user,
                     audit=audit)

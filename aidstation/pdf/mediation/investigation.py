@@ -8,6 +8,8 @@ from aidstation.pdf.mediation import parts as mp
 
 TITLE = "人民调解调查记录"
 KEY = "investigation"
+FULL_VALUES = False  # DESIGN §12: the committee's record: masked
+VALUES = c.Values(FULL_VALUES)
 
 
 def story(case: MediationCase, session: MediationSession | None = None) -> list:
@@ -16,7 +18,7 @@ def story(case: MediationCase, session: MediationSession | None = None) -> list:
     recorder = session.recorder.name if session and session.recorder else ""
     rows = [
         [lab("时间"), c.cn_datetime(held), lab("地点"), session.place if session else ""],
-        [lab("调查事由"), case.title, "", ""],
+        [lab("调查事由"), mp.case_title(case), "", ""],
         [lab("调查人"), mp.mediator_names(case), lab("记录人"), recorder],
         [lab("被调查人及\n在场人"), session.participants if session else "", "", ""],
     ]
@@ -35,5 +37,5 @@ def story(case: MediationCase, session: MediationSession | None = None) -> list:
 
 def render_investigation(case: MediationCase, path, session: MediationSession | None = None, *,
                          user, audit: bool = True) -> int:
-    return mp.write(case, path, story(case, session), title=TITLE, document=KEY, user=user,
+    return mp.write(case, path, story(case, session), title=TITLE, document=KEY, full=FULL_VALUES, user=user,
                     audit=audit)

@@ -7,6 +7,8 @@ from aidstation.pdf.mediation import parts as mp
 
 TITLE = "人民调解当事人权利义务告知书"
 KEY = "notice"
+FULL_VALUES = False  # DESIGN §12: names only, nothing to mask; the parties act on no ID or phone here
+VALUES = c.Values(FULL_VALUES)
 
 RIGHTS = ("选择或者接受人民调解员；", "接受调解、拒绝调解或者要求终止调解；",
           "要求调解公开进行或者不公开进行；", "自主表达意愿、自愿达成调解协议。")
@@ -28,7 +30,7 @@ def story(case: MediationCase) -> list:
     out += [c.para(f"{i}．{text}", "indent") for i, text in enumerate(DUTIES, 1)]
     out += [
         c.para("经人民调解委员会调解达成的调解协议，具有法律约束力，当事人应当按照约定履行。"
-               "经调解达成调解协议后，双方当事人认为有必要的，可以自调解协议生效之日起三十日内共同"
+               "经调解达成调解协议后，当事人认为有必要的，可以自调解协议生效之日起三十日内共同"
                "向人民法院申请司法确认。", "indent"),
         c.para("调解不成的，当事人可以依法通过仲裁、行政、司法等途径维护自己的权利。", "indent"),
         c.spacer(4),
@@ -43,4 +45,4 @@ def story(case: MediationCase) -> list:
 
 
 def render_notice(case: MediationCase, path, *, user, audit: bool = True) -> int:
-    return mp.write(case, path, story(case), title=TITLE, document=KEY, user=user, audit=audit)
+    return mp.write(case, path, story(case), title=TITLE, document=KEY, full=FULL_VALUES, user=user, audit=audit)

@@ -8,6 +8,8 @@ from aidstation.pdf.mediation import parts as mp
 
 TITLE = "人民调解口头协议登记表"
 KEY = "oral"
+FULL_VALUES = False  # DESIGN §12: the committee's register of an oral agreement: masked
+VALUES = c.Values(FULL_VALUES)
 
 
 def story(case: MediationCase) -> list:
@@ -27,7 +29,7 @@ def story(case: MediationCase) -> list:
     spans = [((1, r), (3, r)) for r in (1, 2, 6)]
     return [
         *mp.header(case, TITLE),
-        mp.party_table(case, on=case.agreement_on or case.received_on),
+        mp.party_table(case, values=VALUES, on=case.agreement_on or case.received_on),
         c.spacer(2),
         c.form_table(rows, [28, 0, 24, 0], spans=spans, shade=True,
                      heights=[None, 32, 32, None, None, None, 16],
@@ -38,4 +40,4 @@ def story(case: MediationCase) -> list:
 
 
 def render_oral(case: MediationCase, path, *, user, audit: bool = True) -> int:
-    return mp.write(case, path, story(case), title=TITLE, document=KEY, user=user, audit=audit)
+    return mp.write(case, path, story(case), title=TITLE, document=KEY, full=FULL_VALUES, user=user, audit=audit)

@@ -8,6 +8,8 @@ from aidstation.pdf.mediation import parts as mp
 
 TITLE = "人民调解记录"
 KEY = "record"
+FULL_VALUES = False  # DESIGN §12: the committee's record: masked
+VALUES = c.Values(FULL_VALUES)
 
 
 def _result(case: MediationCase, session: MediationSession) -> str:
@@ -35,7 +37,7 @@ def story(case: MediationCase, session: MediationSession) -> list:
     recorder = session.recorder.name if session.recorder else ""
     rows = [
         [lab("时间"), c.cn_datetime(session.held_at), lab("地点"), session.place],
-        [lab("事由"), case.title, "", ""],
+        [lab("事由"), mp.case_title(case), "", ""],
         [lab("当事人"), mp.names(case), "", ""],
         [lab("参加人"), session.participants, "", ""],
         [lab("人民调解员"), mp.mediator_names(case), lab("记录人"), recorder],
@@ -62,5 +64,5 @@ def story(case: MediationCase, session: MediationSession) -> list:
 
 def render_record(case: MediationCase, session: MediationSession, path, *, user,
                   audit: bool = True) -> int:
-    return mp.write(case, path, story(case, session), title=TITLE, document=KEY, user=user,
+    return mp.write(case, path, story(case, session), title=TITLE, document=KEY, full=FULL_VALUES, user=user,
                     audit=audit)

@@ -8,6 +8,8 @@ from aidstation.pdf.mediation import parts as mp
 
 TITLE = "人民调解受理登记表"
 KEY = "register"
+FULL_VALUES = False  # DESIGN §12: the committee's register, read by inspectors: masked
+VALUES = c.Values(FULL_VALUES)
 
 
 def _sources(case: MediationCase) -> str:
@@ -24,7 +26,7 @@ def story(case: MediationCase) -> list:
     rows = [
         [lab("登记日期"), c.cn_date(case.received_on), lab("纠纷类型"), mp.dispute_label(case)],
         [lab("案件来源"), c.para(_sources(case), "value"), "", ""],
-        [lab("纠纷名称"), case.title, "", ""],
+        [lab("纠纷名称"), mp.case_title(case), "", ""],
         [lab("涉及金额"), f"{mediation.amount_text(case.amount)} 元" if case.amount else "", lab("人民调解员"),
          mp.mediator_names(case)],
         [lab("纠纷简要情况"), c.para(case.facts, "value"), "", ""],
@@ -38,7 +40,7 @@ def story(case: MediationCase) -> list:
                          top_cells=[(1, 4)])
     return [
         *mp.header(case, TITLE),
-        mp.party_table(case),
+        mp.party_table(case, values=VALUES),
         c.spacer(2),
         table,
         c.spacer(2),
@@ -47,4 +49,4 @@ def story(case: MediationCase) -> list:
 
 
 def render_register(case: MediationCase, path, *, user, audit: bool = True) -> int:
-    return mp.write(case, path, story(case), title=TITLE, document=KEY, user=user, audit=audit)
+    return mp.write(case, path, story(case), title=TITLE, document=KEY, full=FULL_VALUES, user=user, audit=audit)
