@@ -124,18 +124,19 @@ def mediations(ws, start: dt.date, end: dt.date) -> int:
     M = MediationCase
     parties = (MediationParty.select(fn.GROUP_CONCAT(Person.name, "|")).join(Person)
                .where((MediationParty.case == M.id) & MediationParty.deleted_at.is_null()))
+    # removed and replaced parties too: the title may still name them (DESIGN §12)
+    named = (MediationParty.select(fn.GROUP_CONCAT(Person.name, "|")).join(Person)
+             .where(MediationParty.case == M.id))
     q = (M.select(M.number, M.received_on, M.source, M.dispute_type, M.title, M.status,
-                  M.concluded_on, M.agreement_form, M.amount, parties.alias("p"))
+                  M.concluded_on, M.agreement_form, M.amount, parties.alias("p"), named.alias("n"))
          .where(M.deleted_at.is_null() & _in(M.received_on, start, end))
          .order_by(M.received_on, M.id).tuples())
 
     def rows():
-        for number, received, source, dtype, title, st, concluded, agreement, amount, p in q:
+        for number, received, source, dtype, title, st, concluded, agreement, amount, p, n in q:
             people = [x for x in (p or "").split("|") if x]
             names = "、".join(masking.name(x) for x in people)
-            for name in sorted(people, key=len, reverse=True):  # titles name the parties
-                if len(name) > 1:
-                    title = (title or "").replace(name, masking.name(name))
+            title = masking.names_in(title, (n or "").split("|"))  # titles name the parties
             yield (number, received, src.get(source, source), typ.get(dtype, dtype), _summary(title, 20),
                    status.get(st, st), concluded or "", form.get(agreement, ""),
                    float(amount or 0), names)

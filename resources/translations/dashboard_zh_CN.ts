@@ -4,113 +4,123 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="47"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="49"/>
         <source>Consultations</source>
         <translation>咨询</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="48"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="50"/>
         <source>Documents drafted</source>
         <translation>代写文书（份）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="49"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="51"/>
         <source>Mediation cases received</source>
         <translation>受理调解案件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="50"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="52"/>
         <source>Mediations succeeded</source>
         <translation>调解成功</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="51"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="53"/>
         <source>Legal-aid applications</source>
         <translation>法律援助申请</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="52"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="54"/>
         <source>Applications forwarded</source>
         <translation>转交申请</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="53"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="55"/>
         <source>Contact cards issued</source>
         <translation>发放联系卡</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="54"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="56"/>
         <source>Publicity activities</source>
         <translation>普法宣传活动</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="315"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="286"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="321"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="292"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="322"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="293"/>
         <source>Due and overdue</source>
         <translation>到期与逾期事项</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="323"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="294"/>
         <source>This month against last month</source>
         <translation>本月与上月对比</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="324"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="295"/>
         <source>Consultations per month</source>
         <translation>每月咨询量</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="325"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="296"/>
         <source>Double-click or press Enter to open the record.</source>
         <translation>双击或按回车键打开该记录。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="326"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="297"/>
         <source>Record the first consultation</source>
         <translation>登记第一条咨询</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="327"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="298"/>
         <source>Import your ledgers (Settings)</source>
         <translation>导入原有台账（设置）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="328"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="299"/>
         <source>Set up the station and its users (Settings)</source>
         <translation>设置工作站信息和用户（设置）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="390"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="300"/>
+        <source>Deadline sheet…</source>
+        <translation>督办单…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="301"/>
+        <source>Print everything overdue or due soon (督办单) as a PDF</source>
+        <translation>将已逾期和即将到期的事项打印为督办单（PDF）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="363"/>
         <source>No working-day calendar for {year} yet: deadlines in working days count Monday to Friday there. An administrator enters its holidays and make-up working days in Settings → Working-day calendar.</source>
         <translation>尚无{year}年的工作日历：该年按工作日计算的期限暂按周一至周五计算。请管理员在“设置 → 工作日历”中录入该年的节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="394"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="367"/>
         <source>No working-day calendar for {year} and {next} yet: deadlines in working days count Monday to Friday there. An administrator enters their holidays and make-up working days in Settings → Working-day calendar.</source>
         <translation>尚无{year}年和{next}年的工作日历：这两年按工作日计算的期限暂按周一至周五计算。请管理员在“设置 → 工作日历”中录入节假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="407"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="380"/>
         <source>No station data yet: record a consultation, or import your ledgers.</source>
         <translation>尚无工作站数据：请登记一条咨询，或导入原有台账。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="408"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="381"/>
         <source>Nothing is due.</source>
         <translation>暂无到期事项。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="314"/>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="373"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="285"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="346"/>
         <source>Today is {date}</source>
         <translation>今天是 {date}</translation>
     </message>
@@ -118,22 +128,22 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="156"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="121"/>
         <source>Due</source>
         <translation>期限</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="156"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="121"/>
         <source>What</source>
         <translation>事项</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="157"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="122"/>
         <source>Number</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="157"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="122"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
@@ -141,17 +151,17 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="208"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="173"/>
         <source>Figure</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="208"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="173"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="209"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="174"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
@@ -159,7 +169,7 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../aidstation/gui/dashboard/page.py" line="44"/>
+        <location filename="../../aidstation/gui/dashboard/page.py" line="46"/>
         <source>Dashboard</source>
         <translation>工作台</translation>
     </message>

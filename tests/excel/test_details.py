@@ -51,3 +51,20 @@ def test_a_number_is_masked_before_the_summary_cuts_it(station, admin):
     ws = Workbook().active
     details.consultations(ws, dt.date(2026, 3, 1), dt.date(2026, 4, 1))
     assert ws.cell(2, 9).value == "反映被拖欠工资三个月，身份证号码110105********0…"
+
+
+def test_a_replaced_respondent_is_masked_in_the_case_title_sent_to_the_district(station, admin):
+    """The title still names the respondent who was replaced: his full name must not reach
+    the district in the 调解 detail sheet (issue 14)."""
+    from aidstation.core import mediation
+
+    a = people.create(name="张建国", user=admin)
+    b = people.create(name="李红梅", user=admin)
+    c = people.create(name="王志强", user=admin)
+    case = mediation.open_case(user=admin, received_on=dt.date(2026, 3, 2), title="张建国与李红梅邻里纠纷",
+                               parties=[(a, "applicant"), (b, "respondent")])
+    mediation.add_party(case, c, "respondent", user=admin)
+    mediation.remove_party(case, b, user=admin)
+    ws = Workbook().active
+    assert details.mediations(ws, dt.date(2026, 3, 1), dt.date(2026, 4, 1)) == 1
+    assert (ws.cell(2, 5).value, ws.cell(2, 10).value) == ("张**与李**邻里纠纷", "张**、王**")

@@ -19,6 +19,7 @@ from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import CodeLabels, Column, PagedTableModel
 from aidstation.gui.kit.ui_helpers import restore_current_row, set_role, setup_list_view
 from aidstation.gui.kit.widgets import FieldErrors
+from aidstation.gui.registers import add_register_action
 
 QT_TRANSLATE_NOOP("pages", "Contact cards")
 
@@ -126,6 +127,7 @@ class CardsPage(QWidget):
         self.fill_choices()
         self.refresh()
         self.guard = guard.FormGuard(self.issue_holder)
+        add_register_action(self, "cards", lambda: self.model.filters)  # Ctrl+P: the register of this list
 
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)

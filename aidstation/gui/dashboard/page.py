@@ -10,8 +10,10 @@ lazily, a few hundred rows at a time as the clerk scrolls.
 Double-click or Enter on a due item opens its record: a mediation case or legal-aid application
 in its window (kit.handoffs), a consultation on the reception page. The dashboard is a shared
 screen (DESIGN §12): names in the titles are masked as in the lists (张*), numbers in free
-text too. With nothing due it says so across the list; a station without any records yet
-offers the first steps instead.
+text too (core.registers.due_rows, which the deadline sheet and `aidstation due` read as well).
+With nothing due it says so across the list; a station without any records yet offers the
+first steps instead. Beside the list's title, "Deadline sheet…" prints the 督办单 and
+"Print register…" (Ctrl+P) any register (gui/registers).
 """
 from __future__ import annotations
 
@@ -19,17 +21,23 @@ import datetime as dt
 import logging
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QRectF, Qt, QTimer
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QRectF,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QWidget
 
-from aidstation.core import clocks, consultations, masking, workcalendar
+from aidstation.core import consultations, registers, workcalendar
 from aidstation.core.models import (
     AidApplication,
     CardIssue,
     Consultation,
     MediationCase,
-    MediationParty,
     Person,
     PublicityActivity,
 )
@@ -40,6 +48,7 @@ from aidstation.gui.kit.forms import load_ui, register_custom_widget
 from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import RowsTableModel
 from aidstation.gui.kit.ui_helpers import keep_open, set_role
+from aidstation.gui.registers import DueSheetDialog, add_register_action
 
 QT_TRANSLATE_NOOP("pages", "Dashboard")
 # the figures compared month on month: indicator key -> English label (translated)
@@ -56,7 +65,6 @@ FIGURES = [
 
 
 OVERDUE = QColor("#c62828")
-CHUNK = 500  # ids per IN (...) query
 SHOWN_AT_ONCE = 200  # due rows handed to the view at a time (fetchMore adds more as it scrolls)
 REFRESH_DELAY_MS = 150  # saves in quick succession (a case and its parties) refresh once
 
@@ -71,41 +79,6 @@ def has_station_data() -> bool:
     """Whether the station holds any record at all (else the dashboard offers first steps)."""
     return any(model.live().exists() for model in
                (Consultation, Person, MediationCase, AidApplication, CardIssue, PublicityActivity))
-
-
-def _chunks(ids: list[int]):
-    for i in range(0, len(ids), CHUNK):
-        yield ids[i:i + CHUNK]
-
-
-def _mask_names(text: str, names) -> str:
-    """`text` with each name in `names` masked (张三 -> 张*) and ID numbers and phones too."""
-    for name in sorted({n for n in names if n and len(n) > 1}, key=len, reverse=True):
-        text = text.replace(name, masking.name(name))
-    return masking.free_text(text)
-
-
-def masked_titles(items) -> dict[tuple[str, int], str]:
-    """(entity, id) -> the item's title as a shared screen may show it: a case title
-    ("张三与李四邻里纠纷") with every party's name masked, removed parties included (§12), a
-    consultation's question with its person's name masked; numbers masked in both.
-    Legal-aid titles come masked from core (the applicant's name)."""
-    by_entity: dict[str, list[int]] = {}
-    for item in items:
-        by_entity.setdefault(item.entity, []).append(item.entity_id)
-    names: dict[tuple[str, int], list[str]] = {}
-    for ids in _chunks(sorted(set(by_entity.get("MediationCase", [])))):
-        query = (MediationParty.select(MediationParty.case, Person.name).join(Person)
-                 .where(MediationParty.case.in_(ids)).tuples())
-        for case_id, name in query:
-            names.setdefault(("MediationCase", case_id), []).append(name)
-    for ids in _chunks(sorted(set(by_entity.get("Consultation", [])))):
-        query = (Consultation.select(Consultation.id, Person.name).join(Person)
-                 .where(Consultation.id.in_(ids)).tuples())
-        for consultation_id, name in query:
-            names.setdefault(("Consultation", consultation_id), []).append(name)
-    return {(i.entity, i.entity_id): _mask_names(i.title or "", names.get((i.entity, i.entity_id), ()))
-            for i in items}
 
 
 @dataclass
@@ -126,8 +99,7 @@ class Snapshot:
 def snapshot(today: dt.date | None = None) -> Snapshot:
     """The dashboard's data as of `today`: no Qt, so it can run on a worker thread."""
     today = today or dt.date.today()
-    items = sorted(clocks.due_items(today), key=lambda i: (i.due_on, i.number))
-    titles = masked_titles(items)
+    due = registers.due_rows(today)  # the deadline sheet's rows and `due --json`'s, masked alike
     months = []
     y, m = today.year, today.month
     for _ in range(6):
@@ -135,11 +107,11 @@ def snapshot(today: dt.date | None = None) -> Snapshot:
         y, m = previous_month(y, m)
     return Snapshot(
         today=today,
-        due=[(i, titles[(i.entity, i.entity_id)]) for i in items],
+        due=[(row.item, row.title) for row in due],
         this_month=indicators.compute_month(today.year, today.month),
         last_month=indicators.compute_month(*previous_month(today.year, today.month)),
         bars=[(f"{mm:02d}", consultations.count(month=(yy, mm))) for yy, mm in reversed(months)],
-        first_run=not items and not has_station_data(),
+        first_run=not due and not has_station_data(),
         calendar_missing=workcalendar.missing_years(today))
 
 
@@ -172,13 +144,13 @@ class DueModel(RowsTableModel):
         """All the due rows, shown to the view or not yet."""
         return len(self._rows)
 
-    def rowCount(self, parent=QModelIndex()):  # noqa: N802
+    def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else self._shown
 
-    def canFetchMore(self, parent=QModelIndex()):  # noqa: N802
+    def canFetchMore(self, parent=QModelIndex()):
         return not parent.isValid() and self._shown < len(self._rows)
 
-    def fetchMore(self, parent=QModelIndex()):  # noqa: N802
+    def fetchMore(self, parent=QModelIndex()):
         if not self.canFetchMore(parent):
             return
         more = min(SHOWN_AT_ONCE, len(self._rows) - self._shown)
@@ -231,7 +203,7 @@ class MonthBars(QWidget):
         self.values = list(values)
         self.update()
 
-    def paintEvent(self, event):  # noqa: N802 - Qt override
+    def paintEvent(self, event):
         if not self.values:
             return
         painter = QPainter(self)
@@ -301,6 +273,12 @@ class DashboardPage(QWidget):
         self.import_button.clicked.connect(self.open_ledger_import)
         self.setup_button.clicked.connect(lambda: self._go_to("settings"))
         self.setup_button.setVisible(context.is_admin)  # users and the profile are the admin's
+        # the deadline sheet (督办单) and any register, beside the due list's title
+        self.due_sheet_dialog = None
+        self.register_dialog = None
+        self.due_sheet_button.clicked.connect(self.open_due_sheet)
+        self.due_sheet_button.setAutoDefault(False)
+        add_register_action(self, None, None, layout=self.due_header)
         self.loading = False  # a background refresh is under way
         self._generation = 0  # the latest refresh asked for; older results are dropped
         self._stale = False  # records changed while the page was hidden
@@ -326,6 +304,8 @@ class DashboardPage(QWidget):
         self.first_consultation_button.setText(self.tr("Record the first consultation"))
         self.import_button.setText(self.tr("Import your ledgers (Settings)"))
         self.setup_button.setText(self.tr("Set up the station and its users (Settings)"))
+        self.due_sheet_button.setText(self.tr("Deadline sheet…"))
+        self.due_sheet_button.setToolTip(self.tr("Print everything overdue or due soon (督办单) as a PDF"))
         self._show_calendar_warning(self._calendar_missing)
 
     # --- refreshing ------------------------------------------------------------------------
@@ -363,7 +343,7 @@ class DashboardPage(QWidget):
         else:
             self._stale = True
 
-    def showEvent(self, event):  # noqa: N802 - Qt override
+    def showEvent(self, event):
         super().showEvent(event)
         if self._stale:
             self._stale = False
@@ -408,6 +388,16 @@ class DashboardPage(QWidget):
             else self.tr("Nothing is due."))
         self.first_steps.setVisible(first_run)
         self.due_stack.setCurrentWidget(self.empty_panel)
+
+    # --- printing ----------------------------------------------------------------------
+    def open_due_sheet(self) -> DueSheetDialog:
+        """The deadline sheet's dialog (how many days ahead, then where to save)."""
+        dialog = DueSheetDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+        self.due_sheet_dialog = dialog
+        return dialog
 
     # --- opening what is listed ----------------------------------------------------------
     def _go_to(self, key: str):

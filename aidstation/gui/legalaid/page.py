@@ -19,6 +19,7 @@ from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import CodeLabels, Column, PagedTableModel
 from aidstation.gui.kit.ui_helpers import keep_open, set_role
+from aidstation.gui.registers import add_register_action
 from aidstation.gui.legalaid.application import (
     LegalAidApplicationDialog,
     open_application,
@@ -84,6 +85,7 @@ class LegalAidPage(QWidget):
         self.table_view.activated.connect(lambda _i: self.open_selected())  # double-click or Enter
         context.records_changed.connect(self._changed)
         self.apply_filters()
+        add_register_action(self, "aid", lambda: self.model.filters)  # Ctrl+P: the register of this list
 
     def _query(self, filters: dict):
         return legalaid.search(filters.get("text", ""), stage_name=filters.get("stage", ""),

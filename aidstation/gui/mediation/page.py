@@ -15,6 +15,7 @@ from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import Column, PagedTableModel
 from aidstation.gui.kit.ui_helpers import keep_open, set_role
+from aidstation.gui.registers import add_register_action
 from aidstation.gui.mediation.case import MediationCaseDialog, open_case
 
 CTX = "MediationPage"
@@ -91,6 +92,7 @@ class MediationPage(QWidget):
         self.table_view.doubleClicked.connect(lambda _i: self.open_selected())
         context.records_changed.connect(self._changed)
         self.apply_filters()
+        add_register_action(self, "mediations", lambda: self.model.filters)  # Ctrl+P: the register of this list
 
     def _query(self, filters: dict):
         overdue = dt.date.today() if filters.get("overdue") else None

@@ -28,6 +28,7 @@ from aidstation.gui.kit.pages import PageSpec
 from aidstation.gui.kit.table_models import Column, PagedTableModel
 from aidstation.gui.kit.ui_helpers import restore_current_row, set_role, setup_list_view
 from aidstation.gui.kit.widgets import FieldErrors
+from aidstation.gui.registers import add_register_action
 
 QT_TRANSLATE_NOOP("pages", "Publicity")
 FIGURE_TITLES = {
@@ -136,6 +137,7 @@ class PublicityPage(QWidget):
         self.fill_staff()
         self.refresh()
         self.new_activity()
+        add_register_action(self, "publicity", lambda: self.model.filters)  # Ctrl+P: the register of this list
 
     def showEvent(self, event):  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -21,6 +21,7 @@ from aidstation.gui.kit.ui_helpers import (
     set_role,
     setup_list_view,
 )
+from aidstation.gui.registers import add_register_action
 from aidstation.gui.reception.consultation_form import ConsultationForm
 
 QT_TRANSLATE_NOOP("pages", "Reception")
@@ -115,6 +116,7 @@ class ReceptionPage(QWidget):
         context.records_changed.connect(self._records_changed)
         self.retranslate()
         self._update_count()
+        add_register_action(self, "consultations", lambda: self.model.filters)  # Ctrl+P: the register of this list
 
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Reception"))
