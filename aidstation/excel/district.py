@@ -43,8 +43,8 @@ from aidstation.excel.monthly import (
     FLOAT_UNITS,
     FORMAT,
     NUMBER_FORMATS,
+    READ_VERSIONS,
     SHEET,
-    VERSION,
     values_sha256,
 )
 from aidstation.excel.safety import (
@@ -90,6 +90,7 @@ class StationReturn:
     file_sha256: str
     status: str = "merged"  # merged | or the reason it was left out
     rows: dict[str, int] = field(default_factory=dict)  # key -> its row on the 月报 sheet
+    cols: dict[str, str] = field(default_factory=dict)  # key -> the column of its value (v2: B or K+1)
     row_problems: list[tuple[int, str, str, str]] = field(default_factory=list)  # (row, column, zh, en)
 
     @property
@@ -172,13 +173,17 @@ def _label(value) -> str:
     return (text if text.isprintable() else _CONTROL.sub("", text))[:MAX_TEXT]
 
 
-def _is_version(value) -> bool:
-    """Version 1 exactly: 1, 1.0 or "1" — not 1.9, "1.9" or TRUE."""
+def _version(value) -> int | None:
+    """A version this program reads (READ_VERSIONS), exactly: 1, 1.0 or "1" — not 1.9, "1.9" or
+    TRUE; None for anything else."""
     if isinstance(value, bool):
-        return False
-    if isinstance(value, (int, float)):
-        return value == VERSION
-    return isinstance(value, str) and value.strip() == str(VERSION)
+        return None
+    for version in READ_VERSIONS:
+        if isinstance(value, (int, float)) and value == version:
+            return version
+        if isinstance(value, str) and value.strip() == str(version):
+            return version
+    return None
 
 
 def read_return(path: Path | str) -> StationReturn:
@@ -198,11 +203,14 @@ def read_return(path: Path | str) -> StationReturn:
         meta = _read_meta(wb["meta"])
         if meta.get("format") != FORMAT:
             raise BadReturn(f"wrong format {_show(meta.get('format'))!r}", f"格式不符（{_show(meta.get('format'))}）")
-        if not _is_version(meta.get("version")):
+        version = _version(meta.get("version"))
+        if version is None:
+            reads = " or ".join(map(str, READ_VERSIONS))
             raise BadReturn(f"unsupported format version {_show(meta.get('version'))} (this program reads "
-                            f"version {VERSION})", f"不支持的格式版本（{_show(meta.get('version'))}，应为 {VERSION}）")
+                            f"version {reads})",
+                            f"不支持的格式版本（{_show(meta.get('version'))}，应为 {'或'.join(map(str, READ_VERSIONS))}）")
         ret = StationReturn(path, meta, {}, {}, digest)
-        _read_table(wb[SHEET], ret)
+        (_read_table if version == 1 else _read_table_v2)(wb[SHEET], ret)
     finally:
         wb.close()
     return ret
@@ -258,6 +266,49 @@ def _read_table(ws, ret: StationReturn) -> None:
         ret.labels[key] = tuple(_label(x) for x in row[1:4]) + (unit,)
         ret.values[key] = _normalise(row[4], unit)
         ret.rows[key] = r
+    if not in_table:
+        raise BadReturn("the 月报 sheet has no indicator table", "“月报”工作表中没有指标表")
+
+
+# version 2: two blocks a row; in each, offsets of the label, value, unit, key, section, English label
+_V2_BLOCKS = (0, 11)
+_V2 = {"zh": 0, "value": 1, "unit": 5, "key": 6, "section": 7, "en": 8, "n": 9}
+
+
+def _read_table_v2(ws, ret: StationReturn) -> None:
+    """The return laid out in two blocks (monthly.py, version 2): the hidden key column of each
+    block names the indicator whose 本月 value sits in the same row."""
+    from openpyxl.utils import get_column_letter
+
+    in_table = False
+    found: list[tuple[object, int, str, tuple, object]] = []
+    for r, row in _rows(ws, 21, MAX_ROWS, SHEET, SHEET):
+        if not in_table:
+            in_table = row[_V2["key"]] == "key" and row[_V2_BLOCKS[1] + _V2["key"]] == "key"
+            continue
+        for first in _V2_BLOCKS:
+            key = row[first + _V2["key"]]
+            col = get_column_letter(first + _V2["key"] + 1)
+            if key is None or (isinstance(key, str) and not key.strip()):
+                continue  # a heading, or an empty block
+            if not isinstance(key, str) or len(key) > MAX_KEY or not KEY.fullmatch(key):
+                ret.row_problems.append((r, col, f"不是指标代码（{_show(key)}）", f"not an indicator key ({_show(key)!r})"))
+                continue
+            if key in ret.values:
+                ret.row_problems.append((r, col, f"指标 {key} 重复出现（首次在第 {ret.rows[key]} 行）",
+                                         f"{key} appears again (first on row {ret.rows[key]})"))
+                continue
+            unit = _label(row[first + _V2["unit"]])
+            ret.labels[key] = (_label(row[first + _V2["section"]]), _label(row[first]).strip("　 "),
+                               _label(row[first + _V2["en"]]), unit)
+            ret.values[key] = None  # its place, taken; the value goes in below, in catalogue order
+            ret.rows[key] = r
+            ret.cols[key] = get_column_letter(first + _V2["value"] + 1)
+            n = row[first + _V2["n"]]
+            found.append((n if isinstance(n, int) and not isinstance(n, bool) else MAX_ROWS * 2,
+                          len(found), key, _normalise(row[first + _V2["value"]], unit)))
+    # The blocks are read row by row; the hash and the total keep the catalogue's order (n).
+    ret.values = {key: value for _n, _i, key, value in sorted(found)}
     if not in_table:
         raise BadReturn("the 月报 sheet has no indicator table", "“月报”工作表中没有指标表")
 
@@ -323,7 +374,7 @@ def check_values(ret: StationReturn) -> list[Problem]:
     for key, value in ret.values.items():
         why = _refused(value, cat.get(key))
         if why is not None:
-            found.append((ret.rows.get(key, 0), "E", f"{key}：{why[0]}", f"{key}: {why[1]}"))
+            found.append((ret.rows.get(key, 0), ret.cols.get(key, "E"), f"{key}：{why[0]}", f"{key}: {why[1]}"))
     found.sort(key=lambda p: p[0])
     code = ret.code
     problems = [Problem(ret.path.name, code, f"{SHEET}!{col}{r}：{zh}，{NOT_MERGED_ZH}",
@@ -594,14 +645,16 @@ def _write(result: MergeResult, out: Path) -> None:
         for key, lab in ret.labels.items():
             labels.setdefault(key, lab)
     stations = result.merged
-    put(ws, 1, 1, f"法律服务工作月报汇总  District summary {result.month}").font = Font(name=FONT_NAME, bold=True, size=14)
-    put(ws, 2, 1, f"{len(stations)} 个站点 stations · 问题 {len(result.problems)} problems · "
-                  f"生成 {now().isoformat(sep=' ')}")
-    head = ["key", "指标", "Indicator", "unit"] + [f"{r.code} {r.name}".strip() for r in stations] + ["合计 Total"]
+    year, month = (result.month.split("-") + [""])[:2]
+    when = f"{year}年{int(month)}月" if month.isdigit() else result.month
+    put(ws, 1, 2, f"法律服务工作月报汇总（{when}）").font = Font(name=FONT_NAME, bold=True, size=14)
+    put(ws, 2, 2, f"共 {len(stations)} 个站点，问题 {len(result.problems)} 条（见“问题”表），"
+                  f"生成于 {now().isoformat(sep=' ')[:16]}")
+    head = ["key", "指标", "Indicator", "单位"] + [f"{r.name or r.code}\n{r.code}".strip() for r in stations] + ["合计"]
     for c, text in enumerate(head, start=1):
         head_cell = put(ws, 4, c, text)
         head_cell.font, head_cell.fill = BOLD, HEAD_FILL
-        head_cell.alignment = Alignment(wrap_text=True, horizontal="center")
+        head_cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
     section = None
     total_col = len(head)
     blank = [None] * (total_col - 3)
@@ -620,13 +673,27 @@ def _write(result: MergeResult, out: Path) -> None:
         ws.append([cell(ws, text) for text in (key, zh, en, unit)]
                   + [cell(ws, v if isinstance(v, (int, float)) else None, fmt) for v in values]
                   + [cell(ws, total, fmt, font=BOLD)])
-    for col, width in (("A", 28), ("B", 26), ("C", 34), ("D", 6)):
+    # printed: landscape, fitted to the page's width, Chinese only (key and English hidden),
+    # station names wrapped as column heads, the title rows and the indicator column repeated
+    from openpyxl.utils import get_column_letter
+
+    for col, width, hidden in (("A", 28, True), ("B", 24, False), ("C", 34, True), ("D", 5, False)):
         ws.column_dimensions[col].width = width
+        ws.column_dimensions[col].hidden = hidden
+    for c in range(5, total_col + 1):
+        ws.column_dimensions[get_column_letter(c)].width = 9 if c < total_col else 11
+    ws.row_dimensions[4].height = 48
     ws.freeze_panes = "E5"
-    ws.print_title_rows = "4:4"
+    ws.print_title_rows = "1:4"
+    ws.print_title_cols = "B:D"
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
-    ws.oddFooter.center.text = "&P / &N"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.print_area = f"A1:{get_column_letter(total_col)}{ws.max_row}"
+    ws.oddFooter.center.text = "第 &P 页 共 &N 页"
 
     pw = wb.create_sheet("问题")
     for c, (text, width) in enumerate((("文件 File", 30), ("站点 Station", 12), ("问题", 50),

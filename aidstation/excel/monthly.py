@@ -6,11 +6,14 @@ the chain's head when the workbook was written, core/audit.py) and its signature
 and every value."""
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl.styles import Alignment
+from openpyxl.styles import Alignment, Font
+from openpyxl.worksheet.pagebreak import Break
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -23,20 +26,20 @@ from aidstation.core.models import now
 from aidstation.core.reporting import indicators, submissions
 from aidstation.excel import signing
 from aidstation.excel.book import (
-    BOLD,
+    FONT_NAME,
     GRID,
     HEADER_FILL,
     SECTION_FILL,
-    TITLE,
     cell,
     declare_size,
     new_workbook,
 )
 
 FORMAT = "aidstation.monthly"
-VERSION = 1
+VERSION = 2  # 2: the 月报 sheet laid out as a return (two blocks); 1: one table, key first
+READ_VERSIONS = (1, 2)  # what the district merge reads
 SHEET = "月报"
-HEADER = ["key", "section", "指标", "Indicator", "value", "unit"]
+HEADER_V1 = ["key", "section", "指标", "Indicator", "value", "unit"]
 DETAIL_SHEETS = ("咨询", "调解", "法律援助", "联系卡", "宣传")
 FLOAT_UNITS = ("元", "%")  # values read back as floats (amounts, rates)
 
@@ -61,6 +64,11 @@ class ExportResult:
     detail_counts: dict[str, int]
 
 
+def _shift(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
 def default_path(month: str, correction: int) -> Path:
     code = settings.get("station.code") or "station"
     return current_station().sub("exports") / submissions.file_name(code, month, correction)
@@ -80,7 +88,17 @@ def export_month(year: int, month: int, path: Path | str | None = None, *, detai
     if correction is None:
         correction = submissions.next_correction(month_text)
     target = Path(path) if path else default_path(month_text, correction)
-    values = indicators.compute_month(year, month)
+    sent = submissions.latest(month_text)
+    # A month already sent keeps the rows it was sent with (a code added or retired since moves
+    # nothing): the re-export gives the same values unless records changed.
+    keys = list(json.loads(sent.values or "{}")) if sent is not None else None
+    values = indicators.compute_month(year, month, sent_keys=keys)
+    ytd_start = dt.date(year, 1, 1)
+    start, end = dates.month_bounds(year, month)
+    columns = (values,
+               indicators.compute_month(*_shift(year, month, -1)),
+               indicators.compute_month(year - 1, month),
+               indicators.compute_period(ytd_start, end))
     digest = values_sha256(values)
     generated = now()
     prof = settings.get_all()
@@ -89,14 +107,13 @@ def export_month(year: int, month: int, path: Path | str | None = None, *, detai
     steps = 2 + (len(DETAIL_SHEETS) if details else 0)
 
     wb = new_workbook(write_only=True)  # rows go to the file as they are made
-    _write_return(wb.create_sheet(SHEET), values, prof, month_text, prepared, generated, correction)
+    _write_return(wb.create_sheet(SHEET), values, columns, prof, month_text, prepared, generated, correction)
     if progress:
         progress(1, steps)
     counts: dict[str, int] = {}
     if details:
         from aidstation.excel import details as detail_sheets
 
-        start, end = dates.month_bounds(year, month)
         for i, (name, writer) in enumerate(detail_sheets.WRITERS.items(), start=2):
             counts[name] = writer(wb.create_sheet(name), start, end)
             if progress:
@@ -115,7 +132,7 @@ def export_month(year: int, month: int, path: Path | str | None = None, *, detai
     declare_size(meta, len(rows), 2)
     for key, value in rows:
         meta.append([cell(meta, key), cell(meta, value if isinstance(value, int) else str(value))])
-    meta.sheet_state = "hidden"
+    meta.sheet_state = "veryHidden"  # Excel and WPS list it in no Unhide menu
     with atomic_path(target) as tmp:
         wb.save(tmp)
     with atomic():
@@ -125,54 +142,166 @@ def export_month(year: int, month: int, path: Path | str | None = None, *, detai
     return ExportResult(target, month_text, values, digest, correction, counts)
 
 
-def _write_return(ws, values, prof, month_text, prepared, generated, correction) -> None:
-    """The 月报 sheet, row by row (ws may be write-only: sizes and views are set first)."""
-    title = f"{prof['station.name'] or prof['station.code']} 法律服务工作月报  Monthly return {month_text}"
-    if correction:
-        title += f"（更正{correction} / Correction {correction}）"
-    rows: list[list] = [[cell(ws, title, font=TITLE)]]
-    ws.merged_cells.add("A1:F1")
-    ws.row_dimensions[1].height = 24
-    block = [("站点 Station", prof["station.name"]), ("代码 Code", prof["station.code"]),
-             ("月份 Month", month_text), ("填报人 Prepared by", prepared),
-             ("生成时间 Generated at", generated.isoformat(sep=" "))]
-    for r, (label, value) in enumerate(block, start=2):
-        rows.append([cell(ws, label, font=BOLD), None, cell(ws, value)])
-        ws.merged_cells.add(f"A{r}:B{r}")
-        ws.merged_cells.add(f"C{r}:F{r}")
-    header_row = 8
-    rows.append([])  # row 7: the correction note, or nothing
-    if correction:
-        rows[-1] = [cell(ws, f"本表为更正报表（第{correction}次更正），替代此前报送的 {month_text} 月报。"
-                             f" This is correction {correction}; it replaces the return sent earlier.", font=BOLD)]
-        ws.merged_cells.add("A7:F7")
-    rows.append([cell(ws, text, font=BOLD, fill=HEADER_FILL, border=GRID, alignment=HEADER_ALIGN)
-                 for text in HEADER])
-    section = None
-    for ind in indicators.catalogue():
+# --- the 月报 sheet (version 2): a return as the bureau reads it --------------------------------
+# Two blocks side by side on A4 portrait, each: 指标 · 本月 · 上月 · 去年同月 · 本年累计 · 单位, then
+# the machine columns key · section · Indicator (hidden, out of print: the merge reads them). A
+# page holds its left block, then its right; the header row is repeated on every page.
+VISIBLE = ["指标", "本月", "上月", "去年同月", "本年累计", "单位"]
+MACHINE = ["key", "section", "Indicator", "n"]  # n: the catalogue position (the hash's order)
+BLOCK = len(VISIBLE) + len(MACHINE)  # 9 columns; a narrow gutter column between the blocks
+BLOCK_STARTS = (1, BLOCK + 2)  # columns A and K
+LAST_COL = BLOCK * 2 + 1
+BODY = Font(name=FONT_NAME, size=10.5)
+BODY_BOLD = Font(name=FONT_NAME, size=10.5, bold=True)
+RETURN_TITLE = Font(name=FONT_NAME, size=16, bold=True)
+WRAP_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+NUMBER_ALIGN = Alignment(horizontal="right", vertical="center", shrink_to_fit=True)
+LABEL_ALIGN = Alignment(vertical="center", shrink_to_fit=True)
+ROW_HEIGHT = 15.0  # points, for 10.5 pt type
+HEADER_HEIGHT = 30.0  # two lines: 去年 / 同月
+PAGE_ROWS = (42, 46)  # body rows on page 1 (below the title) and on later pages
+FOOT_ROWS = 7  # the foot block and the room for the seal
+WIDTHS = (14.0, 6.0, 6.0, 6.0, 6.0, 4.0)  # 指标, four figures, 单位 (characters)
+
+
+def return_lines(cat) -> list[tuple[str, object]]:
+    """The return's lines in order: ('section', zh), ('group', zh) above a code's rows, ('ind', Indicator)."""
+    lines: list[tuple[str, object]] = []
+    section = group = None
+    for ind in cat:
         if ind.section != section:
-            section = ind.section
-            zh, en = indicators.SECTIONS[section]
-            rows.append([cell(ws, text or None, font=BOLD, fill=SECTION_FILL, border=GRID)
-                         for text in ["", section, zh, en, "", ""]])
-        rows.append([cell(ws, ind.key, border=GRID), cell(ws, ind.section, border=GRID),
-                     cell(ws, ind.label_zh, border=GRID), cell(ws, ind.label_en, border=GRID),
-                     cell(ws, values.get(ind.key), NUMBER_FORMATS[ind.kind], border=GRID),
-                     cell(ws, ind.unit, border=GRID, alignment=UNIT_ALIGN)])
-    declare_size(ws, len(rows), 6)
-    for col, width in zip("ABCDEF", (30, 9, 32, 46, 13, 7)):
-        ws.column_dimensions[col].width = width
+            section, group = ind.section, None
+            lines.append(("section", indicators.SECTIONS[section][0]))
+        head, sep, _ = ind.label_zh.partition("：")
+        coded = bool(sep) and ind.key.count(".") >= 2
+        if coded and head != group:
+            lines.append(("group", head))
+        group = head if coded else None
+        lines.append(("ind", ind))
+    return lines
+
+
+def _columns(lines, pages_rows) -> list[list[list]]:
+    """Cut the lines into pages of two columns; a heading never ends a column."""
+    pages, i = [], 0
+    page = 0
+    while i < len(lines):
+        rows = pages_rows[min(page, 1)]
+        left = len(lines) - i
+        if left <= 2 * rows:  # the last page: both columns about as long
+            rows = -(-left // 2)
+        cols = []
+        for _ in range(2):
+            chunk = lines[i:i + rows]
+            while len(chunk) > 1 and i + len(chunk) < len(lines) and chunk[-1][0] != "ind":
+                chunk = chunk[:-1]
+            cols.append(chunk)
+            i += len(chunk)
+        pages.append(cols)
+        page += 1
+    return pages
+
+
+def _write_return(ws, values, columns, prof, month_text, prepared, generated, correction) -> None:
+    """The 月报 sheet, row by row (ws is write-only: sizes, widths and breaks are set first).
+
+    `columns`: (本月, 上月, 去年同月, 本年累计) values dicts; the first is the return itself."""
+    cat = indicators.catalogue_for(values)
+    year, month = dates.parse_month(month_text)
+    name = prof["station.name"] or prof["station.code"]
+    title = f"{name}法律服务工作月报"
+    if correction:
+        title += f"（更正{correction}）"
+    period = f"统计期间：{year}年{month}月"
+    rows: list[tuple[list, float]] = []
+    rows.append(([cell(ws, title, font=RETURN_TITLE, alignment=WRAP_CENTER)], 28))
+    rows.append(([cell(ws, f"填报单位：{name}　　工作站代码：{prof['station.code']}　　{period}", font=BODY)], 18))
+    note = (f"本表为更正报表（第{correction}次更正），替代此前报送的{year}年{month}月月报。"
+            if correction else "")
+    rows.append(([cell(ws, note, font=BODY_BOLD)] if note else [], 16 if note else 6))
+    header_row = len(rows) + 1
+    head: list = []
+    for b, first in enumerate(BLOCK_STARTS):
+        if b:
+            head.append(None)
+        head += [cell(ws, {"去年同月": "去年\n同月", "本年累计": "本年\n累计"}.get(t, t),
+                      font=BODY_BOLD, fill=HEADER_FILL, border=GRID, alignment=WRAP_CENTER) for t in VISIBLE]
+        head += [cell(ws, t) for t in MACHINE]
+    rows.append((head, HEADER_HEIGHT))
+
+    def block(line) -> list:
+        kind, item = line
+        if kind == "section":
+            return ([cell(ws, item, font=BODY_BOLD, fill=SECTION_FILL, border=GRID)]
+                    + [cell(ws, None, fill=SECTION_FILL, border=GRID) for _ in VISIBLE[1:]] + [None] * len(MACHINE))
+        if kind == "group":
+            return ([cell(ws, item, font=BODY_BOLD, border=GRID, alignment=LABEL_ALIGN)]
+                    + [cell(ws, None, border=GRID) for _ in VISIBLE[1:]] + [None] * len(MACHINE))
+        ind = item
+        label = ind.label_zh.partition("：")[2] if ind.key.count(".") >= 2 and "：" in ind.label_zh else ind.label_zh
+        indent = "　" if label != ind.label_zh else ""
+        fmt = "#,##0" if ind.kind == indicators.AMOUNT else NUMBER_FORMATS[ind.kind]  # 元 (the cell keeps 分)
+        return ([cell(ws, indent + label, font=BODY, border=GRID, alignment=LABEL_ALIGN)]
+                + [cell(ws, col.get(ind.key), fmt, font=BODY, border=GRID, alignment=NUMBER_ALIGN)
+                   for col in columns]
+                + [cell(ws, ind.unit, font=BODY, border=GRID, alignment=UNIT_ALIGN),
+                   cell(ws, ind.key), cell(ws, ind.section), cell(ws, ind.label_en), cell(ws, order[ind.key])])
+
+    order = {ind.key: n for n, ind in enumerate(cat, start=1)}
+    empty = [None] * BLOCK
+    breaks = []
+    pages = _columns(return_lines(cat), PAGE_ROWS)
+    for p, (left, right) in enumerate(pages):
+        for r in range(max(len(left), len(right))):
+            row = (block(left[r]) if r < len(left) else list(empty)) + [None]
+            row += block(right[r]) if r < len(right) else list(empty)
+            rows.append((row, ROW_HEIGHT))
+        if p < len(pages) - 1:
+            breaks.append(len(rows))
+    # the foot block: who answers for the return, and room for the seal
+    hotline = prof.get("station.hotline", "")
+    when = generated.date()
+    half = BLOCK_STARTS[1]
+    rows.append(([], 10))
+    foot_first = len(rows) + 1
+    for left_text, right_text in ((f"填报单位：{name}", f"负责人：{prof.get('station.head', '')}"),
+                                  (f"填表人：{prepared}", f"联系电话：{hotline}"),
+                                  (f"报送日期：{when.year}年{when.month}月{when.day}日", "（盖章）")):
+        rows.append(([cell(ws, left_text, font=BODY)] + [None] * (half - 2) + [cell(ws, right_text, font=BODY)], 20))
+    rows.append(([], 48))  # the seal goes here, beside 盖章
+    rows.append(([cell(ws, f"本表由 AidStation {__version__} 于 {generated.isoformat(sep=' ')[:16]} 生成",
+                       font=Font(name=FONT_NAME, size=9, color="666666"))], 14))
+
+    declare_size(ws, len(rows), LAST_COL)
+    letters = [get_column_letter(c) for c in range(1, LAST_COL + 1)]
+    ws.merged_cells.add(f"A1:{letters[-1]}1")
+    ws.merged_cells.add(f"A2:{letters[-1]}2")
+    ws.merged_cells.add(f"A3:{letters[-1]}3")
+    for first in BLOCK_STARTS:
+        for offset, width in enumerate(WIDTHS):
+            ws.column_dimensions[get_column_letter(first + offset)].width = width
+        for offset in range(len(VISIBLE), BLOCK):
+            dim = ws.column_dimensions[get_column_letter(first + offset)]
+            dim.width, dim.hidden = 12, True
+    ws.column_dimensions[get_column_letter(BLOCK + 1)].width = 0.8
+    for r, (_row, height) in enumerate(rows, start=1):
+        ws.row_dimensions[r].height = height
+    for r in range(foot_first, foot_first + 3):
+        ws.merged_cells.add(f"A{r}:{letters[half - 3]}{r}")
+        ws.merged_cells.add(f"{letters[half - 1]}{r}:{letters[-1]}{r}")
+    for r in breaks:
+        ws.row_breaks.append(Break(id=r))
     ws.freeze_panes = f"A{header_row + 1}"
     ws.print_title_rows = f"{header_row}:{header_row}"
     ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     ws.page_setup.orientation = Worksheet.ORIENTATION_PORTRAIT
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.scale = 100  # never shrunk: the type stays 10.5 pt
     ws.print_options.horizontalCentered = True
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.oddFooter.center.text = "第 &P 页 / 共 &N 页  Page &P of &N"
+    ws.page_margins.left = ws.page_margins.right = 0.35
+    ws.page_margins.top = ws.page_margins.bottom = 0.55
+    ws.page_margins.header = ws.page_margins.footer = 0.25
+    ws.oddFooter.center.text = "第 &P 页 共 &N 页"
     ws.oddHeader.right.text = f"{prof['station.code']} {month_text}"
-    ws.print_area = f"A1:{get_column_letter(6)}{len(rows)}"
-    for row in rows:
+    ws.print_area = f"A1:{letters[-1]}{len(rows)}"
+    for row, _height in rows:
         ws.append(row)

@@ -49,6 +49,15 @@ def returns(tmp_path):
     return {"a": a, "b": b, "april": april, "folder": files, "tmp": tmp_path}
 
 
+def v2_cell(ws, key: str):
+    """(row, first column) of the block holding `key` on a version-2 月报 sheet."""
+    for row in ws.iter_rows():
+        for first in (1, 12):
+            if row[first + 5].value == key:
+                return row[0].row, first
+    raise KeyError(key)
+
+
 def _problems(result):
     return [(p.file, p.en) for p in result.problems]
 
@@ -73,8 +82,11 @@ def test_two_stations_sum_with_rates_recomputed(returns):
     assert wb.sheetnames == ["汇总", "问题", "来源"]
     ws = wb["汇总"]
     head = [c.value for c in ws[4]]
-    assert head[:4] == ["key", "指标", "Indicator", "unit"] and head[-1] == "合计 Total"
-    assert head[4].startswith("DC01") and head[5].startswith("XC02")
+    assert head[:4] == ["key", "指标", "Indicator", "单位"] and head[-1] == "合计"
+    assert head[4].endswith("DC01") and head[5].endswith("XC02")
+    assert ws.column_dimensions["A"].hidden and ws.column_dimensions["C"].hidden
+    assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+    assert ws.print_title_rows == "$1:$4"
     rows = {r[0].value: [c.value for c in r] for r in ws.iter_rows(min_row=5) if r[0].value}
     assert rows["consult.total"][4:] == [2, 3, 5]
     assert rows["med.success_rate"][4:] == [33.3, 100.0, 60.0]
@@ -91,9 +103,8 @@ def test_bad_files_are_problem_rows_and_the_rest_merges(returns):
     # tampered: a value changed after export
     wb = openpyxl.load_workbook(returns["b"].path)
     ws = wb["月报"]
-    for row in ws.iter_rows(min_row=9):
-        if row[0].value == "consult.total":
-            row[4].value = 300
+    r, first = v2_cell(ws, "consult.total")
+    ws.cell(r, first + 1).value = 300
     meta = wb["meta"]
     for row in meta.iter_rows():
         if row[0].value == "station_code":
@@ -146,14 +157,12 @@ def test_correction_supersedes_original_and_conflicting_duplicate(returns, tmp_p
 def test_unknown_and_missing_keys(returns, tmp_path):
     wb = openpyxl.load_workbook(returns["b"].path)
     ws = wb["月报"]
-    last = ws.max_row
-    ws.cell(row=last + 1, column=1, value="pub.new_thing")
-    ws.cell(row=last + 1, column=3, value="新指标")
-    ws.cell(row=last + 1, column=5, value=7)
-    ws.cell(row=last + 1, column=6, value="件")
-    for row in ws.iter_rows(min_row=9):
-        if row[0].value == "pub.media":
-            row[0].value = None
+    r, first = v2_cell(ws, "pub.media")
+    ws.cell(r, first + 6).value = None
+    # a key a newer version writes: in the row after the last, left block
+    r, first = v2_cell(ws, "pub.vehicles")
+    for col, value in ((1, "新指标"), (2, 7), (6, "件"), (7, "pub.new_thing"), (10, 999)):
+        ws.cell(ws.max_row + 1 if col == 1 else ws.max_row, col, value)
     wb.save(tmp_path / "edited.xlsx")
     ret = district.read_return(tmp_path / "edited.xlsx")
     values = dict(ret.values)

@@ -79,7 +79,7 @@ def test_a_date_in_a_value_cell_is_a_problem_row_not_a_crash(good, tmp_path):
     result = district.consolidate([folder], tmp_path / "d.xlsx")
     assert [r.code for r in result.merged] == ["S000", "S001"]
     (p,) = result.problems
-    assert p.file == "H000-date.xlsx" and p.cell.startswith("月报!E")
+    assert p.file == "H000-date.xlsx" and p.cell == f"月报!{good.cols['consult.total']}{good.rows['consult.total']}"
     assert p.en.startswith(f"{p.cell}: consult.total: a date or time (2026-03-01 00:00:00), not a number")
     assert (tmp_path / "d.xlsx").exists()
 
@@ -215,13 +215,15 @@ def test_many_refused_cells_are_listed_up_to_a_limit(good, tmp_path):
     assert [r.code for r in result.merged] == ["S000"]
     problems = result.problems
     assert len(problems) == district.MAX_CELL_PROBLEMS + 1
-    assert [p.cell for p in problems[:3]] == [f"月报!E{good.rows[k]}" for k in sorted(keys, key=good.rows.get)[:3]]
+    assert [p.cell for p in problems[:3]] == [f"月报!{good.cols[k]}{good.rows[k]}" for k in sorted(keys, key=good.rows.get)[:3]]
     assert problems[-1].en == "and 5 more refused cells; the whole file is left out of the total"
 
 
-@pytest.mark.parametrize("version, ok", [(1, True), (1.0, True), ("1", True), (1.9, False), ("1.9", False),
-                                         (True, False), (2, False), (None, False)])
-def test_format_version_1_exactly(good, tmp_path, version, ok):
+@pytest.mark.parametrize("version, ok", [(2, True), (2.0, True), ("2", True), (1.9, False), ("1.9", False),
+                                         (True, False), (3, False), (None, False)])
+def test_format_version_1_or_2_exactly(good, tmp_path, version, ok):
+    """The good return is version 2 (monthly.py); version 1 files still merge
+    (tests/fixtures/monthly_v1, test_a_version_1_file_merges_beside_version_2 below)."""
     result, _ = _merge_beside_one_good(
         good, tmp_path, lambda path: hostile.edit(good, path, "V001", meta={"version": version}))
     if ok:
@@ -229,7 +231,21 @@ def test_format_version_1_exactly(good, tmp_path, version, ok):
     else:
         assert [r.code for r in result.merged] == ["S000"]
         (p,) = result.problems
-        assert p.en == f"unsupported format version {version} (this program reads version 1); not merged"
+        assert p.en == f"unsupported format version {version} (this program reads version 1 or 2); not merged"
+
+
+def test_a_version_1_file_merges_beside_version_2(good, tmp_path):
+    import shutil
+    from pathlib import Path
+
+    folder = tmp_path / "in"
+    hostile.stations(good, folder, 1)
+    v1 = Path(__file__).parents[1] / "fixtures" / "monthly_v1" / "DC01-2026-03.xlsx"
+    shutil.copy(v1, folder / v1.name)
+    result = district.consolidate([folder], tmp_path / "d.xlsx", month="2026-03")
+    assert result.problems == [] and sorted(r.code for r in result.merged) == ["DC01", "S000"]
+    one = district.read_return(v1).values
+    assert result.totals["consult.total"] == good.values["consult.total"] + one["consult.total"]
 
 
 @pytest.mark.parametrize("month", ["2026-3", "2026-13", "26-03", " 2026-03", "２０２６-03", "2026-03-01", None])

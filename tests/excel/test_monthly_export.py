@@ -46,7 +46,7 @@ def test_export_reads_back_equal_to_totals_json(filled, capsys, tmp_path):
     import hashlib
 
     assert ret.meta["values_sha256"] == hashlib.sha256(expected_text.encode()).hexdigest()
-    assert ret.meta["format"] == "aidstation.monthly" and ret.meta["version"] == 1
+    assert ret.meta["format"] == "aidstation.monthly" and ret.meta["version"] == 2
     assert ret.meta["month"] == "2026-03" and ret.meta["station_code"] == "DC01"
     # detail row counts match their totals
     wb = openpyxl.load_workbook(out)
@@ -54,7 +54,7 @@ def test_export_reads_back_equal_to_totals_json(filled, capsys, tmp_path):
     assert rows == {"咨询": totals["consult.total"], "调解": totals["med.received"],
                     "法律援助": totals["aid.received"], "联系卡": 2, "宣传": totals["pub.activities"]}
     assert sum(r[2] for r in wb["联系卡"].iter_rows(min_row=2, values_only=True)) == totals["cards.issued"]
-    assert wb["meta"].sheet_state == "hidden"
+    assert wb["meta"].sheet_state == "veryHidden"
     # no formula, no ID number or mobile anywhere; the literal '=' text survives
     texts = []
     for ws in wb.worksheets:
@@ -81,19 +81,24 @@ def test_return_sheet_layout(filled, tmp_path, admin):
     wb = openpyxl.load_workbook(result.path)
     assert wb.sheetnames == ["月报", "meta"]
     ws = wb["月报"]
-    assert "东城街道法律援助工作站" in ws["A1"].value and "2026-03" in ws["A1"].value
-    assert [c.value for c in ws[8]] == ["key", "section", "指标", "Indicator", "value", "unit"]
-    assert ws.freeze_panes == "A9"
-    assert ws.print_title_rows == "$8:$8"
+    assert "东城街道法律援助工作站" in ws["A1"].value and "2026年3月" in ws["A2"].value
+    assert [c.value for c in ws[4]][:10] == ["指标", "本月", "上月", "去年\n同月", "本年\n累计", "单位",
+                                             "key", "section", "Indicator", "n"]
+    assert ws.freeze_panes == "A5"
+    assert ws.print_title_rows == "$4:$4"
     assert int(ws.page_setup.paperSize) == 9  # A4
     assert "&P" in ws.oddFooter.center.text
-    assert ws["C9"].value == "法律咨询" and ws["C9"].font.b and ws["A9"].value is None
-    assert ws["A10"].value == "consult.total" and ws["E10"].value == 2 and ws["F10"].value == "人次"
-    rows = {r[0].value: r for r in ws.iter_rows(min_row=9) if r[0].value}
-    assert rows["med.success_rate"][4].value == 33.3
-    assert rows["med.success_rate"][4].number_format == "0.0"
-    assert rows["med.amount"][4].number_format == "#,##0.00"
-    assert rows["med.screening.found"][4].value is None
+    assert ws["A5"].value == "法律咨询" and ws["A5"].font.b and ws["G5"].value is None
+    assert ws["G6"].value == "consult.total" and ws["B6"].value == 2 and ws["F6"].value == "人次"
+    rows = {}
+    for r in ws.iter_rows(min_row=5):
+        for first in (0, 11):
+            if r[first + 6].value:
+                rows[r[first + 6].value] = r[first:first + 10]
+    assert rows["med.success_rate"][1].value == 33.3
+    assert rows["med.success_rate"][1].number_format == "0.0"
+    assert rows["med.amount"][1].number_format == "#,##0"  # whole 元 shown, 分 kept in the cell
+    assert rows["med.screening.found"][1].value is None
 
 
 def test_sanitising_strips_control_characters_and_masks():
@@ -118,7 +123,7 @@ def test_submission_then_change_then_correction(filled, admin, tmp_path):
     assert ret.meta["correction"] == 1 and ret.meta["supersedes_sha256"] == sub.sha256
     assert ret.values["consult.total"] == MARCH["consult.total"] + 1
     wb = openpyxl.load_workbook(second.path)
-    assert "更正1" in wb["月报"]["A1"].value and "Correction 1" in wb["月报"]["A1"].value
+    assert "更正1" in wb["月报"]["A1"].value and "第1次更正" in wb["月报"]["A3"].value
     submissions.mark_submitted("2026-03", second.path, second.values, correction=1, user=admin)
     assert submissions.state("2026-03").next_correction == 2
     assert not submissions.state("2026-03").changed_since

@@ -41,7 +41,7 @@ def _edit(path, out, *, values=None, meta=None, rehash=True):
     ret = district.read_return(path)
     new_values = dict(ret.values)
     for key, value in (values or {}).items():
-        ws.cell(row=ret.rows[key], column=5).value = value
+        ws[f"{ret.cols[key]}{ret.rows[key]}"].value = value
         new_values[key] = value
     fields = dict(meta or {})
     if rehash:

@@ -5,9 +5,12 @@ The area's public API; other areas and layers import only this package.
 """
 from __future__ import annotations
 
-from aidstation.core.reporting import indicators, submissions
+from aidstation.core.reporting import explain, indicators, matrix, periods, submissions
 
 __all__ = [
+    "explain",
     "indicators",
+    "matrix",
+    "periods",
     "submissions",
 ]

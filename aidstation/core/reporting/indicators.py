@@ -142,26 +142,31 @@ _PUB_SUMS = ("lectures", "attendees", "leaflets", "booklets", "banners", "boards
              "questions", "vehicles", "staff", "media")
 
 
-def _code_rows(kinds: list[str]) -> dict[str, list[tuple[str, str, str]]]:
-    """Active (code, label_zh, label_en) of each kind, in one query; the shipped defaults when
-    no station is open."""
+def _code_rows(kinds: list[str]) -> dict[str, list[tuple[str, str, str, bool]]]:
+    """(code, label_zh, label_en, active) of each kind, retired ones too, in one query; the
+    shipped defaults when no station is open."""
     from aidstation.core.db import db
 
     if db.database is not None and not db.is_closed():
-        out: dict[str, list[tuple[str, str, str]]] = {kind: [] for kind in kinds}
-        rows = (Code.select(Code.kind, Code.code, Code.label_zh, Code.label_en)
-                .where(Code.kind.in_(kinds) & (Code.active == True))  # noqa: E712
-                .order_by(Code.sort, Code.id).tuples())
+        out: dict[str, list[tuple[str, str, str, bool]]] = {kind: [] for kind in kinds}
+        rows = (Code.select(Code.kind, Code.code, Code.label_zh, Code.label_en, Code.active)
+                .where(Code.kind.in_(kinds)).order_by(Code.sort, Code.id).tuples())
         for kind, *row in rows:
             out[kind].append(tuple(row))
         return out
     from aidstation.core.codes import DEFAULTS
 
-    return {kind: list(DEFAULTS.get(kind, [])) for kind in kinds}
+    return {kind: [(*row, True) for row in DEFAULTS.get(kind, [])] for kind in kinds}
 
 
-def catalogue() -> list[Indicator]:
-    """Every indicator in order; code-driven rows generated from the active codes."""
+def catalogue(used=(), only=None) -> list[Indicator]:
+    """Every indicator in order; code-driven rows generated from the codes.
+
+    A code-driven row is there for each active code, and for a retired code whose key is in
+    `used` (the period's records still use it: history does not move when a code is retired).
+    `only` (a set of keys): code-driven rows only for those keys, active or not (the keys of a
+    month already sent, so that its re-export has the very rows it had)."""
+    used = set(used)
     codes = _code_rows([spec[1] for spec in _SPEC if spec[0].startswith("*")])
     result: list[Indicator] = []
     for spec in _SPEC:
@@ -169,15 +174,22 @@ def catalogue() -> list[Indicator]:
             prefix, code_kind, zh, en, unit, how = spec
             prefix = prefix[1:]
             section = prefix.split(".")[0]
-            for code, label_zh, label_en in codes[code_kind]:
-                result.append(Indicator(f"{prefix}.{code}", section, f"{zh}：{label_zh}",
-                                        f"{en}: {label_en}", unit, how))
+            for code, label_zh, label_en, active in codes[code_kind]:
+                key = f"{prefix}.{code}"
+                wanted = key in only or key in used if only is not None else active or key in used
+                if wanted:
+                    result.append(Indicator(key, section, f"{zh}：{label_zh}", f"{en}: {label_en}", unit, how))
         else:
             key, zh, en, unit, how, *rest = spec
             kind = rest[0] if rest else COUNT
             result.append(Indicator(key, key.split(".")[0], zh, en, unit, how, kind,
                                     _RATE_PARTS.get(key, ((), ()))))
     return result
+
+
+def catalogue_for(values: dict) -> list[Indicator]:
+    """The indicators of a values dict (compute_period's), in order: retired codes it holds too."""
+    return [ind for ind in catalogue(used=values) if ind.key in values]
 
 
 def by_key() -> dict[str, Indicator]:
@@ -216,9 +228,13 @@ def _live(model):
     return _unindexed(model.deleted_at).is_null()
 
 
-def compute_period(start: dt.date, end: dt.date) -> dict[str, object]:
-    """Every indicator for the half-open date range [start, end), in catalogue order."""
-    cat = catalogue()
+def compute_period(start: dt.date, end: dt.date, sent_keys=None) -> dict[str, object]:
+    """Every indicator for the half-open date range [start, end), in catalogue order.
+
+    Code-driven rows: every active code, and every retired code the period's records use.
+    `sent_keys` (the keys of a month already sent): code-driven rows for those keys and for any
+    code the records use, none else, so that a re-export gives the values sent unless records
+    changed (a code added or retired since moves nothing)."""
     v: dict[str, object] = {}
     t0, t1 = dt.datetime.combine(start, dt.time()), dt.datetime.combine(end, dt.time())
 
@@ -351,6 +367,8 @@ def compute_period(start: dt.date, end: dt.date) -> dict[str, object]:
     for key, (num, den) in _RATE_PARTS.items():
         v[key] = rate(sum(v.get(k) or 0 for k in num), sum(v.get(k) or 0 for k in den))
 
+    used = {k for k, n in v.items() if n}
+    cat = catalogue(used=used, only=None if sent_keys is None else set(sent_keys) | used)
     out: dict[str, object] = {}
     for ind in cat:
         default = None if ind.kind in (RATE, MANUAL) else (0.0 if ind.kind == AMOUNT else 0)
@@ -358,9 +376,9 @@ def compute_period(start: dt.date, end: dt.date) -> dict[str, object]:
     return out
 
 
-def compute_month(year: int, month: int) -> dict[str, object]:
-    """Every indicator for one calendar month, in catalogue order."""
-    return compute_period(*month_bounds(year, month))
+def compute_month(year: int, month: int, sent_keys=None) -> dict[str, object]:
+    """Every indicator for one calendar month, in catalogue order (`sent_keys`: see compute_period)."""
+    return compute_period(*month_bounds(year, month), sent_keys=sent_keys)
 
 
 def compute_range(first: tuple[int, int], last: tuple[int, int]) -> dict[str, object]:
