@@ -150,6 +150,9 @@ def test_the_agreement_signatures_share_a_page_with_its_terms(station, admin, tm
     assert f"第{lines}条、" in page  # the last line of the terms is on the signature page
     assert "（盖章）" in page and "当事人张建国（签名并按指印）" in page
     assert "".join(pages).count(case.number) == 1  # the number once, under the title
+    # the heading of the terms is never left alone at the foot of a page
+    heading = next(p for p in pages if "达成如下协议" in p)
+    assert "第1条、" in heading
     if lines == 40:
         assert len(pages) > 1 and "人民调解员（签名）" not in pages[0]
 

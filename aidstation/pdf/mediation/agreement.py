@@ -39,7 +39,11 @@ def story(case: MediationCase) -> list:
     deadline = f"履行期限：{c.cn_date(case.performance_deadline)}前履行完毕。" if case.performance_deadline else ""
     amount = f"协议涉及金额：人民币{mediation.amount_text(case.amount)}元。" if case.amount else ""
     terms = _section("经调解，当事人自愿达成如下协议：", "\n".join(x for x in (case.agreement_terms, amount) if x))
-    split = max(1, len(terms) - TAIL_LINES)  # the heading stays with the first term at least
+    # the last lines go with the signatures; when that leaves the heading alone, it goes too
+    # (a heading ending page 1 with every term on page 2 reads as a blank agreement)
+    split = len(terms) - TAIL_LINES
+    if split <= 1:
+        split = 0
     sign = [f"当事人 {p.person.name}（签名并按指印）" for p in parties]
     closing = [
         *terms[split:],
