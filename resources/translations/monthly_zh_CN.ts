@@ -4,110 +4,110 @@
 <context>
     <name>DistrictPage</name>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="128"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="125"/>
         <source>Month of most files</source>
         <translation>按多数文件的月份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="166"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="172"/>
         <location filename="../../ui/district_page.ui" line="28"/>
         <source>Station workbooks</source>
         <translation>各站月报文件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="167"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="177"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="182"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="173"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="183"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="188"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="171"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="177"/>
         <source>A folder of station workbooks</source>
         <translation>存放各站月报的文件夹</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="176"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="182"/>
         <source>Write the merged workbook</source>
         <translation>保存汇总工作簿</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="181"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="187"/>
         <source>District template</source>
         <translation>区里的报表模板</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="237"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="245"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="243"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="251"/>
         <source>Forget key</source>
         <translation>删除密钥</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="238"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="244"/>
         <source>Forget the key registered for {code}? Do it only when the station has told you it has a new key: its next signed workbook registers whatever key it carries.</source>
         <translation>删除为 {code} 登记的密钥？仅在该站已告知其更换了密钥时才这样做：该站下一份签名月报所附的密钥将被登记。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="252"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="254"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="258"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="260"/>
         <source>Check files</source>
         <translation>检查文件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="252"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="258"/>
         <source>Reading the workbooks…</source>
         <translation>正在读取工作簿…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="262"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="264"/>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="320"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="268"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="270"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="326"/>
         <location filename="../../ui/district_page.ui" line="10"/>
         <source>District merge</source>
         <translation>区级汇总</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="262"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="268"/>
         <source>Merging the workbooks…</source>
         <translation>正在汇总工作簿…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="269"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="275"/>
         <source>Nothing was written: {reason}</source>
         <translation>未写入任何文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="277"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="283"/>
         <source>The workbooks could not be merged: {reason}</source>
         <translation>无法汇总工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="285"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="291"/>
         <source>{n} stations to merge for {month}; {p} problems.</source>
         <translation>{month} 可汇总 {n} 个站点；问题 {p} 项。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="301"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="307"/>
         <source>merged</source>
         <translation>已汇总</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="303"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="309"/>
         <source>left out, see Problems</source>
         <translation>未汇总，见“问题”</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="313"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="319"/>
         <source>{n} stations merged for {month} into {path}.</source>
         <translation>已将 {month} 的 {n} 个站点汇总到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="316"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="322"/>
         <source>{p} problems are listed on its 问题 sheet.</source>
         <translation>{p} 项问题列在其“问题”工作表中。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/district_page.py" line="319"/>
+        <location filename="../../aidstation/gui/reporting/district_page.py" line="325"/>
         <source>District template:</source>
         <translation>区报表模板：</translation>
     </message>
@@ -188,34 +188,282 @@
     </message>
 </context>
 <context>
+    <name>ExplainDialog</name>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="28"/>
+        <source>Consultation</source>
+        <translation>咨询</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="29"/>
+        <source>Mediation case</source>
+        <translation>调解案件</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="30"/>
+        <source>Legal-aid application</source>
+        <translation>法律援助申请</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="31"/>
+        <source>Contact cards</source>
+        <translation>便民联系卡</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="32"/>
+        <source>Publicity activity</source>
+        <translation>宣传活动</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="33"/>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="115"/>
+        <source>Records behind a figure</source>
+        <translation>数据明细</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="120"/>
+        <source>{indicator}: {value} {unit}</source>
+        <translation>{indicator}：{value} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="138"/>
+        <source>{period} · this figure is entered by hand for the month; no records make it up.</source>
+        <translation>{period} · 此项为按月手工填报，没有对应的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="140"/>
+        <source>{period} · the rate is worked out from the cases concluded in the period: {n} cases (the denominator).</source>
+        <translation>{period} · 比率按本期办结的案件计算，共 {n} 件（分母）。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="143"/>
+        <source>{period} · records: {n}.</source>
+        <translation>{period} · 共 {n} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="145"/>
+        <source>{period} · records: {n}, adding up to {total}.</source>
+        <translation>{period} · 共 {n} 条记录，合计 {total}。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="149"/>
+        <source>Only the first {limit} are listed.</source>
+        <translation>仅列出前 {limit} 条。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="151"/>
+        <source>Double-click or press Enter to open a record.</source>
+        <translation>双击或按回车键打开记录。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="169"/>
+        <source>&amp;Open record</source>
+        <translation>打开记录(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="172"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainModel</name>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="50"/>
+        <source>Record</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="50"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="51"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="51"/>
+        <source>People</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="52"/>
+        <source>Counts</source>
+        <translation>计数</translation>
+    </message>
+</context>
+<context>
     <name>FiguresTableModel</name>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="55"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="110"/>
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="56"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="51"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="111"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="57"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="52"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="112"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="54"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="55"/>
+        <source>Previous quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="56"/>
+        <source>Same quarter last year</source>
+        <translation>去年同季度</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="57"/>
+        <source>This half-year</source>
+        <translation>本半年</translation>
+    </message>
+    <message>
         <location filename="../../aidstation/gui/reporting/monthly_page.py" line="58"/>
+        <source>Previous half-year</source>
+        <translation>上半年度</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="59"/>
+        <source>Same half last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="60"/>
+        <source>This year</source>
+        <translation>本年</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="61"/>
+        <source>Previous year</source>
+        <translation>上年</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="62"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="65"/>
+        <source>Same period last year</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="63"/>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="64"/>
+        <source>Previous period</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="113"/>
         <source>Change</source>
         <translation>增减</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="59"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="53"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="114"/>
         <source>Same month last year</source>
         <translation>去年同月</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="60"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="115"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixTableModel</name>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="67"/>
+        <source>Jan</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="67"/>
+        <source>Feb</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="68"/>
+        <source>Mar</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="68"/>
+        <source>Apr</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="69"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="69"/>
+        <source>Jun</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="70"/>
+        <source>Jul</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="70"/>
+        <source>Aug</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="71"/>
+        <source>Sep</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="71"/>
+        <source>Oct</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="72"/>
+        <source>Nov</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="72"/>
+        <source>Dec</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="198"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="199"/>
+        <source>Year</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="199"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
@@ -223,138 +471,202 @@
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="166"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="324"/>
         <source>not entered</source>
         <translation>未填报</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="186"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="361"/>
         <source>Only an administrator can mark a month submitted.</source>
         <translation>只有管理员可以标记月报已报送。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="260"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="688"/>
         <source>Not submitted yet.</source>
         <translation>尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="264"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="692"/>
         <source>Submitted {when} as {file}.</source>
         <translation>已于 {when} 报送（{file}）。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="269"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="697"/>
         <source>Records of {month} changed after the month was sent. Export again to send correction {n}.</source>
         <translation>{month} 的记录在报送后有变动。请重新导出，报送第 {n} 次更正。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="273"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="701"/>
         <source>{month} was already sent. A new export is correction {n}.</source>
         <translation>{month} 月报已报送，再次导出即为第 {n} 次更正。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="280"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="708"/>
         <source>original</source>
         <translation>原报</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="280"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="708"/>
         <source>correction {n}</source>
         <translation>更正{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="286"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="714"/>
         <source>Last export: {path}</source>
         <translation>最近导出：{path}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="301"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="729"/>
         <source>Figures entered by hand for {month} saved</source>
         <translation>{month} 的手工填报数据已保存</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="306"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="734"/>
         <source>Export the monthly workbook</source>
         <translation>导出月报工作簿</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="307"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="367"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="655"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="735"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="795"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="317"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="745"/>
         <source>Export a correction</source>
         <translation>导出更正报表</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="318"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="746"/>
         <source>{month} was already submitted. Export correction {n}?</source>
         <translation>{month} 月报已报送。是否导出第 {n} 次更正？</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="328"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="340"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="673"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="756"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="768"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="328"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="756"/>
         <source>Writing the monthly workbook…</source>
         <translation>正在生成月报工作簿…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="336"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="764"/>
         <source>Correction {n} of {month} written to {path}</source>
         <translation>{month} 的第 {n} 次更正已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="340"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="673"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="768"/>
         <source>The workbook could not be written: {reason}</source>
         <translation>无法生成工作簿：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="346"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="350"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="358"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="43"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="44"/>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="45"/>
+        <source>Half-year</source>
+        <translation>半年</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="46"/>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="47"/>
+        <source>From … to …</source>
+        <translation>自定义起止</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="180"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="260"/>
+        <source>{key} · double-click to see its records</source>
+        <translation>{key} · 双击查看对应记录</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="306"/>
+        <source>Choose a figure or a section to see it as bars.</source>
+        <translation>选择一项指标或一个类别，即以柱状图显示。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="385"/>
+        <source>Double-click a figure, or press Enter, to see the records behind it.</source>
+        <translation>双击某个数字或按回车键，查看构成它的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="387"/>
+        <source>The year is counted as one period: rates from its parts, cases open at its end.</source>
+        <translation>全年按一个期间统计：比率按全年分子分母计算，未结案件按年末计。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="565"/>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="654"/>
+        <source>Export the year by month</source>
+        <translation>导出逐月统计</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="681"/>
+        <source>The return to the district is monthly: choose Month to export it, mark it submitted or correct it.</source>
+        <translation>报送区里的报表按月填报：选择“月”后可导出、标记已报送或更正。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="774"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="778"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="786"/>
         <source>Mark submitted</source>
         <translation>标记已报送</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="347"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="775"/>
         <source>Export the workbook of {month} first, then mark it submitted.</source>
         <translation>请先导出 {month} 的月报工作簿，再标记为已报送。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="351"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="779"/>
         <source>Record that {file} was sent to the district?</source>
         <translation>确认已将 {file} 报送区司法局？</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="362"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="790"/>
         <source>{month} marked submitted ({file})</source>
         <translation>{month} 已标记为已报送（{file}）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="366"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="386"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="394"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="794"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="814"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="822"/>
         <source>District template</source>
         <translation>区里的报表模板</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="387"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="815"/>
         <source>The template cannot be used: {reason}</source>
         <translation>模板无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="392"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="820"/>
         <source>The filled template was written to {path}.</source>
         <translation>已填好的模板保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="393"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="821"/>
         <source>Placeholders not recognised:</source>
         <translation>无法识别的占位符：</translation>
     </message>
@@ -365,46 +677,71 @@
     </message>
     <message>
         <location filename="../../ui/monthly_page.ui" line="13"/>
-        <source>&amp;Month:</source>
-        <translation>月份(&amp;M)：</translation>
+        <source>&amp;Period:</source>
+        <translation>期间(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="16"/>
+        <location filename="../../ui/monthly_page.ui" line="18"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monthly_page.ui" line="26"/>
         <source>Include detail sheets</source>
         <translation>包含明细表</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="17"/>
+        <location filename="../../ui/monthly_page.ui" line="27"/>
         <source>&amp;Export workbook…</source>
         <translation>导出工作簿(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="18"/>
+        <location filename="../../ui/monthly_page.ui" line="28"/>
         <source>Mark &amp;submitted</source>
         <translation>标记已报送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="19"/>
+        <location filename="../../ui/monthly_page.ui" line="29"/>
         <source>Fill district &amp;template…</source>
         <translation>填写区报表模板(&amp;T)…</translation>
     </message>
     <message>
         <location filename="../../ui/monthly_page.ui" line="39"/>
+        <source>&amp;Figures</source>
+        <translation>指标(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monthly_page.ui" line="60"/>
+        <source>&amp;Year by month</source>
+        <translation>逐月统计(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monthly_page.ui" line="68"/>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monthly_page.ui" line="71"/>
+        <source>Export &amp;matrix…</source>
+        <translation>导出逐月统计表(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/monthly_page.ui" line="95"/>
         <source>Figures entered by hand</source>
         <translation>手工填报数据</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="41"/>
+        <location filename="../../ui/monthly_page.ui" line="97"/>
         <source>No record yields these figures; leave a field empty if there is nothing to report.</source>
         <translation>以下数据无法从登记记录中统计；没有可报的数据请留空。</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="44"/>
+        <location filename="../../ui/monthly_page.ui" line="100"/>
         <source>Save figures</source>
         <translation>保存数据</translation>
     </message>
     <message>
-        <location filename="../../ui/monthly_page.ui" line="50"/>
+        <location filename="../../ui/monthly_page.ui" line="106"/>
         <source>Submissions of this month</source>
         <translation>本月报送记录</translation>
     </message>
@@ -448,7 +785,7 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="31"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="37"/>
         <source>Monthly report</source>
         <translation>月报</translation>
     </message>

@@ -100,3 +100,26 @@ def test_ctrl_p_on_the_dashboard_prints_any_register(qtbot, demo_context, monkey
     assert ws["A1"].value == "便民联系卡发放登记簿"
     assert ws.cell(row=4 + expected, column=1).value == "合计"
     assert ws.cell(row=4 + expected, column=2).value == f"{expected} 次"
+
+
+def test_double_clicking_a_dashboard_figure_lists_its_records(qtbot, demo_context):
+    """This month's and last month's consultations open the records behind them (issue 15)."""
+    from aidstation.core.reporting import explain
+    from aidstation.gui.dashboard.page import FIGURES, DashboardPage, previous_month
+
+    page = _loaded(qtbot, DashboardPage(demo_context))
+    row = [key for key, _label in FIGURES].index("consult.total")
+    today = dt.date.today()
+    for column, (y, m) in ((1, (today.year, today.month)), (2, previous_month(today.year, today.month))):
+        index = page.figures_model.index(row, column)
+        view = page.figures_table
+        page.explain_dialog = None
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+        qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(index).center())
+        dialog = page.explain_dialog
+        assert dialog is not None
+        start = dt.date(y, m, 1)
+        end = dt.date(y + (m == 12), m % 12 + 1, 1)
+        assert dialog.items == explain.explain("consult.total", start, end)
+        assert len(dialog.items) == int(float(page.figures_model.index(row, column).data()))
+        dialog.close()

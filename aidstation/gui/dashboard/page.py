@@ -269,6 +269,7 @@ class DashboardPage(QWidget):
         self.figures_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # double-click and Enter both "activate" an item
         self.due_table.activated.connect(lambda index: self.open_item(index.row()))
+        self.figures_table.doubleClicked.connect(self.explain_figure)
         self.first_consultation_button.clicked.connect(lambda: self._go_to("reception"))
         self.import_button.clicked.connect(self.open_ledger_import)
         self.setup_button.clicked.connect(lambda: self._go_to("settings"))
@@ -295,12 +296,22 @@ class DashboardPage(QWidget):
         self.due_stack.setCurrentWidget(self.empty_panel)
         self.refresh_later()
 
+    def explain_figure(self, index):
+        """The records behind a figure of this month (column 1) or last month (column 2)."""
+        from aidstation.gui.reporting import explain_figure
+
+        today = dt.date.today()
+        y, m = previous_month(today.year, today.month) if index.column() == 2 else (today.year, today.month)
+        self.explain_dialog = explain_figure(self, FIGURES[index.row()][0], f"{y}-{m:02d}")
+        return self.explain_dialog
+
     def retranslate(self) -> None:
         self.title_label.setText(self.tr("Dashboard"))
         self.due_title.setText(self.tr("Due and overdue"))
         self.figures_title.setText(self.tr("This month against last month"))
         self.chart_title.setText(self.tr("Consultations per month"))
         self.due_table.setToolTip(self.tr("Double-click or press Enter to open the record."))
+        self.figures_table.setToolTip(self.tr("Double-click a figure to see the records behind it."))
         self.first_consultation_button.setText(self.tr("Record the first consultation"))
         self.import_button.setText(self.tr("Import your ledgers (Settings)"))
         self.setup_button.setText(self.tr("Set up the station and its users (Settings)"))
