@@ -102,6 +102,27 @@ def _write_due_sheet(days, path, username):
     return path, items, pages
 
 
+def _add_count_note_and_buttons(dialog, layout) -> None:
+    """What both dialogs end with: the count line, a hint, and Write / Cancel at the bottom."""
+    dialog.count_label = QLabel(dialog)
+    dialog.count_label.setObjectName("count_label")
+    dialog.count_label.setWordWrap(True)
+    layout.addWidget(dialog.count_label)
+    dialog.note_label = QLabel(dialog)
+    dialog.note_label.setWordWrap(True)
+    set_role(dialog.note_label, "hint")
+    layout.addWidget(dialog.note_label)
+    layout.addStretch(1)
+    buttons = QHBoxLayout()
+    buttons.addStretch(1)
+    dialog.write_button = QPushButton(dialog)
+    dialog.write_button.setObjectName("write_button")
+    dialog.cancel_button = QPushButton(dialog)
+    buttons.addWidget(dialog.write_button)
+    buttons.addWidget(dialog.cancel_button)
+    layout.addLayout(buttons)
+
+
 class RegisterDialog(QDialog):
     """The period, the format and (when opened from the dashboard) which register."""
 
@@ -173,23 +194,7 @@ class RegisterDialog(QDialog):
         form.addRow(self.filters_label, self.filters_check)
         self.form = form
         layout.addLayout(form)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("count_label")
-        self.count_label.setWordWrap(True)
-        layout.addWidget(self.count_label)
-        self.note_label = QLabel(self)
-        self.note_label.setWordWrap(True)
-        set_role(self.note_label, "hint")
-        layout.addWidget(self.note_label)
-        layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.write_button = QPushButton(self)
-        self.write_button.setObjectName("write_button")
-        self.cancel_button = QPushButton(self)
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(self.cancel_button)
-        layout.addLayout(buttons)
+        _add_count_note_and_buttons(self, layout)
         _no_default(self.write_button, self.cancel_button, self.this_month_button, self.last_month_button,
                     self.this_year_button)
         self.write_button.setShortcut(QKeySequence("Ctrl+Return"))
@@ -347,23 +352,7 @@ class DueSheetDialog(QDialog):
         self.days_label = QLabel(self)
         form.addRow(self.days_label, self.days_spin)
         layout.addLayout(form)
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("count_label")
-        self.count_label.setWordWrap(True)
-        layout.addWidget(self.count_label)
-        self.note_label = QLabel(self)
-        self.note_label.setWordWrap(True)
-        set_role(self.note_label, "hint")
-        layout.addWidget(self.note_label)
-        layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        self.write_button = QPushButton(self)
-        self.write_button.setObjectName("write_button")
-        self.cancel_button = QPushButton(self)
-        buttons.addWidget(self.write_button)
-        buttons.addWidget(self.cancel_button)
-        layout.addLayout(buttons)
+        _add_count_note_and_buttons(self, layout)
         _no_default(self.write_button, self.cancel_button)
         self.write_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.write_button.clicked.connect(self.write)
