@@ -40,6 +40,8 @@ DECLARED: dict[str, str] = {
     "card.office_hours": "",
     "card.qr_text": "tel:12348",
     "card.double_sided": "1",
+    # --- dispute screening (issue 17): keys below this line are the screening area's ---
+    # --- retention of personal data (issue 20): keys below this line are core/retention's ---
 }
 
 
