@@ -127,6 +127,56 @@ def test_task_runs_off_thread_and_reports(qtbot):
     qtbot.waitUntil(lambda: errors == ["nope"], timeout=5000)
 
 
+def test_a_tasks_signals_are_emitted_in_the_gui_thread_and_survive_its_owner(qtbot):
+    """The worker only queues what happened; the Task's own timer emits it in the GUI thread.
+    A Task nobody keeps still reports; one whose owner is deleted mid-run reports nothing and
+    its worker finishes without touching the deleted object."""
+    import gc
+    import threading
+
+    from PySide6.QtCore import QObject
+
+    from aidstation.gui.kit import tasks
+
+    main = threading.get_ident()
+    where = []
+
+    def work(progress):
+        progress(1, 1)
+        return "done"
+
+    task = tasks.prepare(work, with_db=False)
+    task.progressed.connect(lambda *a: where.append(("progressed", threading.get_ident() == main)))
+    task.succeeded.connect(lambda v: where.append((v, threading.get_ident() == main)))
+    task.start()
+    del task
+    gc.collect()
+    qtbot.waitUntil(lambda: len(where) == 2, timeout=5000)
+    assert where == [("progressed", True), ("done", True)]
+
+    owner = QObject()
+    release, returned, heard = threading.Event(), threading.Event(), []
+
+    def slow():
+        release.wait(5)
+        returned.set()
+        return 1
+
+    orphan = tasks.start(slow, with_db=False, parent=owner, on_result=heard.append)
+    owner.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken_valid(orphan), timeout=5000)
+    release.set()
+    assert returned.wait(5)
+    qtbot.wait(50)
+    assert heard == []
+
+
+def shiboken_valid(obj) -> bool:
+    import shiboken6
+
+    return shiboken6.isValid(obj)
+
+
 def test_keep_open_drops_windows_qt_has_deleted(qtbot):
     from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtWidgets import QDialog

@@ -9,14 +9,21 @@ keyword arguments `progress` and/or `cancelled`, it gets `progress(done, total, 
 `cancelled() -> bool`; raise `Cancelled` (or return) when cancelled() is true. The worker opens
 its own database connection (peewee's connections are per thread) and closes it afterwards.
 Results and errors arrive in the GUI thread via the Task's signals.
+
+The worker never touches a Qt object: it puts what happened in the Task's queue (a deque,
+safe between threads), and a timer of the Task's, in the GUI thread, emits the signals from
+there. Signals emitted from a pool thread into plain Python callables were the one place
+Qt and Python objects crossed threads, and the one place the suite once crashed (a garbage
+collection in the GUI thread during a card print).
 """
 from __future__ import annotations
 
+import collections
 import inspect
 import threading
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 
@@ -33,11 +40,26 @@ class Task(QObject):
     was_cancelled = Signal()
     finished = Signal()  # after any of the three above
 
+    POLL_MS = 10  # how often the GUI thread looks at the worker's queue while it runs
+
     def __init__(self, parent=None):
         super().__init__(parent)
         self._cancel = threading.Event()
         self._done = threading.Event()
+        self._events: collections.deque = collections.deque()  # (signal name, args) from the worker
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.POLL_MS)
+        self._timer.timeout.connect(self._deliver)
         self.started = False
+
+    def _deliver(self) -> None:
+        """In the GUI thread: emit what the worker posted; stop looking once it has finished."""
+        while self._events:
+            name, args = self._events.popleft()
+            if name == "finished":
+                self._timer.stop()
+                _UNOWNED.discard(self)
+            getattr(self, name).emit(*args)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -47,6 +69,9 @@ class Task(QObject):
 
     def start(self) -> None:
         self.started = True
+        if self.parent() is None:
+            _UNOWNED.add(self)  # no parent keeps it: held until its last signal is delivered
+        self._timer.start()
         QThreadPool.globalInstance().start(self._runner)
 
     def is_running(self) -> bool:
@@ -59,16 +84,34 @@ class Task(QObject):
         return self._done.wait(timeout) if self.started else True
 
 
+_UNOWNED: set[Task] = set()  # running Tasks without a parent
+
+
+class _Worker:
+    """What the pool thread holds of its Task: plain Python objects only (the Task's queue and
+    its two events), never the QObject, which the GUI may delete while the function runs."""
+
+    def __init__(self, task: Task):
+        self.events, self.cancel, self.done = task._events, task._cancel, task._done
+
+    def post(self, name: str, *args) -> None:
+        """Emit signal `name` with `args` in the GUI thread (the Task's timer), in order."""
+        self.events.append((name, args))
+
+    def is_cancelled(self) -> bool:
+        return self.cancel.is_set()
+
+
 class _Runner(QRunnable):
-    def __init__(self, task: Task, fn, args, kwargs, with_db: bool):
+    def __init__(self, worker: _Worker, fn, args, kwargs, with_db: bool):
         super().__init__()
-        self.task, self.fn, self.args, self.kwargs, self.with_db = task, fn, args, kwargs, with_db
+        self.worker, self.fn, self.args, self.kwargs, self.with_db = worker, fn, args, kwargs, with_db
         self.setAutoDelete(True)
 
     def run(self):  # noqa: D401 - runs in a pool thread
         from aidstation.core.db import db
 
-        task = self.task
+        task = self.worker
         opened = False
         try:
             if self.with_db and db.database:
@@ -77,38 +120,30 @@ class _Runner(QRunnable):
                     db.execute_sql("PRAGMA cache_size = -2000")
             result = self.fn(*self.args, **self.kwargs)
         except Cancelled:
-            _emit(task.was_cancelled)
+            task.post("was_cancelled")
         except Exception as exc:  # noqa: BLE001 - reported to the GUI, never swallowed
-            _emit(task.failed, exc, traceback.format_exc())
+            task.post("failed", exc, traceback.format_exc())
         else:
-            if task.is_cancelled():
-                _emit(task.was_cancelled)
-            else:
-                _emit(task.succeeded, result)
+            task.post("was_cancelled" if task.is_cancelled() else "succeeded",
+                      *(() if task.is_cancelled() else (result,)))
         finally:
             if opened and not db.is_closed():
                 db.close()
-            task._done.set()
-            _emit(task.finished)
-
-
-def _emit(signal, *args) -> None:
-    try:
-        signal.emit(*args)
-    except RuntimeError:  # the Task was deleted (its owner closed, the program quit): no one listens
-        pass
+            task.done.set()
+            task.post("finished")
 
 
 def prepare(fn, *args, with_db: bool = True, parent=None, **kwargs) -> Task:
     """A Task for `fn(*args, **kwargs)`, not started: connect its signals, then `task.start()`."""
     task = Task(parent)
+    worker = _Worker(task)
     params = inspect.signature(fn).parameters
     accepts_kw = any(p.kind == p.VAR_KEYWORD for p in params.values())
     if "progress" in params or accepts_kw:
-        kwargs.setdefault("progress", lambda done, total, text="": task.progressed.emit(int(done), int(total), str(text)))
+        kwargs.setdefault("progress", lambda done, total, text="": worker.post("progressed", int(done), int(total), str(text)))
     if "cancelled" in params or accepts_kw:
-        kwargs.setdefault("cancelled", task.is_cancelled)
-    task._runner = _Runner(task, fn, args, kwargs, with_db)
+        kwargs.setdefault("cancelled", worker.is_cancelled)
+    task._runner = _Runner(worker, fn, args, kwargs, with_db)
     return task
 
 
