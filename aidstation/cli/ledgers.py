@@ -9,7 +9,7 @@ from pathlib import Path
 from aidstation.cli.errors import CommandError
 from aidstation.cli.reporting import _open
 
-KINDS = ["people", "consultations", "mediations", "aid", "cards", "publicity"]
+KINDS = ["people", "consultations", "mediations", "aid", "cards", "publicity", "screening"]
 
 
 def add_parsers(sub) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from aidstation.cli.errors import CommandError
 from aidstation.cli.reporting import _open
 
-KINDS = ("consultations", "mediations", "aid", "cards", "publicity", "followups")  # core.registers.KINDS
+KINDS = ("consultations", "mediations", "aid", "cards", "publicity", "followups", "screening", "oral")  # core.registers.KINDS
 FORMATS = (".pdf", ".xlsx")
 
 

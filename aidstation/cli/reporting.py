@@ -134,7 +134,8 @@ def _explain(key: str, period, values: dict, explain) -> int:
     ind = {i.key: i for i in indicators.catalogue_for(values)}.get(key)
     if ind is None:
         raise CommandError(f"no indicator {key!r} in {period.label('en')} (see `totals` for the keys)")
-    if ind.kind == indicators.MANUAL:
+    by_hand = indicators.manual_used(period.start, period.end).get(key, [])
+    if ind.kind == indicators.MANUAL and key not in indicators.SCREENING_MANUAL:
         print(f"{key} is entered by hand for the month; no records make it up")
         return 0
     items = explain.explain(key, period.start, period.end, limit=0)
@@ -145,6 +146,8 @@ def _explain(key: str, period, values: dict, explain) -> int:
     for item in items:
         weight = "" if item.weight == 1 else f"  {format_value(item.weight, ind.kind)}"
         print(f"  {str(item.day or ''):<10}  {item.kind:<12} {item.number or '#' + str(item.record_id)}{weight}")
+    if by_hand:  # months before the station kept the screening ledger
+        print(f"  plus the figures entered by hand for {', '.join(by_hand)}")
     return 0
 
 

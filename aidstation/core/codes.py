@@ -160,6 +160,20 @@ DEFAULTS: dict[str, list[tuple[str, str, str]]] = {
         ("satisfied", "满意", "Satisfied"), ("basic", "基本满意", "Mostly satisfied"),
         ("dissatisfied", "不满意", "Dissatisfied"),
     ],
+    # dispute screening (issue 17): the areas screened (a station renames them to its own
+    # communities and grids), how, and the risk levels whose meaning Settings defines
+    "screening_area": [
+        ("community", "本社区", "The community"), ("grid1", "第一网格", "Grid 1"),
+        ("grid2", "第二网格", "Grid 2"), ("grid3", "第三网格", "Grid 3"),
+    ],
+    "screening_method": [
+        ("visit", "走访", "Visits"), ("meeting", "座谈", "Group meeting"), ("phone", "电话", "Phone"),
+        ("online", "网络", "Online"), ("other", "其他", "Other"),
+    ],
+    "screening_risk": [
+        ("red", "红色（高风险）", "Red (high risk)"), ("yellow", "黄色（中风险）", "Yellow (medium risk)"),
+        ("blue", "蓝色（低风险）", "Blue (low risk)"),
+    ],
 }
 
 # The single-code-per-record columns, per kind: (model name, field name). Used to refuse deleting
@@ -169,8 +183,8 @@ USAGE: dict[str, list[tuple[str, str]]] = {
     "group": [("ConsultationGroup", "group"), ("AidGroup", "group")],
     "matter": [("Consultation", "matter"), ("AidApplication", "cause")],
     "disposition": [("Consultation", "disposition")],
-    "referral": [("Consultation", "referred_to")],
-    "dispute_type": [("MediationCase", "dispute_type")],
+    "referral": [("Consultation", "referred_to"), ("ScreeningItem", "referred_to")],
+    "dispute_type": [("MediationCase", "dispute_type"), ("ScreeningItem", "dispute_type")],
     "mediation_source": [("MediationCase", "source")],
     "failure_route": [("MediationCase", "failure_route")],
     "performance_status": [("MediationCase", "performance_status")],
@@ -188,6 +202,9 @@ USAGE: dict[str, list[tuple[str, str]]] = {
     "staff_role": [("Staff", "role")],
     "followup_method": [("FollowUp", "method")],
     "satisfaction": [("FollowUp", "satisfaction")],
+    "screening_area": [("ScreeningRound", "area")],
+    "screening_method": [("ScreeningRound", "method")],
+    "screening_risk": [("ScreeningItem", "risk")],
 }
 
 KIND_LABELS: dict[str, tuple[str, str]] = {
@@ -203,6 +220,8 @@ KIND_LABELS: dict[str, tuple[str, str]] = {
     "card_channel": ("发放渠道", "Card channel"), "household_type": ("户别", "Household type"),
     "staff_role": ("人员类别", "Staff role"), "followup_method": ("回访方式", "Follow-up method"),
     "satisfaction": ("满意度", "Satisfaction"),
+    "screening_area": ("排查区域", "Screening area"), "screening_method": ("排查方式", "Screening method"),
+    "screening_risk": ("风险等级", "Risk level"),
 }
 
 

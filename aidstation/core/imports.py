@@ -31,6 +31,9 @@ from aidstation.core.models import (
     MediationParty,
     Person,
     PublicityActivity,
+    ScreeningItem,
+    ScreeningParty,
+    ScreeningRound,
     Setting,
     User,
     now,
@@ -40,7 +43,8 @@ from aidstation.core.validation import ValidationError
 SYNONYMS_KEY = "import.synonyms"
 LAYOUTS_KEY = "import.layouts"
 # The record tables an import writes, undone in this order (a person last: others name it).
-MODELS = (Consultation, MediationParty, MediationCase, AidApplication, CardIssue, PublicityActivity, Person)
+MODELS = (Consultation, MediationParty, MediationCase, AidApplication, CardIssue, PublicityActivity,
+          ScreeningItem, ScreeningRound, Person)
 _PERSON_USES = ((Consultation, Consultation.person), (MediationParty, MediationParty.person),
                 (AidApplication, AidApplication.applicant), (AidApplication, AidApplication.agent),
                 (CardIssue, CardIssue.person))
@@ -143,7 +147,10 @@ def _named_elsewhere(person_id: int) -> bool:
     for model, field in _PERSON_USES:
         if model.select(model.id).where((field == person_id) & model.deleted_at.is_null()).exists():
             return True
-    return False
+    # a dispute found by screening names its parties through a link table (no deleted_at of its own)
+    return (ScreeningParty.select(ScreeningParty.id).join(ScreeningItem).join(ScreeningRound)
+            .where((ScreeningParty.person == person_id) & ScreeningItem.deleted_at.is_null()
+                   & ScreeningRound.deleted_at.is_null()).exists())
 
 
 # --- what the import learns --------------------------------------------------------------------

@@ -132,6 +132,52 @@ def _v5() -> None:
         db.execute_sql(statement)
 
 
+def _v6() -> None:
+    """Dispute screening (issue 17): rounds (矛盾纠纷排查, a round without items is a nil
+    report), the disputes found in each, and the people named in them."""
+    for statement in (
+        ('CREATE TABLE "screening_round" ("id" INTEGER NOT NULL PRIMARY KEY, '
+         '"created_at" DATETIME NOT NULL, "created_by_id" INTEGER, '
+         '"updated_at" DATETIME NOT NULL, "updated_by_id" INTEGER, "deleted_at" DATETIME, '
+         '"held_on" DATE NOT NULL, "area" VARCHAR(255) NOT NULL, "screener_id" INTEGER, '
+         '"method" VARCHAR(255) NOT NULL, "note" TEXT NOT NULL, '
+         'FOREIGN KEY ("created_by_id") REFERENCES "user" ("id") ON DELETE SET NULL, '
+         'FOREIGN KEY ("updated_by_id") REFERENCES "user" ("id") ON DELETE SET NULL, '
+         'FOREIGN KEY ("screener_id") REFERENCES "staff" ("id"))'),
+        'CREATE INDEX "screening_round_created_by_id" ON "screening_round" ("created_by_id")',
+        'CREATE INDEX "screening_round_updated_by_id" ON "screening_round" ("updated_by_id")',
+        'CREATE INDEX "screening_round_deleted_at" ON "screening_round" ("deleted_at")',
+        'CREATE INDEX "screening_round_held_on" ON "screening_round" ("held_on")',
+        'CREATE INDEX "screening_round_screener_id" ON "screening_round" ("screener_id")',
+        ('CREATE TABLE "screening_item" ("id" INTEGER NOT NULL PRIMARY KEY, '
+         '"created_at" DATETIME NOT NULL, "created_by_id" INTEGER, '
+         '"updated_at" DATETIME NOT NULL, "updated_by_id" INTEGER, "deleted_at" DATETIME, '
+         '"round_id" INTEGER NOT NULL, "position" INTEGER NOT NULL, '
+         '"description" TEXT NOT NULL, "dispute_type" VARCHAR(255) NOT NULL, '
+         '"risk" VARCHAR(255) NOT NULL, "outcome" VARCHAR(255) NOT NULL, '
+         '"referred_to" VARCHAR(255) NOT NULL, "mediation_case_id" INTEGER, '
+         '"closed_on" DATE, '
+         'FOREIGN KEY ("created_by_id") REFERENCES "user" ("id") ON DELETE SET NULL, '
+         'FOREIGN KEY ("updated_by_id") REFERENCES "user" ("id") ON DELETE SET NULL, '
+         'FOREIGN KEY ("round_id") REFERENCES "screening_round" ("id") ON DELETE CASCADE, '
+         'FOREIGN KEY ("mediation_case_id") REFERENCES "mediation_case" ("id"))'),
+        'CREATE INDEX "screening_item_created_by_id" ON "screening_item" ("created_by_id")',
+        'CREATE INDEX "screening_item_updated_by_id" ON "screening_item" ("updated_by_id")',
+        'CREATE INDEX "screening_item_deleted_at" ON "screening_item" ("deleted_at")',
+        'CREATE INDEX "screening_item_round_id" ON "screening_item" ("round_id")',
+        'CREATE INDEX "screening_item_mediation_case_id" ON "screening_item" ("mediation_case_id")',
+        ('CREATE TABLE "screening_party" ("id" INTEGER NOT NULL PRIMARY KEY, '
+         '"item_id" INTEGER NOT NULL, "person_id" INTEGER NOT NULL, '
+         'FOREIGN KEY ("item_id") REFERENCES "screening_item" ("id") ON DELETE CASCADE, '
+         'FOREIGN KEY ("person_id") REFERENCES "person" ("id"))'),
+        'CREATE INDEX "screening_party_item_id" ON "screening_party" ("item_id")',
+        'CREATE INDEX "screening_party_person_id" ON "screening_party" ("person_id")',
+        ('CREATE UNIQUE INDEX "screening_party_item_id_person_id" ON "screening_party" ("item_id", '
+         '"person_id")'),
+    ):
+        db.execute_sql(statement)
+
+
 # Append only: (version, function). Never edit a released step; add the next one, as frozen
 # SQL (an ALTER TABLE, or a rebuilt table), never by reading the models.
 MIGRATIONS: list[tuple[int, Callable[[], None]]] = [
@@ -140,6 +186,7 @@ MIGRATIONS: list[tuple[int, Callable[[], None]]] = [
     (3, _v3),
     (4, _v4),
     (5, _v5),
+    (6, _v6),
 ]
 LATEST = MIGRATIONS[-1][0]
 

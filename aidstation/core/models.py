@@ -430,11 +430,45 @@ class ImportItem(BaseModel):
     record_id = IntegerField()
 
 
+class ScreeningRound(Record):
+    """One round of dispute screening (矛盾纠纷排查) in an area; a round with no live item is a
+    nil report (零报告), so nil is read from the items, never stored beside them."""
+
+    held_on = DateField(index=True)
+    area = CharField(default="")  # kind screening_area
+    screener = ForeignKeyField(Staff, null=True, backref="+")
+    method = CharField(default="visit")  # kind screening_method
+    note = TextField(default="")
+
+
+class ScreeningItem(Record):
+    """A dispute found in a round: its risk (kind screening_risk) and what was done with it."""
+
+    round = ForeignKeyField(ScreeningRound, backref="items", on_delete="CASCADE")
+    position = IntegerField(default=0)  # order within the round
+    description = TextField(default="")
+    dispute_type = CharField(default="other")  # kind dispute_type
+    risk = CharField(default="blue")  # kind screening_risk: red | yellow | blue
+    outcome = CharField(default="watched")  # resolved | mediation | referred | watched
+    referred_to = CharField(default="")  # kind referral, for outcome referred
+    mediation_case = ForeignKeyField(MediationCase, null=True, backref="screening_items")
+    closed_on = DateField(null=True)  # a watched item no longer watched
+
+
+class ScreeningParty(BaseModel):
+    item = ForeignKeyField(ScreeningItem, backref="party_links", on_delete="CASCADE")
+    person = ForeignKeyField(Person, backref="screening_links")
+
+    class Meta:
+        indexes = ((("item", "person"), True),)
+
+
 ALL_MODELS = [
     Setting, User, AuditEvent, Code, Staff, Person, MediationCase, MediationParty,
     CaseMediator, MediationSession, DossierItem, AidApplication, AidMaterial, Consultation,
     ConsultationGroup, AidGroup, FollowUp, PublicityActivity, PublicityPhoto, CardPrintRun,
     CardIssue, ManualFigure, Submission, StationKey, ImportBatch, ImportItem,
+    ScreeningRound, ScreeningItem, ScreeningParty,
 ]
 
 # Record tables an administrator can restore from the bin, by name.

@@ -32,6 +32,7 @@ from aidstation.core import (
     legalaid,
     masking,
     mediation,
+    screening,
     settings,
 )
 from aidstation.core.db import atomic
@@ -47,6 +48,9 @@ from aidstation.core.models import (
     MediationParty,
     Person,
     PublicityActivity,
+    ScreeningItem,
+    ScreeningParty,
+    ScreeningRound,
     Staff,
     User,
 )
@@ -397,6 +401,105 @@ def _followup_row(r, ctx):
             None if fee is None else bool(fee), masking.free_text(visitor))
 
 
+# ---------------------------------------------------------------- 矛盾纠纷排查登记簿
+
+OUTCOME_ZH = {"resolved": "当场化解", "mediation": "转人民调解", "referred": "移交有关部门", "watched": "跟踪稳控"}
+RISK_ZH = {"red": "红", "yellow": "黄", "blue": "蓝"}
+
+
+def _screening_rows(start, end, filters, *columns):
+    """A row a dispute found, and one for each nil report (零报告), of the rounds held in the
+    period: rounds LEFT JOIN their live items."""
+    R, I = ScreeningRound, ScreeningItem
+    f = {k: v for k, v in (filters or {}).items() if v not in (None, "", False)}
+    q = (R.select(*columns)
+         .join(I, JOIN.LEFT_OUTER, on=((I.round == R.id) & I.deleted_at.is_null()))
+         .where(R.deleted_at.is_null() & (R.held_on >= start) & (R.held_on <= end)))
+    if f.get("area"):
+        q = q.where(R.area == f["area"])
+    if f.get("risk"):
+        q = q.where(I.risk == f["risk"])
+    if f.get("nil") == "nil":
+        q = q.where(I.id.is_null())
+    elif f.get("nil") == "found":
+        q = q.where(I.id.is_null(False))
+    return q
+
+
+def _screening_count(start, end, filters):
+    return _screening_rows(start, end, filters, ScreeningRound.id)
+
+
+def _screening_query(start, end, filters):
+    R, I, M = ScreeningRound, ScreeningItem, MediationCase
+    parties = (ScreeningParty.select(fn.GROUP_CONCAT(Person.name, SEP)).join(Person)
+               .where(ScreeningParty.item == I.id))
+    return (_screening_rows(start, end, filters, R.held_on, R.area, Staff.name, R.method, I.id, I.description,
+                            parties.alias("p"), I.dispute_type, I.risk, I.outcome, I.referred_to, M.number,
+                            I.closed_on)
+            .join_from(R, Staff, JOIN.LEFT_OUTER, on=(R.screener == Staff.id))
+            .join_from(I, M, JOIN.LEFT_OUTER, on=(I.mediation_case == M.id))
+            .order_by(R.held_on, R.id, I.position, I.id))
+
+
+def _screening_row(r, ctx):
+    held, area, screener, method, item_id, description, parties, dispute, risk, outcome, referred, case, closed = r
+    place = (ctx["screening_area"].get(area, area), screener or "", ctx["screening_method"].get(method, method))
+    if item_id is None:
+        return (held, *place, 0, "零报告（未发现矛盾纠纷）", "", "", "", "", True)
+    handled = OUTCOME_ZH.get(outcome, outcome)
+    if outcome == "mediation" and case:
+        handled += f"（{case}）"
+    elif outcome == "referred" and referred:
+        handled += f"（{ctx['referral'].get(referred, referred)}）"
+    elif outcome == "watched":
+        handled += f"（{closed} 销号）" if closed else "（未销号）"
+    names = _names(parties)
+    return (held, *place, 1, _summary(description, names), _masked_list(parties),
+            ctx["dispute_type"].get(dispute, dispute), RISK_ZH.get(risk, ctx["screening_risk"].get(risk, risk)),
+            handled, False)
+
+
+SCREENING_FILTERS = ("area", "risk", "nil")
+
+
+# ---------------------------------------------------------------- 人民调解口头协议登记表
+
+def _oral_day():
+    return fn.COALESCE(MediationCase.agreement_on, MediationCase.concluded_on)
+
+
+def _oral_count(start, end, filters):
+    M = MediationCase
+    day = _oral_day()
+    return M.select(M.id).where(M.deleted_at.is_null() & (M.agreement_form == "oral") & M.concluded_on.is_null(False)
+                                & (day >= start) & (day <= end))
+
+
+def _oral_query(start, end, filters):
+    M = MediationCase
+    mediators = (CaseMediator.select(fn.GROUP_CONCAT(Staff.name, SEP)).join(Staff)
+                 .where(CaseMediator.case == M.id))
+    return (_oral_count(start, end, filters)
+            .select(M.number, _oral_day().alias("day"), _party_names(M.id, "applicant").alias("a"),
+                    _party_names(M.id, "respondent").alias("r"), _party_names(M.id, None).alias("everyone"),
+                    M.dispute_type, M.title, M.facts, M.status, M.agreement_terms, M.performance_status,
+                    mediators.alias("m"))
+            .order_by(_oral_day(), M.year, M.seq, M.id))
+
+
+def _oral_row(r, ctx):
+    (number, day, applicants, respondents, everyone, dispute, title, facts, status, terms, performance,
+     mediators) = r
+    names = _names(everyone)
+    if isinstance(day, str):
+        day = dt.date.fromisoformat(day[:10])
+    return (number, day, _masked_list(applicants), _masked_list(respondents), ctx["dispute_type"].get(dispute, dispute),
+            _summary(facts or title, names), "达成" if status == "succeeded" else "未达成", _summary(terms, names),
+            ctx["performance_status"].get(performance, performance) if performance else "",
+            "、".join(_names(mediators)))
+
+
 # ---------------------------------------------------------------- the catalogue
 
 KINDS: dict[str, Kind] = {k.key: k for k in (
@@ -455,13 +558,32 @@ KINDS: dict[str, Kind] = {k.key: k for k in (
         Column("satisfaction", "满意度", "Satisfaction", 16), Column("fee", "是否收费", "Fee charged", 14, "yesno"),
         Column("visitor", "回访人", "Visitor", 17, wrap=True)),
         (), _followups_query, _followups_count, _followup_row),
+    Kind("screening", "矛盾纠纷排查登记簿", "Dispute screening register", "条", (
+        _n(), Column("held_on", "排查日期", "Date", 19, "date"), Column("area", "排查区域", "Area", 22, wrap=True),
+        Column("screener", "排查人", "Screened by", 15, wrap=True), Column("method", "排查方式", "Method", 14),
+        Column("found", "发现(件)", "Found", 12, "int", total=True),
+        Column("description", "矛盾纠纷简要情况", "Dispute found", 62, wrap=True),
+        Column("parties", "当事人", "Parties", 22, wrap=True), Column("type", "纠纷类型", "Dispute type", 17, wrap=True),
+        Column("risk", "风险等级", "Risk", 12), Column("handled", "处理情况", "What was done", 40, wrap=True),
+        Column("nil", "零报告", "Nil report", 12, "yesno", total=True)),
+        SCREENING_FILTERS, _screening_query, _screening_count, _screening_row),
+    Kind("oral", "人民调解口头协议登记表", "Oral mediation agreement register", "件", (
+        _n(), Column("number", "编号", "Number", 40, wrap=True), Column("day", "调解日期", "Date", 19, "date"),
+        Column("applicants", "申请人", "Applicants", 16, wrap=True),
+        Column("respondents", "被申请人", "Respondents", 16, wrap=True),
+        Column("type", "纠纷类型", "Dispute type", 17, wrap=True),
+        Column("facts", "纠纷简要情况", "The dispute", 50, wrap=True), Column("result", "调解结果", "Outcome", 14),
+        Column("terms", "口头协议内容", "Agreement", 50, wrap=True),
+        Column("performance", "履行情况", "Performance", 15), Column("mediators", "人民调解员", "Mediators", 20, wrap=True)),
+        (), _oral_query, _oral_count, _oral_row),
 )}
 
 
 # ---------------------------------------------------------------- a register
 
 FILTER_NAMES = {"text": "检索", "channel": "方式", "disposition": "处理", "matter": "事项", "group": "人群",
-                "status": "状态", "type": "纠纷类型", "overdue": "已超期", "stage": "阶段", "overdue_ids": "有逾期期限"}
+                "status": "状态", "type": "纠纷类型", "overdue": "已超期", "stage": "阶段", "overdue_ids": "有逾期期限",
+                "area": "排查区域", "risk": "风险等级", "nil": "排查结果"}
 
 
 @dataclass
@@ -483,7 +605,7 @@ class Register:
 
     @property
     def station(self) -> str:
-        if self.kind.key == "mediations":
+        if self.kind.key in ("mediations", "oral", "screening"):
             return settings.get("station.committee") or settings.get("station.name")
         return settings.get("station.name")
 
@@ -500,7 +622,7 @@ class Register:
         """The list filters the register honours, in Chinese ('' when none)."""
         parts = []
         tables = {"channel": "channel", "disposition": "disposition", "matter": "matter", "group": "group",
-                  "type": "dispute_type"}
+                  "type": "dispute_type", "area": "screening_area", "risk": "screening_risk"}
         for key, value in self.applied_filters.items():
             if key in tables:
                 value = codes.label(tables[key], value, "zh")
@@ -510,6 +632,8 @@ class Register:
                 value = "是"
             elif key == "stage":
                 value = STAGE_ZH.get(value, value)
+            elif key == "nil":
+                value = {"nil": "零报告", "found": "发现纠纷"}.get(value, value)
             else:
                 value = f"“{masking.free_text(str(value))}”"
             parts.append(f"{FILTER_NAMES.get(key, key)}：{value}")
@@ -538,7 +662,8 @@ def _cn(day: dt.date) -> str:
 def _context() -> dict:
     ctx = {kind: _labels(kind) for kind in (
         "channel", "matter", "disposition", "group", "referral", "mediation_source", "dispute_type", "aid_case_type",
-        "aid_form", "household_type", "card_channel", "pub_format", "pub_theme", "followup_method", "satisfaction")}
+        "aid_form", "household_type", "card_channel", "pub_format", "pub_theme", "followup_method", "satisfaction",
+        "screening_area", "screening_method", "screening_risk", "performance_status")}
     ctx["code"] = settings.get("station.code") or "STATION"
     return ctx
 
@@ -598,8 +723,9 @@ def month_span(day: dt.date | None = None) -> tuple[dt.date, dt.date]:
 
 # ---------------------------------------------------------------- the deadline sheet
 
-AREA_ZH = {"mediation": "人民调解", "aid": "法律援助", "consultation": "咨询答复"}
-AREA_EN = {"mediation": "Mediation", "aid": "Legal aid", "consultation": "Consultations"}
+AREA_ZH = {"mediation": "人民调解", "aid": "法律援助", "consultation": "咨询答复", "screening": "矛盾纠纷排查"}
+AREA_EN = {"mediation": "Mediation", "aid": "Legal aid", "consultation": "Consultations",
+           "screening": "Dispute screening"}
 
 
 @dataclass(frozen=True)
@@ -631,7 +757,9 @@ def due_rows(as_of: dt.date | None = None, *, horizon: int = clocks.HORIZON_DAYS
     included (§12), a consultation's question with its person's name masked; numbers masked in
     both. The names are read in a few IN (...) queries, never one a row."""
     as_of = as_of or dt.date.today()
-    items = sorted(clocks.due_items(as_of, horizon=horizon), key=lambda i: (i.due_on, i.number))
+    # the areas whose screening round is due by the station's schedule (core.screening) too
+    items = sorted(clocks.due_items(as_of, horizon=horizon) + screening.screening_due(as_of, horizon),
+                   key=lambda i: (i.due_on, i.number))
     by_entity: dict[str, set[int]] = {}
     for item in items:
         by_entity.setdefault(item.entity, set()).add(item.entity_id)

@@ -41,7 +41,19 @@ DECLARED: dict[str, str] = {
     "card.qr_text": "tel:12348",
     "card.double_sided": "1",
     # --- dispute screening (issue 17): keys below this line are the screening area's ---
+    "screening.every_days": "15",  # a round is due in each active area this many days after its last
+    "screening.schedule": "{}",  # JSON {area code: days}: areas screened on another rhythm
+    "screening.risk_red": "可能激化为刑事案件、群体性事件或极端事件，需立即上报并落实稳控",
+    "screening.risk_yellow": "矛盾较突出、有激化苗头，需限期化解并持续跟踪",
+    "screening.risk_blue": "一般矛盾纠纷，可就地化解或纳入日常调解",
     # --- retention of personal data (issue 20): keys below this line are core/retention's ---
+    # years a record is kept after it closes, then anonymised (0 = kept for ever); the rule
+    # behind each default is in core/retention/periods.py
+    "retention.consultation_years": "3",
+    "retention.mediation_years": "10",
+    "retention.aid_years": "5",
+    "retention.card_years": "2",
+    "retention.person_years": "1",
 }
 
 

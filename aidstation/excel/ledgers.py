@@ -42,16 +42,18 @@ from aidstation.core.models import (
     PublicityActivity,
     now,
 )
-from aidstation.core.validation import ValidationError
+from aidstation.core.validation import ValidationError, ValidationErrors
 from aidstation.excel import ledger_values as lv
 from aidstation.excel.book import FONT_NAME, new_workbook, put
 from aidstation.excel.ledger_layout import find_layout
 from aidstation.excel.ledger_read import read_table
 from aidstation.excel.safety import UnsafeWorkbook
 
-KINDS = ("people", "consultations", "mediations", "aid", "cards", "publicity")
+# The kinds offered (command line, Settings → Ledger import); each also has its title in
+# gui/settings/ledger_import.py (KIND_TITLES) and its name in cli/ledgers.py (KINDS).
+KINDS = ("people", "consultations", "mediations", "aid", "cards", "publicity", "screening")
 KIND_LABELS = {"people": "人员", "consultations": "咨询登记", "mediations": "人民调解", "aid": "法律援助",
-               "cards": "联系卡发放", "publicity": "法治宣传"}
+               "cards": "联系卡发放", "publicity": "法治宣传", "screening": "矛盾纠纷排查"}
 MAX_ROWS = 50_000
 
 
@@ -71,6 +73,8 @@ MED_STATUS = (("received", "已受理", "Received"), ("in_progress", "调解中"
               ("succeeded", "调解成功", "Succeeded"), ("failed", "调解不成", "Failed"),
               ("suspended", "中止", "Suspended"), ("withdrawn", "撤回", "Withdrawn"))
 AGREEMENT = (("written", "书面", "Written"), ("oral", "口头", "Oral"))
+OUTCOMES = (("resolved", "当场化解", "Resolved on the spot"), ("mediation", "转人民调解", "Handed to mediation"),
+            ("referred", "移交有关部门", "Referred elsewhere"), ("watched", "跟踪稳控", "Watched"))
 DECISIONS = (("pending", "待决定", "Pending"), ("granted", "给予援助", "Granted"),
              ("refused", "不予援助", "Refused"), ("withdrawn", "撤回", "Withdrawn"))
 
@@ -130,6 +134,18 @@ COLUMNS: dict[str, list[Col]] = {
                       ("lectures", "讲座", "Lectures"), ("attendees", "受众", "Attendees"),
                       ("consulted", "现场咨询", "On-site consultations"),
                       ("questions", "解答问题", "Questions answered"), ("media", "媒体报道", "Media reports"))]],
+    # a row a dispute found; a row with no dispute is a nil report; rows of the same date, area,
+    # screener and method are one round
+    "screening": [Col("held_on", "排查日期", "Held on", "date", required=True),
+                  Col("area", "排查区域", "Area", "code", "screening_area", required=True),
+                  Col("screener", "排查人", "Screened by"),
+                  Col("method", "排查方式", "Method", "code", "screening_method"),
+                  Col("description", "矛盾纠纷简要情况", "Dispute found (blank: nil report)"),
+                  Col("parties", "当事人", "Parties (separate with 、)"),
+                  Col("dispute_type", "纠纷类型", "Dispute type", "code", "dispute_type"),
+                  Col("risk", "风险等级", "Risk level", "code", "screening_risk"),
+                  Col("outcome", "处理情况", "What was done", "choice", choices=OUTCOMES),
+                  Col("note", "备注", "Notes")],
 }
 
 
@@ -335,6 +351,7 @@ PERSON_KEYS: dict[str, list[tuple[str, str, str | None]]] = {
     "mediations": [("applicant", "applicant_phone", "applicant_id"), ("respondent", "respondent_phone", None)],
     "aid": [("applicant", "phone", "id_number")],
     "publicity": [],
+    "screening": [],
 }
 CHUNK = 500  # rows (or IN values) per statement, well under SQLite's variable limit
 PERSON_LIMITS = {"name": 60, "address": 200, "community": 60, "occupation": 60,
@@ -494,6 +511,7 @@ class _Import:
     rows: list[_New] = field(default_factory=list)  # the kind's own records (batch writers)
     events: list[tuple[str, object, list[str]]] = field(default_factory=list)  # (entity, record, fields)
     pinyin: dict[str, str] = field(default_factory=dict)  # name -> Person.name_pinyin
+    rounds: dict = field(default_factory=dict)  # screening: (date, area, screener, method) -> round
 
     def person(self, name, phone, id_number, column: str, *, batch: bool):
         """The person a row names: matched, or created (by people.create, or with the batch)."""
@@ -1096,7 +1114,40 @@ def _activity(state, v):
     publicity.create_activity(user=state.user, **fields)
 
 
+def _screening(state, v):
+    from aidstation.core import screening
+    from aidstation.core.models import Staff
+
+    screener = None
+    if v.get("screener"):
+        screener = Staff.live().where(Staff.name == v["screener"]).first()
+        if screener is None:
+            raise _RowError("排查人", f"no staff member {v['screener']} (没有工作人员“{v['screener']}”)")
+    key = (v["held_on"], v["area"], screener.id if screener else None, v.get("method") or "visit")
+    items = []
+    if v.get("description"):
+        parties = [p.strip() for p in re.split(r"[、，,;；/]+", v.get("parties") or "") if p.strip()]
+        items.append(screening.ItemInput(v["description"], v.get("dispute_type") or "other", v.get("risk") or "blue",
+                                         v.get("outcome") or "watched", parties=parties))
+    elif any(v.get(k) for k in ("parties", "dispute_type", "risk", "outcome")):
+        raise _RowError("矛盾纠纷简要情况", "describe the dispute, or leave the row's dispute columns empty for a "
+                                           "nil report (请填写纠纷简要情况；零报告不填纠纷各列)")
+    rnd = state.rounds.get(key)
+    try:
+        if rnd is None:
+            state.rounds[key] = screening.record_round(user=state.user, held_on=v["held_on"], area=v["area"],
+                                                       method=key[3], screener=screener, note=v.get("note") or "",
+                                                       items=items)
+        elif items:
+            screening.add_item(rnd, items[0], user=state.user)
+    except ValidationError as exc:  # the service names an item's field items.<row>.<field>: the column's key
+        errors = [ValidationError(e.field.rpartition(".")[2], e.message.partition(": ")[2] or e.message,
+                                  e.message_zh.partition("：")[2] or e.message_zh)
+                  for e in getattr(exc, "errors", [exc])]
+        raise (errors[0] if len(errors) == 1 else ValidationErrors(errors)) from None
+
+
 # Kinds written in batches: (check a row, then write them all); the others row by row.
 BATCHED = {"people": (_people_row, _finish), "consultations": (_consultation_row, _write_consultations)}
 WRITERS = {"people": _people, "consultations": _consultation, "mediations": _mediation, "aid": _aid,
-           "cards": _card, "publicity": _activity}
+           "cards": _card, "publicity": _activity, "screening": _screening}

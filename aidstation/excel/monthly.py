@@ -107,7 +107,9 @@ def export_month(year: int, month: int, path: Path | str | None = None, *, detai
     steps = 2 + (len(DETAIL_SHEETS) if details else 0)
 
     wb = new_workbook(write_only=True)  # rows go to the file as they are made
-    _write_return(wb.create_sheet(SHEET), values, columns, prof, month_text, prepared, generated, correction)
+    manual = set(indicators.manual_used(start, end))  # figures typed in by hand (no screening round)
+    _write_return(wb.create_sheet(SHEET), values, columns, prof, month_text, prepared, generated, correction,
+                  manual)
     if progress:
         progress(1, steps)
     counts: dict[str, int] = {}
@@ -202,10 +204,17 @@ def _columns(lines, pages_rows) -> list[list[list]]:
     return pages
 
 
-def _write_return(ws, values, columns, prof, month_text, prepared, generated, correction) -> None:
+MANUAL_MARK = "※"
+
+
+def _write_return(ws, values, columns, prof, month_text, prepared, generated, correction,
+                  manual=frozenset()) -> None:
     """The 月报 sheet, row by row (ws is write-only: sizes, widths and breaks are set first).
 
-    `columns`: (本月, 上月, 去年同月, 本年累计) values dicts; the first is the return itself."""
+    `columns`: (本月, 上月, 去年同月, 本年累计) values dicts; the first is the return itself.
+    `manual`: the keys whose 本月 figure was typed in by hand (a month without any screening
+    round): their label ends in ※ and the line under the title says why. Only the visible
+    label changes; the key columns the merge reads stay as they are."""
     cat = indicators.catalogue_for(values)
     year, month = dates.parse_month(month_text)
     name = prof["station.name"] or prof["station.code"]
@@ -218,6 +227,8 @@ def _write_return(ws, values, columns, prof, month_text, prepared, generated, co
     rows.append(([cell(ws, f"填报单位：{name}　　工作站代码：{prof['station.code']}　　{period}", font=BODY)], 18))
     note = (f"本表为更正报表（第{correction}次更正），替代此前报送的{year}年{month}月月报。"
             if correction else "")
+    if any(ind.key in manual for ind in cat):
+        note += f"标{MANUAL_MARK}的指标本月数为手工填报（本月未登记矛盾纠纷排查台账），其余均由台账记录统计。"
     rows.append(([cell(ws, note, font=BODY_BOLD)] if note else [], 16 if note else 6))
     header_row = len(rows) + 1
     head: list = []
@@ -240,6 +251,8 @@ def _write_return(ws, values, columns, prof, month_text, prepared, generated, co
         ind = item
         label = ind.label_zh.partition("：")[2] if ind.key.count(".") >= 2 and "：" in ind.label_zh else ind.label_zh
         indent = "　" if label != ind.label_zh else ""
+        if ind.key in manual:
+            label += MANUAL_MARK
         fmt = "#,##0" if ind.kind == indicators.AMOUNT else NUMBER_FORMATS[ind.kind]  # 元 (the cell keeps 分)
         return ([cell(ws, indent + label, font=BODY, border=GRID, alignment=LABEL_ALIGN)]
                 + [cell(ws, col.get(ind.key), fmt, font=BODY, border=GRID, alignment=NUMBER_ALIGN)

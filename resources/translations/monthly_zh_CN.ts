@@ -230,42 +230,47 @@
         <translation>{indicator}：{value} {unit}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="138"/>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="141"/>
         <source>{period} · this figure is entered by hand for the month; no records make it up.</source>
         <translation>{period} · 此项为按月手工填报，没有对应的记录。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="140"/>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="143"/>
         <source>{period} · the rate is worked out from the cases concluded in the period: {n} cases (the denominator).</source>
         <translation>{period} · 比率按本期办结的案件计算，共 {n} 件（分母）。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="143"/>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="146"/>
         <source>{period} · records: {n}.</source>
         <translation>{period} · 共 {n} 条记录。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="145"/>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="148"/>
         <source>{period} · records: {n}, adding up to {total}.</source>
         <translation>{period} · 共 {n} 条记录，合计 {total}。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="149"/>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="153"/>
         <source>Only the first {limit} are listed.</source>
         <translation>仅列出前 {limit} 条。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="151"/>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="155"/>
+        <source>Also counted: the figures entered by hand for {months}.</source>
+        <translation>另含手工填报的月份：{months}。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="158"/>
         <source>Double-click or press Enter to open a record.</source>
         <translation>双击或按回车键打开记录。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="169"/>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="176"/>
         <source>&amp;Open record</source>
         <translation>打开记录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="172"/>
+        <location filename="../../aidstation/gui/reporting/explain_dialog.py" line="179"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -471,97 +476,97 @@
 <context>
     <name>MonthlyPage</name>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="324"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="325"/>
         <source>not entered</source>
         <translation>未填报</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="361"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="362"/>
         <source>Only an administrator can mark a month submitted.</source>
         <translation>只有管理员可以标记月报已报送。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="688"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="689"/>
         <source>Not submitted yet.</source>
         <translation>尚未报送。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="692"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="693"/>
         <source>Submitted {when} as {file}.</source>
         <translation>已于 {when} 报送（{file}）。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="697"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="698"/>
         <source>Records of {month} changed after the month was sent. Export again to send correction {n}.</source>
         <translation>{month} 的记录在报送后有变动。请重新导出，报送第 {n} 次更正。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="701"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="702"/>
         <source>{month} was already sent. A new export is correction {n}.</source>
         <translation>{month} 月报已报送，再次导出即为第 {n} 次更正。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="708"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="709"/>
         <source>original</source>
         <translation>原报</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="708"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="709"/>
         <source>correction {n}</source>
         <translation>更正{n}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="714"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="715"/>
         <source>Last export: {path}</source>
         <translation>最近导出：{path}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="729"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="730"/>
         <source>Figures entered by hand for {month} saved</source>
         <translation>{month} 的手工填报数据已保存</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="734"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="735"/>
         <source>Export the monthly workbook</source>
         <translation>导出月报工作簿</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="655"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="735"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="795"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="656"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="736"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="796"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="745"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="746"/>
         <source>Export a correction</source>
         <translation>导出更正报表</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="746"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="747"/>
         <source>{month} was already submitted. Export correction {n}?</source>
         <translation>{month} 月报已报送。是否导出第 {n} 次更正？</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="673"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="756"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="768"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="674"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="757"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="769"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="756"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="757"/>
         <source>Writing the monthly workbook…</source>
         <translation>正在生成月报工作簿…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="764"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="765"/>
         <source>Correction {n} of {month} written to {path}</source>
         <translation>{month} 的第 {n} 次更正已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="673"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="768"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="674"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="769"/>
         <source>The workbook could not be written: {reason}</source>
         <translation>无法生成工作簿：{reason}</translation>
     </message>
@@ -597,76 +602,76 @@
         <translation>{key} · 双击查看对应记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="306"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="307"/>
         <source>Choose a figure or a section to see it as bars.</source>
         <translation>选择一项指标或一个类别，即以柱状图显示。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="385"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="386"/>
         <source>Double-click a figure, or press Enter, to see the records behind it.</source>
         <translation>双击某个数字或按回车键，查看构成它的记录。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="387"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="388"/>
         <source>The year is counted as one period: rates from its parts, cases open at its end.</source>
         <translation>全年按一个期间统计：比率按全年分子分母计算，未结案件按年末计。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="565"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="566"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="654"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="655"/>
         <source>Export the year by month</source>
         <translation>导出逐月统计</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="681"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="682"/>
         <source>The return to the district is monthly: choose Month to export it, mark it submitted or correct it.</source>
         <translation>报送区里的报表按月填报：选择“月”后可导出、标记已报送或更正。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="774"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="778"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="786"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="775"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="779"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="787"/>
         <source>Mark submitted</source>
         <translation>标记已报送</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="775"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="776"/>
         <source>Export the workbook of {month} first, then mark it submitted.</source>
         <translation>请先导出 {month} 的月报工作簿，再标记为已报送。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="779"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="780"/>
         <source>Record that {file} was sent to the district?</source>
         <translation>确认已将 {file} 报送区司法局？</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="790"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="791"/>
         <source>{month} marked submitted ({file})</source>
         <translation>{month} 已标记为已报送（{file}）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="794"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="814"/>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="822"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="795"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="815"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="823"/>
         <source>District template</source>
         <translation>区里的报表模板</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="815"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="816"/>
         <source>The template cannot be used: {reason}</source>
         <translation>模板无法使用：{reason}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="820"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="821"/>
         <source>The filled template was written to {path}.</source>
         <translation>已填好的模板保存到 {path}。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="821"/>
+        <location filename="../../aidstation/gui/reporting/monthly_page.py" line="822"/>
         <source>Placeholders not recognised:</source>
         <translation>无法识别的占位符：</translation>
     </message>

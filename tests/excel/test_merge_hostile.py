@@ -243,7 +243,14 @@ def test_a_version_1_file_merges_beside_version_2(good, tmp_path):
     v1 = Path(__file__).parents[1] / "fixtures" / "monthly_v1" / "DC01-2026-03.xlsx"
     shutil.copy(v1, folder / v1.name)
     result = district.consolidate([folder], tmp_path / "d.xlsx", month="2026-03")
-    assert result.problems == [] and sorted(r.code for r in result.merged) == ["DC01", "S000"]
+    # a version-1 file predates the screening ledger (issue 17): its keys are reported missing
+    # (left blank), nothing else
+    added = ("med.screening.nil", "med.screening.risk.red", "med.screening.risk.yellow",
+             "med.screening.risk.blue", "med.screening.resolved", "med.screening.mediation")
+    (problem,) = result.problems
+    assert problem.file == v1.name and problem.en.startswith("missing keys (left blank): ")
+    assert sorted(problem.en.split(": ", 1)[1].split(", ")) == sorted(added)
+    assert sorted(r.code for r in result.merged) == ["DC01", "S000"]
     one = district.read_return(v1).values
     assert result.totals["consult.total"] == good.values["consult.total"] + one["consult.total"]
 

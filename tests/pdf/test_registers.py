@@ -21,6 +21,8 @@ from aidstation.core.models import (
     MediationCase,
     Person,
     PublicityActivity,
+    ScreeningItem,
+    ScreeningRound,
 )
 
 TODAY = dt.date(2026, 3, 20)
@@ -63,6 +65,12 @@ def expected_count(kind: str) -> int:
         return CardIssue.live().where(_in(CardIssue.issued_on)).count()
     if kind == "publicity":
         return PublicityActivity.live().where(_in(PublicityActivity.held_on)).count()
+    if kind == "screening":  # a row a dispute found, one for a nil report
+        rounds = list(ScreeningRound.live().where(_in(ScreeningRound.held_on)))
+        return sum(max(1, ScreeningItem.live().where(ScreeningItem.round == r).count()) for r in rounds)
+    if kind == "oral":
+        return sum(1 for c in MediationCase.live() if c.agreement_form == "oral" and c.concluded_on
+                   and START <= (c.agreement_on or c.concluded_on) <= END)
     visits = FollowUp.live().where(_in(FollowUp.visited_on))
     return sum(1 for v in visits if (v.mediation_case_id is None or v.mediation_case.deleted_at is None)
                and (v.aid_application_id is None or v.aid_application.deleted_at is None))

@@ -48,7 +48,8 @@ def month_list(today: dt.date, months: int) -> list[tuple[int, int]]:
 # Areas in dependency order: people fills ctx.staff and ctx.people; publicity fills
 # ctx.activities (cards hand out at events); consultations come before the mediation cases
 # and aid applications that some of them lead to.
-AREAS = ("people", "publicity", "consultations", "mediation", "legalaid", "cards")
+# Screening comes last: the cases it hands to mediation take the next numbers.
+AREAS = ("people", "publicity", "consultations", "mediation", "legalaid", "cards", "screening")
 
 STREETS = ["城关街道", "东湖街道", "西山镇", "南门街道", "北苑街道", "清河镇", "桃源街道", "龙泉镇",
            "白沙街道", "青山镇", "新桥街道", "梅林街道"]
@@ -102,7 +103,7 @@ def record_counts() -> dict[str, int]:
         ("mediation cases", m.MediationCase), ("mediation parties", m.MediationParty),
         ("mediation sessions", m.MediationSession), ("aid applications", m.AidApplication),
         ("follow-ups", m.FollowUp), ("card issues", m.CardIssue),
-        ("publicity activities", m.PublicityActivity),
+        ("publicity activities", m.PublicityActivity), ("screening rounds", m.ScreeningRound),
     ]
     counts = {label: model.live().count() for label, model in kinds}
     counts["users"] = m.User.select().count()
@@ -119,11 +120,12 @@ def _generators() -> dict:
         mediation,
         people,
         publicity,
+        screening,
     )
 
     return {"people": people.generate, "publicity": publicity.generate,
             "consultations": consultations.generate, "mediation": mediation.generate,
-            "legalaid": legalaid.generate, "cards": cards.generate}
+            "legalaid": legalaid.generate, "cards": cards.generate, "screening": screening.generate}
 
 
 def generate(folder, *, seed: int = 1, months: int = 6, code: str | None = None,

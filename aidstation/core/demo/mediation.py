@@ -3,12 +3,17 @@
 Consultations sent to mediation (disposition 'mediation') open their case first; the rest of
 the month's cases are opened from scratch with every source. Older cases are mostly concluded
 (succeeded, failed, suspended, withdrawn), recent ones still open, a few past their 30 days.
+Each month also has a few oral mediations (口头调解, core mediation.record_oral): simple disputes
+settled on the spot, some of them at reception (a consultation sent to mediation and settled
+there), a few not agreed. They draw on their own random stream, so the full cases and every
+area after this one come out as before for the same seed.
 """
 from __future__ import annotations
 
 import datetime as dt
+import random
 
-from aidstation.core import mediation
+from aidstation.core import consultations, mediation
 from aidstation.core.models import Consultation
 
 # dispute type -> (weight, [(facts, terms, responsibility)], amount range in yuan or None)
@@ -51,6 +56,18 @@ DISPUTES = {
          "由村委会重新测量确定界址，双方按测量结果耕种。", "原界址标记不清。")], None),
     "other": (3, [
         ("双方因琐事发生争吵，互有推搡。", "双方互相道歉，今后和睦相处。", "双方均有过错。")], None),
+}
+# dispute type -> (summary, one-line oral agreement): the simple disputes settled on the spot
+ORAL = {
+    "neighbor": [("楼道堆放杂物影响通行", "被申请人当日清理楼道杂物，今后不再堆放"),
+                 ("空调外机滴水至楼下阳台", "被申请人三日内加装冷凝水管"),
+                 ("宠物犬夜间吠叫扰民", "被申请人夜间将犬只关养室内，双方互相谅解")],
+    "family": [("夫妻因家务琐事争吵", "双方互相尊重，共同分担家务"),
+               ("子女探望老人时间安排争议", "子女轮流每周探望一次，双方和睦相处")],
+    "property": [("业主与物业因停车位收费争执", "物业按公示标准收费，业主补交当月停车费")],
+    "consumer": [("购买的电饭煲三天后损坏，商家不予退换", "商家当场为申请人更换新品")],
+    "damages": [("电动车剐蹭停放的轿车", "被申请人当场赔偿修理费300元")],
+    "other": [("双方因排队琐事发生口角", "双方互相道歉，今后和睦相处")],
 }
 SOURCES = [("party", 62), ("initiative", 18), ("police", 8), ("court", 6), ("government", 6)]
 PLACES = ("人民调解室", "社区调解室", "当事人家中", "村委会会议室", "纠纷现场")
@@ -190,6 +207,7 @@ def generate(ctx) -> None:
                                              & Consultation.mediation_case.is_null()
                                              & Consultation.person.is_null(False))
                    .order_by(Consultation.received_at))
+    oral_rng = random.Random(ctx.seed * 7919 + 17)
     for year, month in ctx.months:
         wanted = rng.randint(10, 25)
         if (year, month) == (ctx.today.year, ctx.today.month):
@@ -202,6 +220,61 @@ def generate(ctx) -> None:
             day = ctx.random_date(year, month)
             forced = cycle[month % 3] if i == 0 and (ctx.today - day).days > 25 else ""
             _one_case(ctx, mediators, day, status=forced)
+        _oral_month(ctx, oral_rng, mediators, year, month, [c for c in mine[wanted:]])
     if ctx.months:
         _one_case(ctx, mediators, max(ctx.today - dt.timedelta(days=1), dt.date(*ctx.months[-1], 1)),
                   status="received")
+
+
+def _oral_month(ctx, rng, mediators, year: int, month: int, leftover) -> None:
+    """2–5 oral mediations in the month: a consultation sent to mediation that no full case took
+    is settled on the spot, and so is a visitor's dispute at reception (recorded here as the
+    consultation it is); the rest come straight to the committee; a few are not agreed."""
+    count = rng.randint(2, 5)
+    for i in range(count):
+        consultation = leftover[i] if i < len(leftover) else None
+        if consultation is None and i == len(leftover) and i < 2:
+            consultation = _walk_in(ctx, rng, year, month)
+        if consultation is not None:
+            day = consultation.received_at.date()
+            applicant = consultation.person
+            dtype = mediation.dispute_for_matter(consultation.matter)
+            summary = " ".join(consultation.question.split())[:mediation.ORAL_SUMMARY_LIMIT]
+            agreement = rng.choice(ORAL.get(dtype, ORAL["other"]))[1]
+        else:
+            day = _day_in(rng, ctx.today, year, month)
+            applicant = rng.choice(ctx.people)
+            dtype = rng.choice(sorted(ORAL))
+            summary, agreement = rng.choice(ORAL[dtype])
+        respondent = rng.choice([p for p in ctx.people if p.id != applicant.id])
+        # every other month's last one ends without agreement (the parties told of the court)
+        agreed = not (i == count - 1 and month % 2 == 1) and rng.random() < 0.95
+        mediation.record_oral(
+            user=ctx.user, mediated_on=day, parties=[(applicant, "applicant"), (respondent, "respondent")],
+            dispute_type=dtype, summary=summary, outcome="agreed" if agreed else "not_agreed",
+            agreement=agreement if agreed else "", failure_route="" if agreed else "court",
+            mediator=rng.choice(mediators), consultation=consultation,
+            source="party" if consultation is not None or rng.random() < 0.7 else "initiative",
+            today=ctx.today)
+
+
+def _walk_in(ctx, rng, year: int, month: int):
+    """A visitor whose dispute the committee settles at reception: the consultation first."""
+    dtype = rng.choice(("neighbor", "family", "consumer", "damages"))  # matters of the same name
+    summary = rng.choice(ORAL[dtype])[0]
+    day = _day_in(rng, ctx.today, year, month)
+    at = dt.datetime.combine(day, dt.time(rng.randint(9, 16), rng.choice((0, 15, 30, 45))))
+    if at > dt.datetime.now():  # today, before that hour: a minute ago
+        at = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(minutes=1)
+        if at.date() != day:
+            return None
+    return consultations.record(user=ctx.user, received_at=at, channel="visit", person=rng.choice(ctx.people),
+                                matter=dtype, question=summary, advice="当场组织双方调解。",
+                                disposition="mediation", minutes=rng.choice((15, 20, 30)))
+
+
+def _day_in(rng, today: dt.date, year: int, month: int) -> dt.date:
+    """A day of the month, never after today (its own random stream, unlike ctx.random_date)."""
+    first = dt.date(year, month, 1)
+    last = min(dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1), today)
+    return first + dt.timedelta(days=rng.randint(0, max((last - first).days, 0)))

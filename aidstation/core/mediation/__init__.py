@@ -1,10 +1,11 @@
 """People's mediation: a case from intake to follow-up (DESIGN §4, §9).
 
 The rooms: terms (roles, statuses, time limit), cases (open, edit, number, delete, restore),
-lookup (reading), form (the case window's one Save), parties, sessions, status (start, conclude, resume), agreement (agreement,
-performance, judicial confirmation, prevention, follow-ups), dossier (the 13-item checklist)
-and clocks (its deadlines). This package is the area's public API; other areas and layers
-import only it.
+lookup (reading), form (the case window's one Save), parties, sessions, status (start,
+conclude, resume), agreement (agreement, performance, judicial confirmation, prevention,
+follow-ups), dossier (the 13-item checklist), clocks (its deadlines) and oral (an oral
+mediation, 口头调解, recorded in one step). This package is the area's public API; other areas
+and layers import only it.
 """
 from __future__ import annotations
 
@@ -56,6 +57,16 @@ from aidstation.core.mediation.lookup import (
     party_names,
     query,
     sessions_of,
+)
+from aidstation.core.mediation.oral import (
+    AGREEMENT_LIMIT as ORAL_AGREEMENT_LIMIT,
+    SUMMARY_LIMIT as ORAL_SUMMARY_LIMIT,
+    OUTCOMES,
+    OralParty,
+    dispute_for_matter,
+    last_mediator,
+    recent_agreements,
+    record_oral,
 )
 from aidstation.core.mediation.parties import (
     PartyInput,
@@ -160,4 +171,12 @@ __all__ = [
     "FOLLOWUP_DAYS",
     "JUDICIAL_DAYS",
     "mediation_due",
+    "OUTCOMES",
+    "ORAL_SUMMARY_LIMIT",
+    "ORAL_AGREEMENT_LIMIT",
+    "OralParty",
+    "record_oral",
+    "last_mediator",
+    "recent_agreements",
+    "dispute_for_matter",
 ]

@@ -60,6 +60,14 @@ def conclude(case: MediationCase, *, user, status: str, concluded_on, failure_ro
     succeeded needs an agreement (a written one with terms) and the dossier; failed needs the
     route the parties were told of (court, arbitration, administrative); a case with an
     agreement recorded cannot fail or be withdrawn (nothing removes an agreement)."""
+    return _conclude(case, user=user, status=status, concluded_on=concluded_on,
+                     failure_route=failure_route, reason=reason, today=today, dossier=True)
+
+
+def _conclude(case: MediationCase, *, user, status: str, concluded_on, failure_route: str = "",
+              reason: str = "", today: dt.date | None = None, dossier: bool) -> MediationCase:
+    """conclude(); `dossier=False` for an oral mediation (oral.py), which files no dossier:
+    its record is its line in the oral-agreement register (人民调解法 art. 28)."""
     require_user(user)
     _require_live(case)
     if not status:
@@ -98,7 +106,7 @@ def conclude(case: MediationCase, *, user, status: str, concluded_on, failure_ro
             raise _err("failure_route", "say which route (court, arbitration, administrative) the "
                        "parties were told of", "须记录告知当事人的其他解决途径（诉讼、仲裁或行政）")
         extra["failure_route"] = route
-    missing = missing_for(case, status)
+    missing = missing_for(case, status) if dossier else []
     if missing:
         names_en = "; ".join(f"{i}. {DOSSIER_ITEMS[i][1]}" for i in missing)
         names_zh = "；".join(f"{i}.{DOSSIER_ITEMS[i][0]}" for i in missing)

@@ -23,6 +23,9 @@ from aidstation.core.models import (
     MediationCase,
     MediationParty,
     Person,
+    ScreeningItem,
+    ScreeningParty,
+    ScreeningRound,
     now,
 )
 from aidstation.core.people import pinyin
@@ -196,7 +199,9 @@ def _live_references(person: Person) -> int:
                 (MediationParty.person == person) & MediationCase.deleted_at.is_null()).count()
             + AidApplication.live().where(
                 (AidApplication.applicant == person) | (AidApplication.agent == person)).count()
-            + CardIssue.live().where(CardIssue.person == person).count())
+            + CardIssue.live().where(CardIssue.person == person).count()
+            + ScreeningParty.select().join(ScreeningItem).join(ScreeningRound).where(
+                (ScreeningParty.person == person) & ScreeningRound.deleted_at.is_null()).count())
 
 
 def _not_named(current: Person) -> None:

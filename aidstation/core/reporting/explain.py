@@ -3,7 +3,9 @@
 The rules are those of indicators.compute_period (DESIGN §7), written as one row per record
 instead of one aggregate: for every indicator the weights add up to the figure (a count: one a
 record, or a party, a group, a quantity; an amount: the record's yuan). A rate lists the records
-of its denominator (the concluded cases), each weighing 1; a manual figure has no records.
+of its denominator (the concluded cases), each weighing 1; a manual figure has no records (the
+screening rounds and disputes found list the rounds of the months that kept the ledger; a
+month's figure typed in by hand has none).
 tests/core/test_period_totals.py checks the sums against compute_period for every indicator.
 """
 from __future__ import annotations
@@ -24,8 +26,10 @@ from aidstation.core.models import (
     MediationParty,
     Person,
     PublicityActivity,
+    ScreeningItem,
+    ScreeningRound,
 )
-from aidstation.core import masking
+from aidstation.core import codes, masking
 from aidstation.core.reporting import indicators
 
 LIMIT = 5_000  # rows listed at most (a year of consultations is more than anyone reads)
@@ -112,6 +116,8 @@ def _rows(key: str, start: dt.date, end: dt.date) -> list[Item]:
         return _consult(rest, start, end)
     if section == "aid":
         return _aid(rest, start, end)
+    if section == "med" and rest.startswith("screening."):
+        return _screening(rest[10:], start, end)
     if section == "med":
         return _med(rest, start, end)
     if section == "followup":
@@ -231,6 +237,31 @@ def _med(rest, start, end):
             w = indicators.money(w)
         out.append(Item("mediation", i, n, d if isinstance(d, dt.date) or d is None else dt.date.fromisoformat(str(d)[:10]), w))
     return out
+
+
+def _screening(rest, start, end):
+    """Rounds (kind 'screening', the round's id) behind a screening figure: one a round for
+    rounds and nil reports, else the round with the number of its disputes that count."""
+    R, I = ScreeningRound, ScreeningItem
+    where = R.deleted_at.is_null() & _in(R.held_on, start, end)
+    areas = codes.labels("screening_area", "zh")
+    found = I.select(I.id).where((I.round == R.id) & I.deleted_at.is_null())
+    if rest in ("rounds", "nil"):
+        if rest == "nil":
+            where &= ~fn.EXISTS(found)
+        q = R.select(R.id, R.held_on, R.area, R.id).where(where)
+    else:
+        item_where = I.deleted_at.is_null()
+        if rest.startswith("risk."):
+            item_where &= I.risk == rest[5:]
+        elif rest in ("resolved", "mediation"):
+            item_where &= I.outcome == rest
+        elif rest != "found":
+            return []
+        q = (R.select(R.id, R.held_on, R.area, fn.COUNT(I.id)).join(I, on=(I.round == R.id))
+             .where(where & item_where).group_by(R.id))
+    return [Item("screening", i, f"{d} {areas.get(a, a)}", d, 1 if rest in ("rounds", "nil") else w)
+            for i, d, a, w in q.order_by(R.held_on, R.id).tuples()]
 
 
 def _followup(rest, start, end):

@@ -32,6 +32,8 @@ from aidstation.core.models import (
     MediationCase,
     MediationParty,
     PublicityActivity,
+    ScreeningItem,
+    ScreeningRound,
 )
 
 # kind of value: how it is stored, summed across stations and formatted
@@ -108,8 +110,14 @@ _SPEC: list[tuple] = [
     ("med.prevented_crime.persons", "防止民转刑（人）", "Prevented escalation to crime (persons)", "人", "persons on those cases"),
     ("med.prevented_petition.cases", "防止群体性上访（件）", "Prevented mass petition (cases)", "件", "cases concluded in the period flagged prevented mass petition"),
     ("med.prevented_petition.persons", "防止群体性上访（人）", "Prevented mass petition (persons)", "人", "persons on those cases"),
-    ("med.screening.rounds", "矛盾纠纷排查", "Dispute screening rounds", "次", "entered by hand for the month", MANUAL),
-    ("med.screening.found", "排查发现纠纷", "Disputes found by screening", "件", "entered by hand for the month", MANUAL),
+    # Screening: from the screening ledger; rounds and found may be entered by hand for a month
+    # in which no round was recorded (the months before the station kept the ledger), and only then.
+    ("med.screening.rounds", "矛盾纠纷排查", "Dispute screening rounds", "次", "screening rounds held in the period; a month without any round: the figure entered by hand", MANUAL),
+    ("med.screening.nil", "排查零报告", "Nil reports", "次", "screening rounds held in the period that found no dispute"),
+    ("med.screening.found", "排查发现纠纷", "Disputes found by screening", "件", "disputes found by rounds held in the period; a month without any round: the figure entered by hand", MANUAL),
+    ("*med.screening.risk", "screening_risk", "排查发现", "Found", "件", "disputes found by rounds held in the period by risk level"),
+    ("med.screening.resolved", "排查当场化解", "Resolved on the spot", "件", "disputes found by rounds held in the period and resolved on the spot"),
+    ("med.screening.mediation", "排查转人民调解", "Handed to mediation", "件", "disputes found by rounds held in the period and handed to mediation"),
     ("followup.total", "回访", "Follow-up visits", "次", "follow-ups visited in the period"),
     ("followup.reached", "回访成功联系", "Reached", "次", "follow-ups in the period that reached the person"),
     ("followup.satisfied", "回访满意", "Satisfied", "次", "follow-ups in the period with satisfaction 'satisfied'"),
@@ -321,15 +329,7 @@ def compute_period(start: dt.date, end: dt.date, sent_keys=None) -> dict[str, ob
             v[f"med.{name}.{code}"] = n
     v["med.parties"] = (MediationParty.select(fn.COUNT(MediationParty.id)).join(M)
                         .where(m_where & MediationParty.deleted_at.is_null()).scalar() or 0)
-    months = []
-    cursor = dt.date(start.year, start.month, 1)
-    while cursor < end:
-        months.append(month_text(cursor.year, cursor.month))
-        cursor = dt.date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
-    manual = (ManualFigure.select(ManualFigure.key, fn.SUM(ManualFigure.value))
-              .where(ManualFigure.month.in_(months)).group_by(ManualFigure.key))
-    for key, value in _grouped(manual).items():
-        v[key] = _number(value)
+    v.update(_screening(start, end))
 
     # follow-ups: not of a deleted case or application
     F = FollowUp
@@ -374,6 +374,85 @@ def compute_period(start: dt.date, end: dt.date, sent_keys=None) -> dict[str, ob
         default = None if ind.kind in (RATE, MANUAL) else (0.0 if ind.kind == AMOUNT else 0)
         out[ind.key] = v.get(ind.key, default)
     return out
+
+
+def _months(start: dt.date, end: dt.date) -> list[str]:
+    """The calendar months (YYYY-MM) that [start, end) touches."""
+    months = []
+    cursor = dt.date(start.year, start.month, 1)
+    while cursor < end:
+        months.append(month_text(cursor.year, cursor.month))
+        cursor = dt.date(cursor.year + cursor.month // 12, cursor.month % 12 + 1, 1)
+    return months
+
+
+def ledger_months(months: list[str]) -> set[str]:
+    """Those of `months` (YYYY-MM) in which at least one screening round was recorded: their
+    screening figures come from the ledger only, whatever was entered by hand."""
+    if not months:
+        return set()
+    R = ScreeningRound
+    first = dt.date.fromisoformat(f"{min(months)}-01")
+    last = dt.date.fromisoformat(f"{max(months)}-01")
+    after = dt.date(last.year + last.month // 12, last.month % 12 + 1, 1)
+    month = fn.strftime("%Y-%m", R.held_on)
+    query = (R.select(month).where(_live(R) & (R.held_on >= first) & (R.held_on < after))
+             .group_by(month).tuples())
+    return {m for (m,) in query} & set(months)
+
+
+def manual_used(start: dt.date, end: dt.date) -> dict[str, list[str]]:
+    """The manual figures a period's values use: key -> the months (YYYY-MM) whose figure was
+    entered by hand and counted (a month without any screening round). The workbook says so."""
+    months = _months(start, end)
+    manual_months = sorted(set(months) - ledger_months(months))
+    out: dict[str, list[str]] = {}
+    if manual_months:
+        query = (ManualFigure.select(ManualFigure.key, ManualFigure.month)
+                 .where(ManualFigure.month.in_(manual_months)).order_by(ManualFigure.month).tuples())
+        for key, month in query:
+            out.setdefault(key, []).append(month)
+    return out
+
+
+SCREENING_MANUAL = ("med.screening.rounds", "med.screening.found")
+
+
+def _screening(start: dt.date, end: dt.date) -> dict[str, object]:
+    """The screening figures: derived from the rounds held in [start, end), plus, for a month in
+    which no round at all was recorded, the figure entered by hand (manual before ledger); a
+    month with any round never counts its manual figure. Rounds and found stay None when
+    neither a round nor a manual figure says anything."""
+    R, I = ScreeningRound, ScreeningItem
+    v: dict[str, object] = {}
+    r_where = _live(R) & (R.held_on >= start) & (R.held_on < end)
+    found = I.select(I.id).where((I.round == R.id) & I.deleted_at.is_null())
+    rounds, nil = R.select(fn.COUNT(R.id), fn.SUM(~fn.EXISTS(found))).where(r_where).tuples()[0]
+    v["med.screening.rounds"], v["med.screening.nil"] = int(rounds or 0), int(nil or 0)
+    v["med.screening.found"] = v["med.screening.resolved"] = v["med.screening.mediation"] = 0
+    q = (I.select(I.risk, I.outcome, fn.COUNT(I.id)).join(R, on=(I.round == R.id))
+         .where(r_where & I.deleted_at.is_null()).group_by(I.risk, I.outcome).tuples())
+    for risk, outcome, n in q:
+        v["med.screening.found"] += n
+        v[f"med.screening.risk.{risk}"] = v.get(f"med.screening.risk.{risk}", 0) + n
+        if outcome in ("resolved", "mediation"):
+            v[f"med.screening.{outcome}"] += n
+    months = _months(start, end)
+    ledger = ledger_months(months)
+    manual_months = [m for m in months if m not in ledger]
+    manual = {}
+    if manual_months:
+        manual = _grouped(ManualFigure.select(ManualFigure.key, fn.SUM(ManualFigure.value))
+                          .where(ManualFigure.month.in_(manual_months)).group_by(ManualFigure.key))
+    for key in SCREENING_MANUAL:
+        if key in manual:
+            v[key] = _number(v[key] + float(manual[key]))
+        elif not ledger:
+            v[key] = None  # neither a round nor a figure entered by hand
+    for key, value in manual.items():  # any other manual figure (none is declared today)
+        if key not in SCREENING_MANUAL:
+            v[key] = _number(value)
+    return v
 
 
 def compute_month(year: int, month: int, sent_keys=None) -> dict[str, object]:

@@ -30,9 +30,9 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from aidstation.core import consultations, registers, workcalendar
+from aidstation.core import codes, consultations, registers, screening, workcalendar
 from aidstation.core.models import (
     AidApplication,
     CardIssue,
@@ -94,6 +94,18 @@ class Snapshot:
     # this year and next when no working-day calendar knows them (the clocks count Monday to
     # Friday there): the page warns above the due list
     calendar_missing: list = field(default_factory=list)
+    # the red and yellow disputes screening found that are still open: (OpenItem, masked text)
+    risks: list = field(default_factory=list)
+
+
+def open_risks() -> list:
+    """Open red and yellow disputes with their description masked for a shared screen (the
+    parties' names, then any number)."""
+    out = []
+    for item in screening.open_items():
+        names = [p.name for p in screening.parties_of(item.item_id)]
+        out.append((item, registers.mask_names(item.description, names)))
+    return out
 
 
 def snapshot(today: dt.date | None = None) -> Snapshot:
@@ -112,7 +124,8 @@ def snapshot(today: dt.date | None = None) -> Snapshot:
         last_month=indicators.compute_month(*previous_month(today.year, today.month)),
         bars=[(f"{mm:02d}", consultations.count(month=(yy, mm))) for yy, mm in reversed(months)],
         first_run=not due and not has_station_data(),
-        calendar_missing=workcalendar.missing_years(today))
+        calendar_missing=workcalendar.missing_years(today),
+        risks=open_risks())
 
 
 def _load(generation: int, today: dt.date) -> tuple[int, Snapshot]:
@@ -171,6 +184,40 @@ class DueModel(RowsTableModel):
             return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.UserRole:
             return item
+        return None
+
+
+RISK_COLOURS = {"red": QColor("#c62828"), "yellow": QColor("#9a6a00")}
+
+
+class RisksModel(RowsTableModel):
+    """Open red and yellow disputes found by screening: (OpenItem, masked description)."""
+
+    COLUMNS = (QT_TRANSLATE_NOOP("RisksModel", "Risk"), QT_TRANSLATE_NOOP("RisksModel", "Found on"),
+               QT_TRANSLATE_NOOP("RisksModel", "Area"), QT_TRANSLATE_NOOP("RisksModel", "Dispute"),
+               QT_TRANSLATE_NOOP("RisksModel", "Now"))
+    NOW = {"watched": QT_TRANSLATE_NOOP("RisksModel", "Watched"),
+           "mediation": QT_TRANSLATE_NOOP("RisksModel", "In mediation")}
+
+    def __init__(self, lang: str, parent=None):
+        super().__init__(parent)
+        self.lang = lang
+
+    def item(self, row: int):
+        return self._rows[row][0] if 0 <= row < len(self._rows) else None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+            return None
+        item, text = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            now = QCoreApplication.translate("RisksModel", self.NOW.get(item.outcome, item.outcome))
+            if item.case_number:
+                now += f" {item.case_number}"
+            return [codes.label("screening_risk", item.risk, self.lang), item.held_on.isoformat(),
+                    codes.label("screening_area", item.area, self.lang), text, now][index.column()]
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
+            return QBrush(RISK_COLOURS.get(item.risk, QColor("#33445a")))
         return None
 
 
@@ -245,13 +292,26 @@ class DashboardPage(QWidget):
         set_role(self.calendar_warning, "hint")
         self.due_layout.insertWidget(1, self.calendar_warning)
         self._calendar_missing: list = []
+        # screening: the open red and yellow disputes, below the due list (hidden when none)
+        self.risks_title = QLabel(self)
+        self.risks_title.setObjectName("risks_title")
+        set_role(self.risks_title, "section")
+        self.risks_model = RisksModel(context.code_lang, self)
+        self.risks_table = QTableView(self)
+        self.risks_table.setObjectName("risks_table")
+        self.risks_table.setModel(self.risks_model)
+        self.risks_table.setMaximumHeight(130)  # four rows; the due list keeps the room
+        self.due_layout.addWidget(self.risks_title)
+        self.due_layout.addWidget(self.risks_table)
+        for w in (self.risks_title, self.risks_table):
+            w.setVisible(False)
         for label in (self.due_title, self.figures_title, self.chart_title):
             set_role(label, "section")
         self.due_model = DueModel(context.code_lang, self)
         self.figures_model = FiguresModel(self)
         self.due_table.setModel(self.due_model)
         self.figures_table.setModel(self.figures_model)
-        for table in (self.due_table, self.figures_table):
+        for table in (self.due_table, self.figures_table, self.risks_table):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
             table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -261,6 +321,8 @@ class DashboardPage(QWidget):
         # the title takes what is left (elided, never a sideways scroll); the number goes first
         # when the window is narrow, never the date or what is due
         setup_columns(self.due_table, "dashboard/due", stretch=3, hide_first=[2])
+        setup_columns(self.risks_table, "dashboard/risks", stretch=3, hide_first=[2])
+        self.risks_table.activated.connect(lambda index: self.open_risk(index.row()))
         header = self.figures_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -315,6 +377,8 @@ class DashboardPage(QWidget):
         self.first_consultation_button.setText(self.tr("Record the first consultation"))
         self.import_button.setText(self.tr("Import your ledgers (Settings)"))
         self.setup_button.setText(self.tr("Set up the station and its users (Settings)"))
+        self.risks_title.setText(self.tr("Open red and yellow disputes (screening)"))
+        self.risks_table.setToolTip(self.tr("Double-click or press Enter to open the screening round."))
         self.due_sheet_button.setText(self.tr("Deadline sheet…"))
         self.due_sheet_button.setToolTip(self.tr("Print everything overdue or due soon (督办单) as a PDF"))
         self._show_calendar_warning(self._calendar_missing)
@@ -374,6 +438,9 @@ class DashboardPage(QWidget):
                              + sum(table.rowHeight(i) for i in range(len(FIGURES))) + 2 * table.frameWidth())
         self.month_bars.set_values(snap.bars)
         self._show_calendar_warning(snap.calendar_missing)
+        self.risks_model.set_rows(snap.risks)
+        for w in (self.risks_title, self.risks_table):
+            w.setVisible(bool(snap.risks))
 
     def _show_calendar_warning(self, missing: list) -> None:
         self._calendar_missing = list(missing)
@@ -429,6 +496,11 @@ class DashboardPage(QWidget):
         item = self.due_model.item(row)
         if item is None:
             return None
+        if item.area == "screening":  # an area due for screening: a new round there
+            page = self._go_to("screening")
+            if page is not None and hasattr(page, "new_round"):
+                return page.new_round(area=codes.lookup("screening_area", item.number))
+            return page
         if item.area == "consultation":
             page = self._go_to("reception")
             record = consultations.get(item.entity_id)
@@ -439,6 +511,17 @@ class DashboardPage(QWidget):
         if opener is None:
             return None
         dialog = opener(self.context, item.entity_id, parent=self)
+        self.dialogs = keep_open(self.dialogs, dialog)
+        return dialog
+
+
+    def open_risk(self, row: int):
+        """The screening round that found the open dispute in `row`, in its window."""
+        item = self.risks_model.item(row)
+        opener = handoffs.opener("screening") if item is not None else None
+        if opener is None:
+            return None
+        dialog = opener(self.context, item.round_id, parent=self)
         self.dialogs = keep_open(self.dialogs, dialog)
         return dialog
 

@@ -29,6 +29,7 @@ from aidstation.gui.kit.widgets import FieldErrors
 from aidstation.gui.mediation.agreement_tab import MediationAgreementTab
 from aidstation.gui.mediation.dossier_tab import MediationDossierTab
 from aidstation.gui.mediation.followups_tab import MediationFollowupsTab
+from aidstation.gui.mediation.oral_dialog import open_oral
 from aidstation.gui.mediation.printing import MediationPrinter
 from aidstation.gui.mediation.sessions_tab import MediationSessionsTab
 from aidstation.gui.mediation.tables import cell, date_arg, setup_table
@@ -445,14 +446,17 @@ def open_case(context, case: MediationCase | None, parent=None) -> MediationCase
     return dialog
 
 
-def open_from_consultation(context, consultation: Consultation, parent=None) -> MediationCaseDialog:
+def open_from_consultation(context, consultation: Consultation, parent=None, *, oral: bool = False):
     """For the reception form: a new case prefilled from a consultation sent to mediation (its
     person as applicant, its question as facts); saving links the consultation to the case.
-    A consultation that already has a case opens that case."""
+    `oral`: the dispute was settled on the spot, so the oral mediation form opens instead,
+    prefilled the same way. A consultation that already has a case opens that case."""
     if consultation.mediation_case_id is not None:
         case = mediation.get(consultation.mediation_case_id)
         if case is not None:
             return open_case(context, case, parent)
+    if oral:
+        return open_oral(context, parent, consultation=consultation)
     dialog = MediationCaseDialog(context, None, parent, consultation=consultation)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()

@@ -1,11 +1,13 @@
 """The Mediation page: cases with filters (status, dispute type, month, past the time limit) and
-search over number, party names and title; opens the case window."""
+search over number, party names and title; opens the case window, and the oral mediation form
+(Ctrl+Shift+N); prints the case register (Ctrl+P) and the oral-agreement register."""
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from aidstation.core import codes, masking, mediation
 from aidstation.core.models import MediationCase
@@ -17,8 +19,10 @@ from aidstation.gui.kit.table_models import Column, PagedTableModel
 from aidstation.gui.kit.ui_helpers import keep_open, set_role
 from aidstation.gui.registers import add_register_action
 from aidstation.gui.mediation.case import MediationCaseDialog, open_case
+from aidstation.gui.mediation.oral_dialog import OralMediationDialog, open_oral
 
 CTX = "MediationPage"
+ORAL_SHORTCUT = "Ctrl+Shift+N"  # the oral mediation form, from anywhere on the page
 
 
 def _parties(case: MediationCase, role: str) -> str:
@@ -87,12 +91,39 @@ class MediationPage(QWidget):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.overdue_check.toggled.connect(self.apply_filters)
         self.new_button.clicked.connect(self.new_case)
+        self.oral_button = QPushButton(self)
+        self.oral_button.setObjectName("oral_button")
+        self.oral_button.setAutoDefault(False)
+        self.filter_row.insertWidget(self.filter_row.indexOf(self.new_button) + 1, self.oral_button)
+        self.oral_button.clicked.connect(self.new_oral)
+        self.oral_shortcut = QShortcut(QKeySequence(ORAL_SHORTCUT), self, activated=self.new_oral,
+                                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
         self.table_view.doubleClicked.connect(lambda _i: self.open_selected())
         context.records_changed.connect(self._changed)
         self.apply_filters()
-        add_register_action(self, "mediations", lambda: self.model.filters)  # Ctrl+P: the register of this list
+        # The registers print from the bottom row (the filter row is full at 1280 px): Ctrl+P the
+        # case register of this list, beside it the oral-agreement register (人民调解口头协议登记表)
+        # of the month on view, with no shortcut of its own.
+        oral_register = add_register_action(
+            self, "oral", lambda: {"month": self.model.filters.get("month")} if self.model.filters.get("month") else {},
+            layout=self.bottom_row)
+        oral_register.setObjectName("oral_register_button")
+        oral_register.setShortcut(QKeySequence())
+        add_register_action(self, "mediations", lambda: self.model.filters, layout=self.bottom_row)  # Ctrl+P
+        self.oral_register_button = oral_register
+        for button in (self.register_button, oral_register):
+            self.bottom_row.insertWidget(self.bottom_row.indexOf(self.delete_button), button)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.oral_button.setText(self.tr("Oral mediation…"))
+        self.oral_button.setToolTip(self.tr("Record an oral mediation (口头调解) in one short form ({key})").format(
+            key=QKeySequence(ORAL_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
+        self.oral_register_button.setText(self.tr("Print oral register…"))
+        self.oral_register_button.setToolTip(self.tr(
+            "Print the register of oral agreements (人民调解口头协议登记表) for a period, as PDF or Excel"))
 
     def _query(self, filters: dict):
         overdue = dt.date.today() if filters.get("overdue") else None
@@ -167,6 +198,10 @@ class MediationPage(QWidget):
     def new_case(self):
         return self._keep(open_case(self.context, None, self))
 
+    def new_oral(self):
+        """The oral mediation form (Ctrl+Shift+N); the list shows the case once it is recorded."""
+        return self._keep(open_oral(self.context, self))
+
     def delete_selected(self) -> None:
         case = self.selected()
         if case is None:
@@ -196,6 +231,9 @@ def screenshot_widgets(context, parent=None) -> list:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         dialog.tabs.setCurrentWidget(getattr(dialog, tab))
         out.append((name, dialog))
+    oral = OralMediationDialog(context, parent)
+    oral.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    out.append(("mediation_oral", oral))
     return out
 
 

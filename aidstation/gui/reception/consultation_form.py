@@ -11,6 +11,9 @@ field still empty, so a returning caller takes a few keys.
 After a save whose disposition is `mediation` or `apply_aid`, the form opens the window that
 shell/pages.wire() registered for it in kit/handoffs (`open_from_consultation(context,
 consultation, parent)` of gui/mediation or gui/legalaid), so the next record starts from this one.
+"Settled by oral mediation…" (Ctrl+Shift+N) is for a dispute the committee settles there and
+then: the consultation is saved as sent to mediation and the same hook opens the short oral
+mediation form (`oral=True`), pre-filled from it and linked to it.
 """
 from __future__ import annotations
 
@@ -39,8 +42,9 @@ FOLLOW_ON_DISPOSITIONS = ("mediation", "apply_aid")
 TAB_ORDER = ("person_finder", "anonymous_check", "refused_check", "name_edit", "phone_edit", "id_edit",
              "community_edit", "groups_list", "received_edit", "channel_combo", "matter_combo",
              "question_edit", "disposition_combo", "referral_combo", "advice_edit", "reply_edit",
-             "documents_spin", "minutes_spin", "delete_button", "clear_button", "save_next_button",
-             "save_button")
+             "documents_spin", "minutes_spin", "delete_button", "oral_button", "clear_button",
+             "save_next_button", "save_button")
+ORAL_SHORTCUT = "Ctrl+Shift+N"
 
 
 def follow_on_hook(disposition: str):
@@ -69,6 +73,11 @@ class ConsultationForm(QWidget):
         self.context = context
         self.consultation = None
         self._loading = False
+        self._follow_on_enabled = True  # off while "Settled by oral mediation" saves
+        self.oral_dialog = None
+        self.oral_button = QPushButton(self)
+        self.oral_button.setObjectName("oral_button")
+        self.button_row.insertWidget(self.button_row.indexOf(self.delete_button) + 1, self.oral_button)
         self._suggested: set[str] = set()  # groups ticked by a suggestion, not by the clerk
         self._last_channel = consultations.last_channel(context.user)
         lang = context.code_lang
@@ -107,7 +116,7 @@ class ConsultationForm(QWidget):
         self._connect()
         self.clear()
         if context.station.read_only:
-            for button in (self.save_button, self.save_next_button, self.delete_button):
+            for button in (self.save_button, self.save_next_button, self.delete_button, self.oral_button):
                 button.setEnabled(False)
 
     def eventFilter(self, obj, event):
@@ -138,8 +147,10 @@ class ConsultationForm(QWidget):
         self.save_next_button.clicked.connect(self.save_and_next)
         self.clear_button.clicked.connect(self.escape)
         self.delete_button.clicked.connect(self.delete)
+        self.oral_button.clicked.connect(self.settle_orally)
         for keys, slot in (("Ctrl+S", self.save), ("Ctrl+Return", self.save_and_next),
-                           ("Ctrl+Enter", self.save_and_next), ("Esc", self.escape)):
+                           ("Ctrl+Enter", self.save_and_next), ("Esc", self.escape),
+                           (ORAL_SHORTCUT, self.settle_orally)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -171,6 +182,11 @@ class ConsultationForm(QWidget):
         self.clear_button.setText(self.tr("Discard"))
         self.clear_button.setToolTip(self.tr("Discard the changes (Esc)"))
         self.delete_button.setText(self.tr("Delete"))
+        self.oral_button.setText(self.tr("Settled by &oral mediation…"))
+        self.oral_button.setToolTip(self.tr(
+            "The dispute was settled here by mediation: save this consultation as sent to mediation "
+            "and record the oral mediation in one short form ({key})").format(
+                key=QKeySequence(ORAL_SHORTCUT).toString(QKeySequence.SequenceFormat.NativeText)))
         self.name_edit.setPlaceholderText(self.tr("new person: name"))
         self.phone_edit.setPlaceholderText(self.tr("mobile or landline with area code"))
         self.id_edit.setPlaceholderText(self.tr("18 characters; fills birth date and gender"))
@@ -512,7 +528,8 @@ class ConsultationForm(QWidget):
         messages.status(self, self.tr("Consultation {number} saved").format(number=saved.number))
         self.context.notify("Consultation")
         self.saved.emit(saved)
-        if saved.disposition in FOLLOW_ON_DISPOSITIONS and saved.disposition != previous:
+        if (saved.disposition in FOLLOW_ON_DISPOSITIONS and saved.disposition != previous
+                and self._follow_on_enabled):
             self._follow_on(saved)
         return True
 
@@ -530,6 +547,29 @@ class ConsultationForm(QWidget):
             log.info("no follow-on hook for %s yet", consultation.disposition)
             return
         hook(self.context, consultation, self)
+
+    def settle_orally(self):
+        """The dispute was settled on the spot by mediation: the consultation is saved as sent to
+        mediation (转人民调解), then the oral mediation form opens pre-filled from it. Returns
+        that form (None when saving failed or no area handles it)."""
+        if self.consultation is not None and self.consultation.mediation_case_id is not None:
+            hook = follow_on_hook("mediation")  # it already led to a case: that case opens
+            return hook(self.context, self.consultation, self) if hook is not None else None
+        if self.disposition_combo.code() != "mediation":
+            self.disposition_combo.set_code("mediation")
+        if self.consultation is None or self.has_unsaved_changes():
+            self._follow_on_enabled = False  # the oral form, not the full case window, follows
+            try:
+                if not self.save():
+                    return None
+            finally:
+                self._follow_on_enabled = True
+        hook = follow_on_hook("mediation")
+        if hook is None:
+            log.info("no follow-on hook for mediation yet")
+            return None
+        self.oral_dialog = hook(self.context, self.consultation, self, oral=True)
+        return self.oral_dialog
 
     def save_and_next(self) -> None:
         if self.save():

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aidstation.core import clocks, registers, settings
+from aidstation.core import clocks, registers, screening, settings
 from aidstation.gui.kit import messages, tasks
 from aidstation.gui.kit.geometry import fit_window
 from aidstation.gui.kit.ui_helpers import set_role
@@ -46,6 +46,8 @@ KIND_NAMES = {
     "cards": QT_TRANSLATE_NOOP("registers", "Contact card issue log (便民联系卡发放登记簿)"),
     "publicity": QT_TRANSLATE_NOOP("registers", "Publicity log (法治宣传活动登记簿)"),
     "followups": QT_TRANSLATE_NOOP("registers", "Follow-up register (回访登记簿)"),
+    "screening": QT_TRANSLATE_NOOP("registers", "Dispute screening register (矛盾纠纷排查登记簿)"),
+    "oral": QT_TRANSLATE_NOOP("registers", "Oral agreement register (人民调解口头协议登记表)"),
 }
 SHORTCUT = "Ctrl+P"
 
@@ -373,7 +375,8 @@ class DueSheetDialog(QDialog):
         self.update_count()
 
     def update_count(self) -> None:
-        n = len(clocks.due_items(dt.date.today(), horizon=self.days_spin.value()))
+        today, days = dt.date.today(), self.days_spin.value()
+        n = len(clocks.due_items(today, horizon=days)) + len(screening.screening_due(today, days))
         self.count_label.setText(self.tr("{n} item(s) overdue or due by {date}.").format(
             n=n, date=(dt.date.today() + dt.timedelta(days=self.days_spin.value())).isoformat()))
 

@@ -125,8 +125,11 @@ class ExplainDialog(QDialog):
         self.summary_label.setWordWrap(True)
         set_role(self.summary_label, "hint")
 
-        rows = [] if kind == indicators.MANUAL else explain.explain(key, self.period.start, self.period.end,
-                                                                     limit=explain.LIMIT + 1)
+        # Screening figures are the ledger's rounds, or a month's figure typed before the ledger.
+        by_hand = indicators.manual_used(self.period.start, self.period.end).get(key, [])
+        typed_only = kind == indicators.MANUAL and key not in indicators.SCREENING_MANUAL
+        rows = [] if typed_only else explain.explain(key, self.period.start, self.period.end,
+                                                     limit=explain.LIMIT + 1)
         more = len(rows) > explain.LIMIT
         rows = rows[:explain.LIMIT]
         people = explain.who(rows)
@@ -134,7 +137,7 @@ class ExplainDialog(QDialog):
         self.model = ExplainModel(kind, self)
         self.model.set_rows([(item, people.get((item.kind, item.record_id), "")) for item in rows])
         period_text = self.period.label(self.lang)
-        if kind == indicators.MANUAL:
+        if typed_only or (by_hand and not rows):
             summary = self.tr("{period} · this figure is entered by hand for the month; no records make it up.")
         elif kind == indicators.RATE:
             summary = self.tr("{period} · the rate is worked out from the cases concluded in the period: "
@@ -148,6 +151,9 @@ class ExplainDialog(QDialog):
         gap = "" if self.lang.startswith("zh") else " "
         if more:
             summary += gap + self.tr("Only the first {limit} are listed.").format(limit=f"{explain.LIMIT:,}")
+        if by_hand and rows:
+            summary += gap + self.tr("Also counted: the figures entered by hand for {months}.").format(
+                months=", ".join(by_hand))
         if rows:
             summary += gap + self.tr("Double-click or press Enter to open a record.")
         self.summary_label.setText(summary)

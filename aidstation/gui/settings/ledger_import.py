@@ -45,12 +45,14 @@ KIND_TITLES = {
     "aid": QT_TRANSLATE_NOOP("LedgerImportDialog", "Legal-aid applications"),
     "cards": QT_TRANSLATE_NOOP("LedgerImportDialog", "Contact cards issued"),
     "publicity": QT_TRANSLATE_NOOP("LedgerImportDialog", "Publicity activities"),
+    "screening": QT_TRANSLATE_NOOP("LedgerImportDialog", "Dispute screening"),
 }
 # kind -> the record models an import writes (pages listening to records_changed refresh)
 KIND_MODELS = {
     "people": ("Person",), "consultations": ("Consultation", "Person"),
     "mediations": ("MediationCase", "Person"), "aid": ("AidApplication", "Person"),
     "cards": ("CardIssue", "Person"), "publicity": ("PublicityActivity",),
+    "screening": ("ScreeningRound", "ScreeningItem", "Person"),
 }
 FOLDER_KEY = "settings/ledger_import_folder"
 _CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")

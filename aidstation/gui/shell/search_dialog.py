@@ -37,7 +37,8 @@ log = logging.getLogger(__name__)
 DEBOUNCE_MS = 150
 LIMIT = 30
 # kind -> (the page that shows it, its icon); cases and applications open in their windows
-PAGES = {"person": "people", "consultation": "reception", "card": "cards", "publicity": "publicity"}
+PAGES = {"person": "people", "consultation": "reception", "card": "cards", "publicity": "publicity",
+         "screening": "screening"}
 ICONS = {"person": "user.svg", "consultation": "reception.svg", "mediation": "mediation.svg",
          "aid": "legalaid.svg", "card": "cards.svg", "publicity": "publicity.svg"}
 WINDOWS = ("mediation", "aid")
