@@ -78,7 +78,7 @@ def test_every_guide_lists_the_keys_every_page_shares(lang, words):
     from aidstation.paths import HELP_DIR
 
     guides = sorted(p for p in HELP_DIR.glob(f"*.{lang}.html") if not p.name.startswith("keys."))
-    assert len(guides) == 10
+    assert len(guides) == 12
     for path in guides:
         text = guide_text(path)
         assert KEYS_MARK not in text and words in text and "Ctrl+K / Ctrl+F" in text, path.name
