@@ -30,7 +30,7 @@ def test_selftest_passes_from_source(tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
     assert [line.split(":", 1)[0] for line in lines[:-1]] == [f"ok   {name}" for name in CHECKS]
     assert lines[-1].startswith(f"selftest passed: {len(CHECKS)} of {len(CHECKS)} checks ok in ")
-    assert "with 10 pages in zh_CN; Qt's Cancel reads '取消'" in lines[CHECKS.index("window")]
+    assert "with 12 pages in zh_CN; Qt's Cancel reads '取消'" in lines[CHECKS.index("window")]
     assert "法律援助 工作站" in lines[CHECKS.index("station")]  # Chinese, with a space
     assert "'already open in another AidStation window'" in lines[CHECKS.index("lock")]
     assert "merged into district.xlsx" in lines[CHECKS.index("workbook")]

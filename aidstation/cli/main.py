@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from aidstation.cli import documents, ledgers, registers, reporting, selftest, station
+from aidstation.cli import summary as summary_cli
 from aidstation.cli.errors import CommandError
 from aidstation.cli.parser import build_parser
 from aidstation.core import dates
@@ -26,10 +27,12 @@ HANDLERS = {
     "restore": lambda args: station.cmd_restore(args),
     "check": lambda args: station.cmd_check(args),
     "selftest": lambda args: selftest.cmd_selftest(args),
+    "encrypt": lambda args: station.cmd_encrypt(args),
     **reporting.HANDLERS,
     **ledgers.HANDLERS,
     **documents.HANDLERS,
     **registers.HANDLERS,
+    **summary_cli.HANDLERS,
 }
 
 
@@ -81,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     from aidstation.core.validation import ValidationError
 
     try:
+        station.unlock_from_stdin(args)
         return int(HANDLERS[args.command](args) or 0)
     except BrokenPipeError:
         # `aidstation totals ... | head`: the reader left; that is not a failure of ours.

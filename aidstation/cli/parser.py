@@ -5,6 +5,7 @@ import argparse
 
 from aidstation import __version__
 from aidstation.cli import documents, ledgers, registers, reporting
+from aidstation.cli import summary as summary_cli
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="aidstation", description="AidStation: legal-aid workstation desk")
@@ -16,6 +17,9 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--name", required=True)
     s.add_argument("--code", required=True)
     s.add_argument("--admin", required=True, metavar="USER")
+    s.add_argument("--encrypt", action="store_true",
+                   help="encrypt the station (prints its recovery key once)")
+    s.add_argument("--recovery-sheet", metavar="FILE", help="with --encrypt: the recovery sheet PDF")
 
     s = sub.add_parser("demo", help="create a realistic demo station")
     s.add_argument("--seed", type=int, default=1)
@@ -28,6 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     ledgers.add_parsers(sub)
     documents.add_parsers(sub)
     registers.add_parsers(sub)
+    summary_cli.add_parsers(sub)
 
     s = sub.add_parser("backup", help="back up the station database")
     s.add_argument("-o", "--output", metavar="FILE")
@@ -35,4 +40,24 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", metavar="FILE")
     sub.add_parser("check", help="integrity, foreign keys and the audit chain")
     sub.add_parser("selftest", help="check this installation in a temporary folder (exit 0 = all ok)")
+    s = sub.add_parser("encrypt", help="turn encryption on (an administrator: --user, password on stdin)")
+    s.add_argument("--recovery-sheet", metavar="FILE", help="write the recovery sheet PDF too")
+    add_key_options(sub)
     return p
+
+
+# Commands that never open a station (consolidate reads workbooks only) take no key options.
+NO_STATION = {"init", "demo", "consolidate", "import-template", "selftest"}
+
+
+def add_key_options(sub) -> None:
+    """--user U (password on stdin) and --recovery-key-stdin on every command that opens a
+    station: an encrypted one opens only so (cli/main.py unlocks it before the command runs)."""
+    for name, command in sub.choices.items():
+        if name in NO_STATION:
+            continue
+        group = command.add_mutually_exclusive_group()
+        group.add_argument("--user", metavar="U",
+                           help="an encrypted station: sign in as U, the password read from stdin")
+        group.add_argument("--recovery-key-stdin", action="store_true",
+                           help="an encrypted station: open it with the recovery key read from stdin")

@@ -108,7 +108,60 @@ class SelfTest:
         # Reopening an existing station runs the migration path for an existing database.
         open_station(station.folder, create=False)
         db.close_station()
-        return f"created and migrated to schema version {version} ({codes} codes) in {station.folder}"
+        # within the station check (the list of checks is a contract of tests/test_packaging.py)
+        encrypted = self.check_encrypted()
+        return (f"created and migrated to schema version {version} ({codes} codes) in {station.folder}; "
+                f"{encrypted}")
+
+    def check_encrypted(self) -> str:
+        """An encrypted station (SQLCipher through sqlcipher3, which the build must carry with
+        its bundled crypto): made, written, closed, opened again by password and by recovery
+        key, backed up; sqlite3 without the key reads neither the file nor the backup, and
+        neither holds the name written; the recovery sheet (its QR code) renders."""
+        import sqlite3
+
+        import sqlcipher3
+
+        from aidstation.core import accounts, backup, db, encryption, people, records
+        from aidstation.core.station import create_encrypted
+        from aidstation.pdf.security import render_recovery_sheet
+
+        name = "欧阳秀珍"
+        station, recovery = create_encrypted(self.folder / "encrypted")
+        try:
+            boss = accounts.create_user("boss", "Boss", "admin", "Selftest-pass-1", user=records.system("selftest"))
+            people.create(name=name, user=boss)
+        finally:
+            db.close_station()
+        encryption.open_signed_in(station.folder, "boss", "Selftest-pass-1")
+        try:
+            copy = backup.make_backup(self.folder / "encrypted-backup.db", rotate=False)
+        finally:
+            db.close_station()
+        encryption.open_with_recovery(station.folder, recovery)
+        try:
+            found = db.db.execute_sql("SELECT COUNT(*) FROM person WHERE name = ?", (name,)).fetchone()[0]
+        finally:
+            db.close_station()
+        if found != 1:
+            raise CheckFailed(f"the person written is not read back ({found} rows)")
+        for path in (station.db_path, copy):
+            if name.encode("utf-8") in path.read_bytes():
+                raise CheckFailed(f"{path.name} holds the name in plain text")
+            con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                con.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+                raise CheckFailed(f"sqlite3 opened {path.name} without the key")
+            except sqlite3.DatabaseError:
+                pass
+            finally:
+                con.close()
+        sheet = self.folder / "recovery.pdf"
+        render_recovery_sheet(sheet, station_name="自检工作站", station_code="SELF", recovery_key=recovery)
+        if not sheet.read_bytes().startswith(b"%PDF"):
+            raise CheckFailed("the recovery sheet is not a PDF")
+        return (f"encrypted (SQLCipher, SQLite {sqlcipher3.sqlite_version}): opened by password and "
+                "recovery key, backup encrypted, sqlite3 refused without the key, recovery sheet rendered")
 
     def check_folders(self) -> str:
         """The station's data lives outside the program folder, so a new version (a folder

@@ -1,4 +1,6 @@
-"""The core subcommands of DESIGN §11: init, demo, backup, restore, check.
+"""The core subcommands of DESIGN §11: init, demo, backup, restore, check, encrypt; and the
+unlocking of an encrypted station (--user U with the password on stdin, --recovery-key-stdin)
+before any command that opens one.
 
 Each takes the parsed arguments (with `station_dir`) and returns the exit status; a failure is
 raised as CommandError (or a StationError / ValidationError), which cli.main prints as one
@@ -12,7 +14,7 @@ from pathlib import Path
 
 from aidstation.cli.errors import CommandError
 from aidstation.core.db import StationDamaged, close_station
-from aidstation.core.station import check_station_code, has_station, open_station
+from aidstation.core.station import check_station_code, has_station, open_station, provide_key
 from aidstation.excel import signing
 
 
@@ -30,8 +32,96 @@ def _read_password() -> str:
     return line.rstrip("\r\n")
 
 
+def _read_secret(prompt: str) -> str:
+    if sys.stdin is not None and sys.stdin.isatty():
+        return getpass.getpass(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def unlock_from_stdin(args) -> None:
+    """--user U / --recovery-key-stdin: unwrap the encrypted station's data key from what stdin
+    gives, so that the command's own open_station opens it. Nothing to do for a plain station
+    (where --user only names the administrator, for `encrypt`)."""
+    from aidstation.core import encryption, keys
+    from aidstation.core.accounts import LoginError
+
+    username = getattr(args, "user", None)
+    recovery = getattr(args, "recovery_key_stdin", False)
+    if not username and not recovery:
+        return
+    folder = Path(args.station_dir)
+    if not has_station(folder):
+        raise _error(f"no station in {folder}")
+    if not keys.is_encrypted(folder):
+        if recovery:
+            raise _error(f"the station in {folder} is not encrypted: there is nothing to unlock")
+        return
+    try:
+        if username:
+            secret = _read_secret(f"Password for {username}: ")
+            if not secret:
+                raise _error(f"no password on stdin: pipe the password of {username} in")
+            try:
+                key = encryption.unlock(folder, username, secret)
+            except encryption.UnlockRefused as exc:
+                raise _error(LoginError(exc.reason, exc.minutes_remaining).message) from None
+        else:
+            secret = _read_secret("Recovery key: ")
+            if not secret:
+                raise _error("no recovery key on stdin: pipe the recovery key in")
+            key = keys.unlock_recovery(folder, secret)
+    except keys.KeyFileError as exc:
+        raise _error(str(exc)) from None
+    provide_key(folder, key)
+
+
+def _recovery_sheet(path: str, recovery: str) -> Path:
+    from aidstation.core import settings
+    from aidstation.pdf.security import render_recovery_sheet
+
+    target = Path(path)
+    render_recovery_sheet(target, station_name=settings.get("station.name") or "",
+                          station_code=settings.get("station.code") or "", recovery_key=recovery)
+    return target
+
+
+def _show_recovery(args, recovery: str) -> None:
+    print(f"Recovery key (shown once; print it, keep it locked away): {recovery}")
+    if getattr(args, "recovery_sheet", None):
+        print(f"Recovery sheet written: {_recovery_sheet(args.recovery_sheet, recovery)}")
+
+
+def cmd_encrypt(args) -> int:
+    """Turn encryption on for a plain station: an administrator (--user, password on stdin)."""
+    from aidstation.core import accounts, encryption, keys
+
+    folder = Path(args.station_dir)
+    if not has_station(folder):
+        raise _error(f"no station in {folder}")
+    if keys.is_encrypted(folder):
+        raise _error(f"the station in {folder} is encrypted already")
+    if not args.user:
+        raise _error("name the administrator who turns encryption on: --user U, password on stdin")
+    password = _read_secret(f"Password for {args.user}: ")
+    open_station(folder, create=False)
+    try:
+        user = accounts.authenticate(args.user, password)
+    except accounts.LoginError as exc:
+        raise _error(exc.message) from None
+    plain, recovery = encryption.encrypt_station(user=user, password=password)
+    print(f"Encrypted the station in {folder}; the plain backup taken first is {plain} "
+          "(delete it once the encrypted station has been checked)")
+    waiting = [u.username for u in encryption.accounts_without_wrap()]
+    if waiting:
+        print(f"These accounts sign in once an administrator sets them a new password: {', '.join(waiting)}")
+    _show_recovery(args, recovery)
+    return 0
+
+
 def cmd_init(args) -> int:
-    """Create a station with its profile and first administrator (password on stdin)."""
+    """Create a station with its profile and first administrator (password on stdin);
+    encrypted with --encrypt."""
     from aidstation.core import accounts, records, settings
     from aidstation.core.validation import required_text
 
@@ -44,12 +134,23 @@ def cmd_init(args) -> int:
     if not password:
         raise _error("no password on stdin: pipe the administrator's password in")
     accounts.check_strength(password, args.admin)
-    open_station(folder)
+    if args.recovery_sheet and not args.encrypt:
+        raise _error("--recovery-sheet needs --encrypt")
+    recovery = ""
+    if args.encrypt:
+        from aidstation.core.station import create_encrypted
+
+        _, recovery = create_encrypted(folder, {"station.name": name})
+    else:
+        open_station(folder)
     actor = records.system("init")  # no account exists yet: the program makes the first one
     settings.set_many({"station.name": name, "station.code": code}, user=actor)
     accounts.create_user(args.admin, args.admin, "admin", password, user=actor)
     signing.ensure_key()  # the station's key for signing its monthly returns (DESIGN §12)
-    print(f"Created station {name} ({code}) in {folder}; administrator: {args.admin}")
+    print(f"Created station {name} ({code}) in {folder}; administrator: {args.admin}"
+          + ("; encrypted" if recovery else ""))
+    if recovery:
+        _show_recovery(args, recovery)
     return 0
 
 
@@ -108,7 +209,8 @@ def cmd_restore(args) -> int:
 
     folder = Path(args.station_dir)
     source = Path(args.file)
-    problem = backup.inspect(source)
+    # an encrypted station's backup can be read only once the station is open (its key)
+    problem = backup.inspect(source) if not has_station(folder) else ""
     if problem:
         raise _error(f"refused: {problem}")
     if has_station(folder):
@@ -116,6 +218,9 @@ def cmd_restore(args) -> int:
             open_station(folder, create=False)
         except StationDamaged:
             open_station(folder, read_only=True, create=False)
+        problem = backup.inspect(source)
+        if problem:
+            raise _error(f"refused: {problem}")
     else:
         open_station(folder)
     safety = backup.restore(source, user=records.system("restore"))

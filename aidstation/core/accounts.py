@@ -15,6 +15,8 @@ codes and the month submissions (which records.py itself builds on) can use it t
 """
 from __future__ import annotations
 
+import contextlib
+import copy
 import datetime as dt
 import functools
 import math
@@ -23,8 +25,9 @@ from dataclasses import dataclass
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
+from aidstation.core import keys
 from aidstation.core.audit import record_event
-from aidstation.core.db import atomic, db
+from aidstation.core.db import atomic, current_station, db
 from aidstation.core.models import User, now
 from aidstation.core.validation import ValidationError
 
@@ -206,6 +209,46 @@ def _fresh(user: User) -> User:
     return User.get_by_id(user.id)
 
 
+@contextlib.contextmanager
+def _wrap_step(username: str, password: str | None):
+    """On an encrypted station, the key file's wrap for `username` made under `password` (or,
+    with None, removed) around the transaction that changes the account: written before it
+    (the slow argon2 derivation outside BEGIN IMMEDIATE), put back as it was if it fails. So a
+    password in the user table and the wrap that opens the station never disagree, and an
+    active account is never left without a wrap."""
+    station = current_station()
+    if not station.encrypted:
+        yield
+        return
+    keyfile = keys.load(station.folder)
+    before = copy.deepcopy(keyfile.data)
+    wrap_id = keyfile.wrap_id(username)
+    if password is None:
+        keyfile.wraps.pop(wrap_id, None)
+    else:
+        keys._check(keyfile, station.key)
+        keyfile.wraps[wrap_id] = keys._wrap(station.key, password, wrap_id)
+    keys.save(keyfile)
+    try:
+        yield
+    except BaseException:
+        keys.save(keys.KeyFile(keyfile.path, before))
+        raise
+
+
+def has_wrap(target: User) -> bool:
+    """Whether `target` can open the (encrypted) station with their password; always True on a
+    plain station. An account without one (deactivated, or from before encryption was turned
+    on) needs an administrator to set a new password."""
+    station = current_station()
+    if not station.encrypted:
+        return True
+    try:
+        return keys.load(station.folder).has_user(target.username)
+    except keys.KeyFileError:
+        return False
+
+
 def create_user(username: str, display_name: str, role: str, password: str, *, user) -> User:
     """A new account, made by an administrator (the first one by `records.system("init")`);
     raises ValidationError (username taken, bad role, weak password)."""
@@ -219,7 +262,7 @@ def create_user(username: str, display_name: str, role: str, password: str, *, u
         raise ValidationError("username", f"the username {username} is already taken",
                               f"用户名 {username} 已被使用")
     password_hash = hash_password(password)
-    with atomic():
+    with _wrap_step(username, password), atomic():
         new = User.create(username=username, display_name=display_name, role=role,
                           password_hash=password_hash, active=True)
         record_event(user, "create", "User", new.id, fields=["username", "display_name", "role", "password"])
@@ -328,7 +371,7 @@ def change_password(user: User, old: str, new: str) -> None:
         raise ValidationError("new_password", "the new password is the same as the old one",
                               "新密码不能与原密码相同")
     password_hash = hash_password(new)
-    with atomic():
+    with _wrap_step(current.username, new), atomic():
         User.update(password_hash=password_hash).where(User.id == current.id).execute()
         record_event(current, "update", "User", current.id, fields=["password"])
     user.password_hash = password_hash
@@ -340,7 +383,9 @@ def reset_password(target: User, new: str, *, user) -> None:
     current = _fresh(target)
     check_strength(new, current.username)
     password_hash = hash_password(new)
-    with atomic():
+    # an inactive account gets no wrap: it could not sign in anyway, and reactivating it asks
+    # for a new password again
+    with _wrap_step(current.username, new if current.active else None), atomic():
         User.update(password_hash=password_hash, failed_attempts=0, locked_until=None).where(
             User.id == current.id).execute()
         record_event(user, "update", "User", current.id, fields=["password", "locked_until"])
@@ -348,13 +393,17 @@ def reset_password(target: User, new: str, *, user) -> None:
 
 
 def set_active(target: User, active: bool, *, user) -> None:
-    """Activate or deactivate an account; the last active administrator stays active."""
+    """Activate or deactivate an account; the last active administrator stays active.
+
+    On an encrypted station deactivating removes the account's wrap of the data key; an account
+    activated again needs a new password from an administrator (reset_password) to sign in."""
     require_admin(user, "activate or deactivate accounts", "启用或停用账号")
     current = _fresh(target)
     if not active and current.active and current.role == "admin" and _active_admins() <= 1:
         raise ValidationError("active", "the last active administrator cannot be deactivated",
                               "不能停用最后一个有效的管理员账号")
-    with atomic():
+    step = _wrap_step(current.username, None) if not active else contextlib.nullcontext()
+    with step, atomic():
         User.update(active=bool(active)).where(User.id == current.id).execute()
         record_event(user, "update", "User", current.id, fields=["active"])
     target.active = bool(active)

@@ -28,12 +28,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from aidstation.core import audit
+from aidstation.core import audit, keys
 from aidstation.core import db as dbmod
 from aidstation.core.db import (
     DB_NAME,
     PRAGMAS,
     StationError,
+    connect_file,
     current_station,
     db,
     error_text,
@@ -51,6 +52,22 @@ _STAMP = re.compile(r"(\d{8})-(\d{6})(?:-(\d+))?")
 # Tables every AidStation database has; a file without them is not a station backup.
 REQUIRED_TABLES = {"setting", "user", "audit_event", "code", "person", "consultation"}
 _ROTATED = (PREFIX, "pre-restore", "pre-migration")
+
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def file_key(path: Path) -> bytes | None:
+    """The key to read the database file at `path` with: none for a plain file (it starts with
+    SQLite's header), the open station's data key for an encrypted one (a backup of this very
+    station; a file encrypted with another key then fails to read, as a foreign file does)."""
+    try:
+        with open(path, "rb") as fh:
+            if fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER:
+                return None
+    except OSError:
+        return None
+    return db.key
 
 
 class BackupError(StationError):
@@ -178,7 +195,7 @@ class _Snapshot:
 
 
 def _copy(source: sqlite3.Connection, target: Path, progress=None, *,
-          audit_head: bool = False) -> _Snapshot:
+          audit_head: bool = False, key: bytes | None = None) -> _Snapshot:
     """Online backup of `source` into a fresh single file at `target`; returns the snapshot the
     copy holds.
 
@@ -186,7 +203,8 @@ def _copy(source: sqlite3.Connection, target: Path, progress=None, *,
     transaction of `source`: in WAL mode it is a fixed snapshot, so a desk writing on its own
     connection meanwhile neither changes what is copied nor restarts the copy (SQLite restarts a
     stepped backup whenever another connection writes the source between two steps, which
-    under a steady writer would never finish)."""
+    under a steady writer would never finish). The copy of an encrypted station is encrypted
+    with the same `key` (SQLCipher's backup copies between databases of one key only)."""
     if target.exists():
         target.unlink()
     own = not source.in_transaction
@@ -196,7 +214,7 @@ def _copy(source: sqlite3.Connection, target: Path, progress=None, *,
         counts = _table_counts(source)  # the first read fixes the snapshot
         pages = source.execute("PRAGMA page_count").fetchone()[0]
         head = _audit_head(source) if audit_head and "audit_event" in counts else None
-        dest = sqlite3.connect(str(target))
+        dest = connect_file(target, key)
         try:
             step = None
             if progress is not None:
@@ -221,7 +239,7 @@ def _audit_head(con: sqlite3.Connection) -> tuple[int, str]:
     return int(count), con.execute("SELECT hash FROM audit_event WHERE id = ?", (top,)).fetchone()[0]
 
 
-def _verify(path: Path, expected: _Snapshot, *, full: bool = False) -> None:
+def _verify(path: Path, expected: _Snapshot, *, full: bool = False, key: bytes | None = None) -> None:
     """Refuse a copy that is damaged or short.
 
     `quick_check` reads every page of the copy and checks each b-tree's structure, so a torn,
@@ -234,7 +252,7 @@ def _verify(path: Path, expected: _Snapshot, *, full: bool = False) -> None:
     compared with the snapshot the copy was taken from: a copy that is well-formed but short
     (fewer pages, a table that lost rows) is refused too, whatever quick_check thinks of it.
     """
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    con = connect_file(path, key, read_only=True)
     try:
         problem = _integrity(con, "integrity_check" if full else "quick_check")
         if problem:
@@ -314,8 +332,8 @@ def _make_backup(target, *, rotate: bool, kind: str, full: bool, progress) -> Pa
         if problem:
             raise BackupError(f"the station database is not an AidStation database ({problem}): "
                               "there is nothing to back up")
-        snapshot = _copy(con, tmp, report, audit_head=True)
-        _verify(tmp, snapshot, full=full)
+        snapshot = _copy(con, tmp, report, audit_head=True, key=db.key)
+        _verify(tmp, snapshot, full=full, key=db.key)
         with open(tmp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, target)
@@ -369,7 +387,7 @@ def list_backups(folder: Path | None = None) -> list[BackupInfo]:
 def _rows(path: Path) -> int:
     """Rows in every table of the backup at `path` (0 when it cannot be read)."""
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect_file(path, file_key(path), read_only=True)
         try:
             return sum(_table_counts(con).values())
         finally:
@@ -473,8 +491,9 @@ def inspect(path: Path | str) -> str:
         return f"{path} does not exist"
     if path.stat().st_size == 0:
         return f"{path.name} is empty (0 bytes)"
+    key = file_key(path)
     try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        con = connect_file(path, key, read_only=True)
         try:
             problem = _integrity(con)
             if problem:
@@ -484,6 +503,13 @@ def inspect(path: Path | str) -> str:
         finally:
             con.close()
     except Exception as exc:  # noqa: BLE001 - whatever reading it raises, it cannot be restored
+        if key is None and path.stat().st_size % 4096 == 0 and not _plain(path):
+            # whole pages of noise: most likely an encrypted station's file
+            return (f"{path.name} is not a readable database: {error_text(exc)} (if it is an "
+                    "encrypted station's backup, only that station can read it)")
+        if key is not None:
+            return (f"{path.name} is not a readable database, or encrypted with another "
+                    f"station's key: {error_text(exc)}")
         return f"{path.name} is not a readable database: {error_text(exc)}"
     if _schema_problem(tables) or version < 1:
         return f"{path.name} is not an AidStation database"
@@ -501,7 +527,7 @@ def check_integrity() -> str:
     large station, so the desk runs it after start-up, and the daily backup on its copy.
     """
     station = current_station()
-    problem = dbmod.check_file(station.db_path, "integrity_check")
+    problem = dbmod.check_file(station.db_path, "integrity_check", key=station.key)
     try:
         still_open = current_station() is station
     except StationError:
@@ -572,11 +598,17 @@ def restore(file: Path | str, *, user) -> Path:
         shutil.copy2(station.db_path, safety)
     # Copy the chosen file in with the backup API, verified, before touching the station.
     incoming = station.folder / f".{DB_NAME}.restore"
-    src = sqlite3.connect(f"file:{file}?mode=ro", uri=True)
-    try:
-        _verify(incoming, _copy(src, incoming))  # inspect() checked the file fully just now
-    finally:
-        src.close()
+    source_key = file_key(file)
+    if station.key is not None and source_key is None:
+        # a plain backup (from before encryption was turned on) comes in encrypted
+        export_encrypted(file, incoming, station.key)
+    else:
+        src = connect_file(file, source_key, read_only=True)
+        try:
+            # inspect() checked the file fully just now
+            _verify(incoming, _copy(src, incoming, key=source_key), key=source_key)
+        finally:
+            src.close()
     if not db.is_closed():
         db.close()
     for suffix in ("-wal", "-shm"):
@@ -584,7 +616,7 @@ def restore(file: Path | str, *, user) -> Path:
         if stale.exists():
             stale.unlink()
     os.replace(incoming, station.db_path)
-    db.init(str(station.db_path), pragmas=PRAGMAS)
+    db.init(str(station.db_path), key=station.key, pragmas=PRAGMAS)
     db.connect(reuse_if_open=True)
     station.read_only, station.problem = False, ""
     _note(damage="")  # the restored copy passed its integrity check
@@ -593,6 +625,62 @@ def restore(file: Path | str, *, user) -> Path:
         record_event(user, "restore", "", None, detail=f"database restored from {file.name}")
     rotate_backups(folder)
     return safety
+
+
+def _plain(path: Path) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def export_encrypted(source: Path, target: Path, key: bytes) -> dict[str, int]:
+    """Copy the plain database `source` into a new file `target` encrypted with `key`
+    (SQLCipher's sqlcipher_export: schema, rows, indexes, triggers, the search index), with its
+    schema version; then check the copy fully and that every table holds the same rows.
+    Returns the row counts. Raises BackupError, leaving no `target`, when anything differs."""
+    import sqlcipher3
+
+    for stale in (target, target.with_name(target.name + "-journal")):
+        if stale.exists():
+            stale.unlink()
+    try:
+        src = sqlcipher3.connect(f"file:{Path(source).as_posix()}?mode=ro", uri=True)
+        try:
+            src.execute(dbmod.QUIET)
+            src.execute("BEGIN")  # one snapshot for the counts and the export
+            counts = _table_counts(src)
+            version = src.execute("PRAGMA user_version").fetchone()[0]
+            src.execute(f"ATTACH DATABASE ? AS encrypted KEY {keys.sql_key(key)}", (str(target),))
+            src.execute("SELECT sqlcipher_export('encrypted')")
+            src.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+            src.execute("COMMIT")
+            src.execute("DETACH DATABASE encrypted")
+        finally:
+            src.close()
+        con = connect_file(target, key, read_only=True)
+        try:
+            problem = _integrity(con)
+            copied = _table_counts(con)
+            copied_version = con.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            con.close()
+        if problem:
+            raise BackupError(f"the encrypted copy failed its integrity check: {problem}")
+        if copied != counts or copied_version != version:
+            diff = sorted(k for k in set(counts) | set(copied) if counts.get(k) != copied.get(k))
+            raise BackupError("the encrypted copy does not hold the same rows "
+                              f"(tables: {', '.join(diff[:5]) or 'schema version'})")
+        with open(target, "rb+") as fh:
+            os.fsync(fh.fileno())
+    except BaseException as exc:
+        if target.exists():
+            target.unlink()
+        if isinstance(exc, (BackupError, KeyboardInterrupt, SystemExit)):
+            raise
+        raise BackupError(f"the encrypted copy could not be made: {error_text(exc)}") from None
+    return counts
 
 
 def check() -> list[str]:

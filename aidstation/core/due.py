@@ -2,12 +2,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from typing import NamedTuple
 
 from peewee import fn
 
-from aidstation.core.db import db
+from aidstation.core.db import db, row_type
 from aidstation.core.models import FollowUp
 
 HORIZON_DAYS = 7
@@ -56,12 +55,12 @@ def last_visits(column):
 
 
 def plain_rows(query) -> list:
-    """The rows of a peewee SELECT as sqlite3 returns them (sqlite3.Row: `row["number"]`, by
+    """The rows of a peewee SELECT as the driver returns them (its Row: `row["number"]`, by
     the selected columns' names and aliases): dates stay ISO text (read them with `day`),
     booleans 0/1. The clocks read thousands of rows at a large station; peewee's conversion of
     every value, and then a Python object a row, cost more than the queries."""
     cursor = db.execute(query)
-    cursor.row_factory = sqlite3.Row
+    cursor.row_factory = row_type()  # sqlite3.Row cannot wrap a SQLCipher cursor
     return cursor.fetchall()
 
 

@@ -24,7 +24,12 @@ def has_station(folder: Path | str) -> bool:
 def glance(folder: Path | str, keys: tuple[str, ...]) -> dict[str, str]:
     """Settings `keys` of the station in `folder`, read-only and without the models (the login
     dialog's station name, before the station is opened); {} when they cannot be read: the
-    opening that follows says why."""
+    opening that follows says why. An encrypted station's come from its key file."""
+    from aidstation.core import keys as keyfile
+
+    if keyfile.is_encrypted(folder):  # the file cannot be read before signing in
+        noted = keyfile.glance(folder)
+        return {k: noted[k] for k in keys if k in noted}
     path = Path(folder) / DB_NAME
     try:
         con = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True, timeout=0.2)

@@ -122,7 +122,7 @@ if [ ! -f "$stamp" ]; then
   rm -f "$WORK"/.installed-*
   touch "$stamp"
 fi
-win "$PYEXE" -c "import sys, sqlite3, PySide6, PySide6.QtCore as Qt; print(f'== Python {sys.version.split()[0]} (Windows embeddable, {sys.platform}), SQLite {sqlite3.sqlite_version}, PySide6 {PySide6.__version__}, Qt {Qt.qVersion()}')"
+win "$PYEXE" -c "import sys, sqlite3, sqlcipher3, PySide6, PySide6.QtCore as Qt; print(f'== Python {sys.version.split()[0]} (Windows embeddable, {sys.platform}), SQLite {sqlite3.sqlite_version}, SQLCipher\'s SQLite {sqlcipher3.sqlite_version}, PySide6 {PySide6.__version__}, Qt {Qt.qVersion()}')"
 
 # --- 3. PyInstaller and the self-test --------------------------------------------------------
 say "PyInstaller under Wine"

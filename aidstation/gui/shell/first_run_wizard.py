@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWizard, QWizardPage
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QWizard, QWizardPage
 
 from aidstation.core.station import check_station_code
 from aidstation.core.validation import ValidationError
@@ -20,20 +20,27 @@ from aidstation.gui.kit.ui_helpers import icon, set_role
 from aidstation.gui.kit.widgets import FieldErrors
 
 
-def create_station(folder: Path, profile: dict, admin: dict) -> None:
-    """Create and migrate the station in `folder`, store the profile and the first admin.
+def create_station(folder: Path, profile: dict, admin: dict, *, encrypt: bool = False) -> str:
+    """Create and migrate the station in `folder`, store the profile and the first admin;
+    with `encrypt`, an encrypted station (core/keys.py). Returns its recovery key ('' when
+    plain), to be shown once.
 
     Raises ValidationError (nothing usable is left half-made: the admin is checked first).
     """
     from aidstation.core import accounts, records, settings
-    from aidstation.core.station import open_station
+    from aidstation.core.station import create_encrypted, open_station
 
     accounts.check_strength(admin["password"], admin["username"])
     profile = dict(profile, code=check_station_code(profile.get("code", "")))
-    open_station(folder)
+    recovery = ""
+    if encrypt:
+        _, recovery = create_encrypted(folder, {"station.name": profile.get("name", "")})
+    else:
+        open_station(folder)
     accounts.create_user(admin["username"], admin.get("display_name", ""), "admin",
                          admin["password"], user=records.system("init"))
     settings.set_many({f"station.{k}": v for k, v in profile.items()}, user=records.system("init"))
+    return recovery
 
 
 def create_demo(folder: Path) -> None:
@@ -134,6 +141,16 @@ class AdminPage(QWizardPage):
         set_role(self.strength_label, "hint")
         self.password_edit.textChanged.connect(self._update_strength)
         self.username_edit.setText("admin")
+        # a new station is encrypted unless the administrator says otherwise (issue 20)
+        self.encrypt_check = QCheckBox(self)
+        self.encrypt_check.setObjectName("encrypt_check")
+        self.encrypt_check.setChecked(True)
+        self.encrypt_hint = QLabel(self)
+        self.encrypt_hint.setWordWrap(True)
+        set_role(self.encrypt_hint, "hint")
+        self.admin_form.addRow("", self.encrypt_check)
+        self.admin_form.addRow("", self.encrypt_hint)
+        self.encrypt_check.toggled.connect(self._update_encrypt_hint)
 
     def retranslate(self):
         self.setTitle(self.tr("First administrator"))
@@ -142,7 +159,17 @@ class AdminPage(QWizardPage):
         self.display_label.setText(self.tr("&Display name"))
         self.password_label.setText(self.tr("&Password"))
         self.confirm_label.setText(self.tr("Con&firm password"))
+        self.encrypt_check.setText(self.tr("&Encrypt the station's records (recommended)"))
         self._update_strength()
+        self._update_encrypt_hint()
+
+    def _update_encrypt_hint(self, *_args) -> None:
+        self.encrypt_hint.setText(self.tr(
+            "Without a password no one can read the records, even from a copied file or backup. "
+            "Next you print a recovery sheet: the only way in if every administrator forgets their "
+            "password.") if self.encrypt_check.isChecked() else self.tr(
+            "Not encrypted: anyone who copies the station's file can read every record. You can "
+            "turn encryption on later in Settings → Backups."))
 
     def _update_strength(self):
         from aidstation.core import accounts
@@ -193,6 +220,7 @@ class FirstRunWizard(QWizard):
         self.folder = Path(folder)
         self.lang = lang
         self.mode = ""
+        self.recovery_key = ""  # of a new encrypted station, shown once after the wizard
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon("aidstation.svg").pixmap(48, 48))
         self.setMinimumSize(640, 460)
@@ -217,7 +245,9 @@ class FirstRunWizard(QWizard):
 
     def finish_create(self) -> bool:
         try:
-            create_station(self.folder, self.station_page.profile(), self.admin_page.admin())
+            self.recovery_key = create_station(self.folder, self.station_page.profile(),
+                                               self.admin_page.admin(),
+                                               encrypt=self.admin_page.encrypt_check.isChecked())
         except ValidationError as exc:
             self.admin_page.errors.show(exc, self.lang)
             return False

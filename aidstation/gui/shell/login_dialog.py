@@ -1,8 +1,8 @@
 """The login dialog: username, password and language; lock-out shows the minutes remaining."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QPushButton
 
 from aidstation.core.station_folder import glance
 from aidstation.gui.kit import i18n
@@ -17,7 +17,9 @@ class LoginDialog(QDialog):
 
     With a read-only (damaged) station the password is checked without writing anything.
     At start the dialog is shown before the station is open (`station` None, its name read from
-    `folder` without the database layer); the desk then calls set_station().
+    `folder` without the database layer); the desk then calls set_station(). An encrypted station
+    opens only with a password: the desk gives set_unlocker() what unwraps its key and opens it,
+    and what offers the recovery key.
     """
 
     language_chosen = Signal(str)
@@ -31,6 +33,14 @@ class LoginDialog(QDialog):
         self.lang = lang
         self.user = None
         self.painted = False
+        self.unlocker = None
+        self.recovery_button = QPushButton(self)
+        self.recovery_button.setObjectName("recovery_button")
+        self.recovery_button.setAutoDefault(False)
+        self.recovery_button.setVisible(False)
+        self.recovery_button.setFlat(True)
+        self.layout().insertWidget(self.layout().indexOf(self.button_box), self.recovery_button, 0,
+                                   Qt.AlignmentFlag.AlignLeft)
         self.logo_label.setPixmap(icon("aidstation.svg").pixmap(48, 48))
         set_role(self.title_label, "title")
         self.error_label.setObjectName("form_error")
@@ -51,6 +61,14 @@ class LoginDialog(QDialog):
         self.painted = True  # the desk opens the station once the dialog is on screen
         super().paintEvent(event)
 
+    def set_unlocker(self, unlock, recover) -> None:
+        """An encrypted station: `unlock(username, password)` opens it (raising
+        core.encryption.UnlockRefused, or False when it cannot be opened at all); `recover()`
+        opens the recovery-key dialog."""
+        self.unlocker = unlock
+        self.recovery_button.clicked.connect(recover)
+        self.recovery_button.setVisible(True)
+
     def set_station(self, station) -> None:
         """The station is open: its settings now come from the database."""
         self.station, self.glance = station, {}
@@ -69,6 +87,9 @@ class LoginDialog(QDialog):
         self.language_label.setText(self.tr("&Language"))
         self.button_box.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
         self.button_box.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Quit"))
+        self.recovery_button.setText(self.tr("Use the &recovery key…"))
+        self.recovery_button.setToolTip(self.tr("Every administrator has forgotten their password: "
+                                                "open the station with the recovery sheet"))
         if self._setting("station.demo") == "1" and not self.username_edit.text():
             self.username_edit.setPlaceholderText(self.tr("demo station: user demo, password demo"))
 
@@ -82,9 +103,7 @@ class LoginDialog(QDialog):
         self.error_label.setVisible(True)
 
     def accept(self) -> None:
-        from aidstation.core import accounts
-
-        if self.station is None:
+        if self.station is None and self.unlocker is None:
             return  # not open yet (the desk opens it before any key is handled)
         username = self.username_edit.text().strip()
         password = self.password_edit.text()
@@ -92,6 +111,20 @@ class LoginDialog(QDialog):
             self.show_error(self.tr("Type your username."))
             self.username_edit.setFocus()
             return
+        if self.station is None:
+            from aidstation.core import encryption
+            from aidstation.core.accounts import LoginError
+
+            try:
+                if not self.unlocker(username, password):
+                    return  # the desk said why and ends
+            except encryption.UnlockRefused as exc:
+                self.show_error(LoginError(exc.reason, exc.minutes_remaining).text(self.lang))
+                self._retry()
+                return
+            self.recovery_button.setVisible(False)
+        from aidstation.core import accounts
+
         if self.station.read_only:
             user = accounts.check_login(username, password)  # one verify whatever the name
             if user is None:

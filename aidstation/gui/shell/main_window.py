@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QProgressBar,
+    QSizePolicy,
     QToolButton,
 )
 
@@ -199,7 +200,13 @@ class MainWindow(QMainWindow):
         self.user_status = QLabel(self)
         self.station_status = QLabel(self)
         self.month_status = QLabel(self)
-        for label in (self.user_status, self.station_status, self.month_status):
+        # whether station.db is encrypted (issue 20): a plain station says so, always
+        self.encryption_status = QLabel(self)
+        self.encryption_status.setObjectName("encryption_status")
+        # squeezed before anything else when the window is narrow (its tooltip says it all)
+        self.encryption_status.setMinimumWidth(1)
+        self.encryption_status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        for label in (self.user_status, self.station_status, self.encryption_status, self.month_status):
             self.status_bar.addWidget(label)
         # the day's first backup, while it runs in the background (follow_backup); it takes
         # the month's place meanwhile, so the status bar still fits a 1280-pixel screen
@@ -296,7 +303,9 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         name = safe_setting("station.name") or self.tr("(unnamed station)")
-        self.setWindowTitle(self.tr("AidStation — {station}").format(station=name))
+        # a plain station says so in the title too: the status bar may be too narrow to show it
+        self.setWindowTitle((self.tr("AidStation — {station}") if getattr(self.context.station, "encrypted", False)
+                             else self.tr("AidStation — {station} (not encrypted)")).format(station=name))
         user = self.context.user
         role = self.tr("administrator") if self.context.is_admin else self.tr("clerk")
         self.user_status.setText(self.tr("User: {name} ({role})").format(
@@ -305,6 +314,16 @@ class MainWindow(QMainWindow):
         self.station_status.setText(self.tr("Station: {name}").format(
             name=f"{name} [{code}]" if code else name))
         self.month_status.setText(self.tr("Month: {month}").format(month=dt.date.today().strftime("%Y-%m")))
+        if getattr(self.context.station, "encrypted", False):
+            self.encryption_status.setText(self.tr("Encrypted"))
+            self.encryption_status.setToolTip(self.tr(
+                "The station database and its backups are encrypted: without a password or the "
+                "recovery key they cannot be read."))
+        else:
+            self.encryption_status.setText(self.tr("Not encrypted"))
+            self.encryption_status.setToolTip(self.tr(
+                "Anyone who copies station.db or a backup can read every record. An administrator "
+                "can turn encryption on in Settings → Backups."))
         self.search_button.setText(self.tr("Search everything…"))
         self.search_button.setToolTip(self.tr("Find a person, consultation, case, application or card (Ctrl+K)"))
         self.password_button.setText(self.tr("Change password…"))
