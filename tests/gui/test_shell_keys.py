@@ -30,8 +30,8 @@ def window(qtbot, context):
 
 def test_ctrl_digit_opens_each_page(qtbot, window, messages_log):
     keys = [s.key for s in window.specs]
-    assert keys == ["dashboard", "reception", "mediation", "legalaid", "cards", "publicity", "people",
-                    "monthly", "district", "settings"]
+    assert keys == ["dashboard", "reception", "mediation", "screening", "legalaid", "cards", "publicity",
+                    "people", "monthly", "summary", "district", "settings"]
     for row, key in enumerate(DIGITS):
         focus = window.focusWidget() or window
         qtbot.keyClick(focus, key, CTRL)
@@ -69,8 +69,8 @@ def test_the_page_keys_ask_about_unsaved_edits(qtbot, window, messages_log):
 def test_navigation_tooltips_name_the_keys(window):
     tips = [window.nav_list.item(r).toolTip() for r in range(window.nav_list.count())]
     assert tips[:2] == ["Dashboard (Ctrl+1)", "Reception (Ctrl+2)"]
-    assert tips[8] == "District merge (Ctrl+9)"
-    assert tips[9] == "Settings"
+    assert tips[8] == "Monthly report (Ctrl+9)"
+    assert tips[9:] == ["Work summary", "District merge", "Settings"]
 
 
 def test_no_key_is_taken_twice(qtbot, window):

@@ -1,9 +1,11 @@
-"""People: the persons every record refers to, their duplicates and their history.
+"""People: the persons every record refers to, their duplicates, their history and everything
+held about one of them (own_data: PIPL Art. 45).
 
 The area's public API; other areas and layers import only this package.
 """
 from __future__ import annotations
 
+from aidstation.core.people.own_data import OwnData, file_stem, gather, record_export
 from aidstation.core.people.service import (
     AID_DECISIONS,
     AID_ROLES,
@@ -42,4 +44,8 @@ __all__ = [
     "AID_ROLES",
     "HistoryItem",
     "history",
+    "OwnData",
+    "gather",
+    "file_stem",
+    "record_export",
 ]

@@ -1,10 +1,15 @@
 """The person form: details, ID number that fills birth date and gender, duplicate warnings,
-the audited "show" of the full ID number, and the person's whole history.
+the audited "show" of the full ID number, the person's whole history, and "Everything we hold
+about this person…": one PDF for the person (PIPL Art. 45), audited, named by the person's
+number (never their name: documents/ may be seen by others).
 
 The fields scroll; Save and Delete stay below them, always visible. Ctrl+S saves; the page
 asks Save / Discard / Cancel before another person, a new one or another page replaces edits.
 """
 from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,7 +20,7 @@ from aidstation.core.validation import ValidationError
 from aidstation.gui.kit import handoffs, messages
 from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.forms import load_ui
-from aidstation.gui.kit.guard import FormGuard
+from aidstation.gui.kit.guard import FormGuard, save_first
 from aidstation.gui.kit.ui_helpers import icon, set_role
 from aidstation.gui.kit.widgets import FieldErrors
 
@@ -68,6 +73,10 @@ class PersonForm(QWidget):
         self.show_id_button.clicked.connect(self.reveal_id)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self.delete)
+        self.own_data_button = QPushButton(self)
+        self.own_data_button.setObjectName("own_data_button")
+        self.button_row.insertWidget(1, self.own_data_button)
+        self.own_data_button.clicked.connect(self.print_own_data)
         self.history_table.itemDoubleClicked.connect(lambda item: self.open_history_row(item.row()))
         for button in self.findChildren(QPushButton):  # Enter never saves (issue 11)
             button.setAutoDefault(False)
@@ -87,6 +96,7 @@ class PersonForm(QWidget):
         if context.station.read_only:
             self.save_button.setEnabled(False)
             self.delete_button.setEnabled(False)
+            self.own_data_button.setEnabled(False)  # printing is audited: a write
 
     def retranslate(self) -> None:
         self.name_label.setText(self.tr("&Name"))
@@ -107,6 +117,10 @@ class PersonForm(QWidget):
         self.save_button.setText(self.tr("&Save"))
         self.save_button.setToolTip(self.tr("Save (Ctrl+S)"))
         self.delete_button.setText(self.tr("Delete"))
+        self.own_data_button.setText(self.tr("Everything we &hold…"))
+        self.own_data_button.setToolTip(self.tr(
+            "Everything the station holds about this person, as one PDF to hand to them "
+            "(full values; recorded in the audit log)"))
         self.history_title.setText(self.tr("History"))
         self.history_table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Kind"), self.tr("Number"), self.tr("Role"), self.tr("Summary")])
@@ -142,6 +156,7 @@ class PersonForm(QWidget):
         self.birth_edit.set_date_value(None)
         self.duplicate_label.setVisible(False)
         self.delete_button.setVisible(False)
+        self.own_data_button.setVisible(False)
         self.history_table.setRowCount(0)
         self.history_title.setVisible(False)
         self.history_table.setVisible(False)
@@ -170,6 +185,7 @@ class PersonForm(QWidget):
         self.birth_edit.set_date_value(person.birth_date)
         self.duplicate_label.setVisible(False)
         self.delete_button.setVisible(True)
+        self.own_data_button.setVisible(True)
         self.form_title.setText(person.name)
         self.load_history()
         self._loading = False
@@ -288,6 +304,28 @@ class PersonForm(QWidget):
         if self.person is None:
             return people.create(user=self.context.user, confirm_duplicate=confirm, **values)
         return people.update(self.person, user=self.context.user, confirm_duplicate=confirm, **values)
+
+    def own_data_path(self) -> Path:
+        folder = self.context.station.sub("documents") / "people"
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        return folder / f"{people.file_stem(self.person)}-{stamp}.pdf"
+
+    def print_own_data(self) -> Path | None:
+        """Everything held about the person, as the PDF they may take away (saved edits first)."""
+        from aidstation.pdf.people import render_own_data
+
+        if self.person is None or not save_first(self):
+            return None
+        path = self.own_data_path()
+        try:
+            render_own_data(people.get(self.person.id), path, user=self.context.user)
+        except (OSError, ValueError) as exc:
+            messages.error(self, self.tr("Printing failed"), str(exc))
+            return None
+        self.context.notify("Person")
+        messages.document_written(self, path)
+        return path
 
     def delete(self) -> None:
         if self.person is None:

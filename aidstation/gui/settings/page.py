@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QWidget
 
 from aidstation.core import accounts, backup, codes, settings, validation
 from aidstation.core.db import StationError
@@ -41,6 +41,7 @@ from aidstation.gui.settings.admin import (
 from aidstation.gui.settings.calendar_dialog import open_calendar
 from aidstation.gui.settings.ledger_import import open_ledger_import
 from aidstation.gui.settings.password_dialog import PasswordDialog
+from aidstation.gui.settings.retention_dialog import open_retention
 
 QT_TRANSLATE_NOOP("pages", "Settings")
 
@@ -71,6 +72,8 @@ def check_profile(values: dict) -> dict:
     values["aid.hardship_threshold"] = str(threshold)
     return values
 
+
+RISK_LEVELS = ("red", "yellow", "blue")  # settings screening.risk_<level>
 
 class SettingsPage(QWidget):
     ADMIN_TABS = ("users_tab", "codes_tab", "ledgers_tab", "audit_tab", "deleted_tab")
@@ -130,6 +133,15 @@ class SettingsPage(QWidget):
         self.profile_form.addRow("", self.calendar_button)
         self.calendar_button.setVisible(self.admin)
         self.calendar_button.clicked.connect(self.open_calendar)
+        self._build_screening_fields()
+        # how long personal data is kept, and the review of records past their period (issue 20)
+        self.retention_button = QPushButton(self.profile_body)
+        self.retention_button.setObjectName("retention_button")
+        self.retention_button.setAutoDefault(False)
+        self.retention_button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        self.profile_form.addRow("", self.retention_button)
+        self.retention_button.setVisible(self.admin)
+        self.retention_button.clicked.connect(self.open_retention)
         if context.is_admin and context.station.read_only:  # a damaged station: look, restore only
             for button in (self.add_user_button, self.edit_user_button, self.toggle_user_button,
                            self.reset_password_button, self.add_code_button, self.relabel_code_button,
@@ -165,6 +177,11 @@ class SettingsPage(QWidget):
         self.working_days_check.setText(
             self.tr("Count deadlines in working days (skipping public holidays, with make-up working days)"))
         self.calendar_button.setText(self.tr("Working-day calendar…"))
+        self.retention_button.setText(self.tr("Retention of personal data…"))
+        self.screening_days_label.setText(self.tr("Dispute screening due every (days)"))
+        for level, text in (("red", self.tr("Red risk means")), ("yellow", self.tr("Yellow risk means")),
+                            ("blue", self.tr("Blue risk means"))):
+            getattr(self, f"risk_{level}_label").setText(text)
         self.idle_minutes_edit.setSpecialValueText(self.tr("never"))
         self.profile_hint.setText("" if self.admin else self.tr("Only an administrator can change the profile."))
         self.profile_hint.setVisible(bool(self.profile_hint.text()))
@@ -217,6 +234,12 @@ class SettingsPage(QWidget):
                 edit.setValue(int(values.get(key) or default))
             except ValueError:
                 edit.setValue(default)
+        try:
+            self.screening_days_edit.setValue(int(values.get("screening.every_days") or 15))
+        except ValueError:
+            self.screening_days_edit.setValue(15)
+        for level in RISK_LEVELS:
+            getattr(self, f"risk_{level}_edit").setText(values.get(f"screening.risk_{level}", ""))
         self.card_holders_exempt_check.setChecked(settings.get_bool("aid.card_holders_exempt"))
         self.working_days_check.setChecked(settings.get_bool("clocks.working_days"))
         if hasattr(self, "guard"):
@@ -233,6 +256,9 @@ class SettingsPage(QWidget):
             values["security.idle_lock_minutes"] = str(self.idle_minutes_edit.value())
             values["aid.supplement_days"] = str(self.supplement_days_edit.value())
             values["aid.followup_days"] = str(self.followup_days_edit.value())
+            values["screening.every_days"] = str(self.screening_days_edit.value())
+            for level in RISK_LEVELS:
+                values[f"screening.risk_{level}"] = getattr(self, f"risk_{level}_edit").text().strip()
             values["aid.card_holders_exempt"] = self.card_holders_exempt_check.isChecked()
             values["clocks.working_days"] = self.working_days_check.isChecked()
             settings.set_many(values, user=self.context.user)
@@ -279,6 +305,11 @@ class SettingsPage(QWidget):
 
     # --- backups -------------------------------------------------------------------------
     def _build_backups(self) -> None:
+        from aidstation.gui.settings.encryption import EncryptionPanel
+
+        # whether the station is encrypted, and (administrators) turning it on: issue 20
+        self.encryption_panel = EncryptionPanel(self.context, self.backups_tab)
+        self.backups_tab.layout().insertWidget(1, self.encryption_panel)
         self.backups_model = backups_model(self)
         self.backups_view.setModel(self.backups_model)
         setup_list_view(self.backups_view)
@@ -328,6 +359,35 @@ class SettingsPage(QWidget):
         if dialog is not None:
             self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
         return dialog
+
+    def open_retention(self):
+        """Retention periods and the review of records past them (administrators); or None."""
+        dialog = open_retention(self.context, self.window() or self)
+        if dialog is not None:
+            self._dialogs = [d for d in self._dialogs if d.isVisible()] + [dialog]
+        return dialog
+
+    def _build_screening_fields(self) -> None:
+        """Dispute screening (issue 17): the rhythm rounds are due at, and what each risk level
+        means at this station (shown beside the risk in the round window)."""
+        self.screening_days_label = QLabel(self.profile_body)
+        self.screening_days_edit = QSpinBox(self.profile_body)
+        self.screening_days_edit.setObjectName("screening_days_edit")
+        self.screening_days_edit.setRange(1, 366)
+        self.screening_days_edit.setMaximumWidth(120)
+        self.screening_days_edit.setEnabled(self.admin)
+        self.screening_days_label.setBuddy(self.screening_days_edit)
+        self.profile_form.addRow(self.screening_days_label, self.screening_days_edit)
+        for level in RISK_LEVELS:
+            label, edit = QLabel(self.profile_body), QLineEdit(self.profile_body)
+            edit.setObjectName(f"risk_{level}_edit")
+            edit.setMaxLength(200)
+            edit.setMaximumWidth(560)
+            edit.setReadOnly(not self.admin)
+            label.setBuddy(edit)
+            setattr(self, f"risk_{level}_label", label)
+            setattr(self, f"risk_{level}_edit", edit)
+            self.profile_form.addRow(label, edit)
 
     def open_calendar(self):
         """The working-day calendar dialog (administrators); returns it, or None."""
@@ -490,6 +550,7 @@ class SettingsPage(QWidget):
         if not self.has_unsaved_changes():
             self.load_profile()
         self.load_backups()
+        self.encryption_panel.refresh()
         if self.context.is_admin:
             self.load_users()
             self.load_codes()
@@ -530,10 +591,11 @@ def screenshots(context, parent) -> list:
                  ("E", "联系电话", "phone", "header"), ("F", "备注", "", "unknown")],
         unknown_values={"channel": ["飞鸽传书"]}))
     from aidstation.gui.settings.calendar_dialog import CalendarDialog
+    from aidstation.gui.settings.retention_dialog import RetentionDialog
 
     calendar = CalendarDialog(context, parent, year=2026)
     return [("ledger-import-ready", ready), ("ledger-import-refused", refused),
-            ("working-day-calendar", calendar)]
+            ("working-day-calendar", calendar), ("retention", RetentionDialog(context, parent))]
 
 
 PAGE = PageSpec("settings", "Settings", "settings.svg", 100, SettingsPage, screenshots=screenshots)

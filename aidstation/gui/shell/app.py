@@ -21,6 +21,7 @@ from pathlib import Path
 from platformdirs import user_log_dir
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
+    Qt,
     QCoreApplication,
     QElapsedTimer,
     QEventLoop,
@@ -30,6 +31,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
 
+from aidstation.core.keys import is_encrypted
 from aidstation.core.station_folder import has_station
 from aidstation.gui.kit import i18n, messages
 from aidstation.gui.kit.ui_helpers import apply_look
@@ -74,6 +76,9 @@ def setup_logging(station_dir: Path) -> Path | None:
             refused.append(f"{folder}: {exc.strerror or exc}")
             continue
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        from aidstation.core.log_masking import MaskPersonalNumbers  # light: no database layer
+
+        handler.addFilter(MaskPersonalNumbers())  # an ID number or phone in a message never reaches the file
         root.addHandler(handler)
         log_file = path
         for reason in refused:
@@ -127,6 +132,8 @@ class Desk(QObject):
         self.wizard = None
         self.login_dialog = None
         self.window = None
+        self.recovery_dialog = None
+        self.wizard_recovery = ""
         self.backup_task = None  # the day's first backup, while it runs in a worker
         self.backup_progress: tuple[int, int, str] | None = None  # its last (done, total, text)
         self.finishing_dialog = None  # "Finishing today's backup…" while quitting waits for it
@@ -151,9 +158,13 @@ class Desk(QObject):
             self.wizard.show()
             return True
         # The login dialog first, painted at once; the station opens behind it while the clerk
-        # types (its name, read without the database layer, is already in the dialog).
+        # types (its name, read without the database layer, is already in the dialog). An
+        # encrypted station opens only once the password has unwrapped its key (unlock).
         self.show_login()
         self._paint_now(self.login_dialog)
+        if is_encrypted(self.folder):
+            self.login_dialog.set_unlocker(self.unlock, self.show_recovery)
+            return True
         if not self.open_station():
             self._drop_login()
             return False
@@ -182,6 +193,7 @@ class Desk(QObject):
         self.lang = self.wizard.lang
         # the administrator just created signs in first: only the password is left to type
         username = self.wizard.admin_page.admin()["username"] if self.wizard.mode == "create" else ""
+        self.wizard_recovery = self.wizard.recovery_key
         self.wizard.deleteLater()
         self.wizard = None
         if result != QDialog.DialogCode.Accepted:
@@ -192,17 +204,77 @@ class Desk(QObject):
         self.station = current_station()
         self.show_login(username)
 
-    def open_station(self) -> bool:
+    def show_recovery_sheet(self, recovery_key: str) -> None:
+        """The new encrypted station's recovery key, over the main window at the administrator's
+        first sign-in (the wizard hands the login the keyboard), or before the program ends when
+        the login is left without signing in: save and print the sheet."""
+        from aidstation.core import settings
+        from aidstation.gui.settings import RecoverySheetDialog
+
+        dialog = RecoverySheetDialog(self.window, recovery_key, settings.get("station.name") or "",
+                                     settings.get("station.code") or "", self.folder)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.recovery_dialog = dialog
+
+    def unlock(self, username: str, password: str) -> bool:
+        """The login dialog's sign-in on an encrypted station: unwrap its key with the password
+        and open it. Raises core.encryption.UnlockRefused (the dialog says why); False when the
+        station cannot be opened after all (a dialog said why and the flow ends)."""
+        from aidstation.core import encryption, keys
+
+        try:
+            key = encryption.unlock(self.folder, username, password)
+        except keys.KeyFileError as exc:
+            self._give_up(exc)
+            return False
+        if not self.open_station(key=key):
+            self._give_up()
+            return False
+        if not self.station.read_only:
+            encryption.note_refusals()
+        if self.login_dialog is not None:
+            self.login_dialog.set_station(self.station)
+        return True
+
+    def show_recovery(self) -> None:
+        """The login dialog's "Use the recovery key…": every administrator forgot their password."""
+        from aidstation.gui.shell.recovery_dialog import RecoveryDialog
+
+        dialog = RecoveryDialog(self.login_dialog, self.recover)
+        dialog.open()
+        self.recovery_dialog = dialog
+
+    def recover(self, recovery_key: str, username: str, password: str) -> None:
+        """Open the station with the recovery key and give `username` (an administrator) the
+        new password; the login dialog then signs them in. Raises what the dialog shows."""
+        from aidstation.core import encryption
+
+        self.station = encryption.recover_admin(self.folder, recovery_key, username, password)
+        self._daily_backup()
+        if self.login_dialog is not None:
+            self.login_dialog.set_station(self.station)
+            self.login_dialog.username_edit.setText(username)
+            self.login_dialog.password_edit.clear()
+            self.login_dialog.password_edit.setFocus()
+
+    def _give_up(self, problem=None) -> None:
+        if problem is not None:
+            self.cannot_open(problem)
+        self._drop_login()
+        self.end(1)
+
+    def open_station(self, key: bytes | None = None) -> bool:
         """Open the station; a damaged one read-only. False (after a dialog) = give up."""
         from aidstation.core.db import StationDamaged, StationError
         from aidstation.core.station import open_station
 
         try:
-            self.station = open_station(self.folder, create=False)
+            self.station = open_station(self.folder, create=False, key=key)
         except StationDamaged as exc:
             log.error("damaged database, opening read-only: %s", exc)
             try:
-                self.station = open_station(self.folder, read_only=True, create=False)
+                self.station = open_station(self.folder, read_only=True, create=False, key=key)
             except (StationError, OSError) as again:
                 return self.cannot_open(again)
             self.station.problem = self.station.problem or exc.problem or str(exc)
@@ -357,6 +429,11 @@ class Desk(QObject):
         self.login_dialog = None
         dialog.deleteLater()
         if result != QDialog.DialogCode.Accepted:
+            recovery, self.wizard_recovery = self.wizard_recovery, ""
+            if recovery:  # quitting before the first sign-in: the key is shown before it is gone
+                self.show_recovery_sheet(recovery)
+                self.recovery_dialog.finished.connect(lambda _result: self.end(0))
+                return
             self.end(0)
             return
         user = dialog.user
@@ -368,6 +445,9 @@ class Desk(QObject):
         self.context = AppContext(self.station, user, self.lang)
         self.context.language_changed.connect(self.switch_language)
         self.show_main_window()
+        recovery, self.wizard_recovery = self.wizard_recovery, ""
+        if recovery:
+            self.show_recovery_sheet(recovery)
 
     # --- main window ---------------------------------------------------------------------
     def show_main_window(self, page_key: str | None = None) -> None:
@@ -432,7 +512,13 @@ class Desk(QObject):
         self.show_main_window(key)
 
     def sign_out(self) -> None:
+        from aidstation.core.db import StationError, current_station
+
         username = self.context.user.username if self.context else ""
+        try:
+            self.station = current_station()  # reopened meanwhile when encryption was turned on
+        except StationError:
+            pass
         if self.window is not None:
             self.window.hide()
             self.window.deleteLater()

@@ -39,6 +39,11 @@ def _mediation():
     return mediation.PAGE
 
 
+def _screening():
+    from aidstation.gui import screening
+    return screening.PAGE
+
+
 def _legalaid():
     from aidstation.gui import legalaid
     return legalaid.PAGE
@@ -74,20 +79,29 @@ def _settings():
     return settings.PAGE
 
 
+def _summary():
+    from aidstation.gui import summary
+    return summary.PAGE
+
+
 _LOADERS = {"dashboard": _dashboard, "reception": _reception, "mediation": _mediation,
-            "legalaid": _legalaid, "cards": _cards, "publicity": _publicity, "people": _people,
+            "screening": _screening, "legalaid": _legalaid, "cards": _cards, "publicity": _publicity,
+            "people": _people,
             "monthly": _monthly, "district": _district, "settings": _settings}
+_LOADERS["summary"] = _summary
 
 # key, English title (translated in context "pages" by the area's own catalogue), icon, order
 NAVIGATION = (
     ("dashboard", "Dashboard", "dashboard.svg", 10),
     ("reception", "Reception", "reception.svg", 20),
     ("mediation", "Mediation", "mediation.svg", 30),
+    ("screening", "Screening", "screening.svg", 35),
     ("legalaid", "Legal aid", "legalaid.svg", 40),
     ("cards", "Contact cards", "cards.svg", 50),
     ("publicity", "Publicity", "publicity.svg", 60),
     ("people", "People", "people.svg", 70),
     ("monthly", "Monthly report", "monthly.svg", 80),
+    ("summary", "Work summary", "summary.svg", 85),
     ("district", "District merge", "district.svg", 90),
     ("settings", "Settings", "settings.svg", 100),
 )
@@ -140,9 +154,15 @@ def _open_aid(context, record_id, parent=None):
     return legalaid.open_application(context, AidApplication.get_by_id(record_id), parent)
 
 
+def _open_screening(context, record_id, parent=None):
+    from aidstation.gui import screening
+    return screening.open_round(context, record_id, parent)
+
+
 def wire() -> None:
     """Register which window opens a record of another area (idempotent; imports no area)."""
     handoffs.register_follow_on("mediation", _mediation_from_consultation)
     handoffs.register_follow_on("apply_aid", _legalaid_from_consultation)
     handoffs.register_opener("mediation", _open_mediation)
     handoffs.register_opener("aid", _open_aid)
+    handoffs.register_opener("screening", _open_screening)
