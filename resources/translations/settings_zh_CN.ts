@@ -249,42 +249,42 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="252"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="257"/>
         <source>&amp;Code</source>
         <translation>代码(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="253"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="258"/>
         <source>short key: lower-case letters, digits, _</source>
         <translation>简短代码：小写字母、数字、_</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="254"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="259"/>
         <source>C&amp;hinese label</source>
         <translation>中文名称(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="255"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="260"/>
         <source>&amp;English label</source>
         <translation>英文名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="260"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="265"/>
         <source>Add a code</source>
         <translation>新增代码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="262"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="267"/>
         <source>Relabel {code}</source>
         <translation>修改 {code} 的名称</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="285"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="290"/>
         <source>Code {code} added</source>
         <translation>已新增代码 {code}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="288"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="293"/>
         <source>Code {code} relabelled</source>
         <translation>已修改代码 {code} 的名称</translation>
     </message>
@@ -1324,57 +1324,57 @@
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="184"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="189"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="185"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="190"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="186"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="191"/>
         <source>&amp;Username</source>
         <translation>用户名(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="187"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="192"/>
         <source>&amp;Display name</source>
         <translation>显示名称(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="188"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="193"/>
         <source>&amp;Role</source>
         <translation>角色(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="189"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="194"/>
         <source>&amp;Password</source>
         <translation>密码(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="190"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="195"/>
         <source>Con&amp;firm password</source>
         <translation>确认密码(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="195"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="200"/>
         <source>Add user</source>
         <translation>新增用户</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="197"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="202"/>
         <source>Edit user {name}</source>
         <translation>编辑用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="222"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="227"/>
         <source>User {name} added</source>
         <translation>已新增用户 {name}</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="226"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="231"/>
         <source>User {name} saved</source>
         <translation>用户 {name} 已保存</translation>
     </message>
@@ -1382,49 +1382,49 @@
 <context>
     <name>columns</name>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="304"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="309"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="305"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="310"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="306"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="311"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="308"/>
-        <location filename="../../aidstation/gui/settings/admin.py" line="350"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="313"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="355"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="309"/>
-        <location filename="../../aidstation/gui/settings/admin.py" line="349"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="314"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="354"/>
         <source>Id</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="310"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="315"/>
         <source>Fields</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="311"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="316"/>
         <source>Detail</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="351"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="356"/>
         <source>Deleted at</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="352"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="357"/>
         <source>Deleted by</source>
         <translation>删除人</translation>
     </message>
@@ -1525,102 +1525,117 @@
         <translation>登录失败</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="122"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="119"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="120"/>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="127"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="123"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="128"/>
         <source>Clerk</source>
         <translation>工作人员</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="124"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="129"/>
         <source>regular</source>
         <translation>定期</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="125"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="130"/>
         <source>before a restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="126"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="131"/>
         <source>before an upgrade</source>
         <translation>升级前</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="127"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="132"/>
         <source>other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="132"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="137"/>
         <source>Username</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="133"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="138"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="134"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="139"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="136"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="141"/>
         <source>Active</source>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="138"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="143"/>
         <source>Last sign-in</source>
         <translation>最近登录</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="139"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="144"/>
         <source>Locked until</source>
         <translation>锁定至</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="147"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="152"/>
         <source>Code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="148"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="153"/>
         <source>Chinese label</source>
         <translation>中文名称</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="149"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="154"/>
         <source>English label</source>
         <translation>英文名称</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="150"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="155"/>
         <source>In use for new records</source>
         <translation>新记录可用</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="159"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="156"/>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/settings/admin.py" line="164"/>
         <source>Taken at</source>
         <translation>备份时间</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="161"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="166"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="163"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="168"/>
         <source>Size</source>
         <translation>大小</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/settings/admin.py" line="166"/>
+        <location filename="../../aidstation/gui/settings/admin.py" line="171"/>
         <source>File</source>
         <translation>文件</translation>
     </message>

@@ -115,6 +115,11 @@ def selected_record(view):
     return view.model().record(index.row()) if index.isValid() else None
 
 
+# literal texts here, so lupdate finds them (a string passed to _tr is never extracted)
+YES_NO = {True: lambda: QCoreApplication.translate("settings", "yes"),
+          False: lambda: QCoreApplication.translate("settings", "no")}
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("settings", text)
 
@@ -134,7 +139,7 @@ def users_model(parent=None) -> ObjectListModel:
         Column("role", QT_TRANSLATE_NOOP("settings", "Role"), context="settings",
                value=lambda u: _tr(ROLE_TITLES[u.role]) if u.role in ROLE_TITLES else u.role),
         Column("active", QT_TRANSLATE_NOOP("settings", "Active"), context="settings",
-               value=lambda u: _tr("yes") if u.active else _tr("no")),
+               value=lambda u: YES_NO[u.active]()),
         Column("last_login", QT_TRANSLATE_NOOP("settings", "Last sign-in"), context="settings"),
         Column("locked_until", QT_TRANSLATE_NOOP("settings", "Locked until"), context="settings",
                value=lambda u: u.locked_until.strftime("%H:%M") if u.locked_until else ""),
@@ -148,7 +153,7 @@ def codes_model(kind_of, parent=None) -> ObjectListModel:
         Column("label_zh", QT_TRANSLATE_NOOP("settings", "Chinese label"), context="settings"),
         Column("label_en", QT_TRANSLATE_NOOP("settings", "English label"), context="settings"),
         Column("active", QT_TRANSLATE_NOOP("settings", "In use for new records"), context="settings",
-               value=lambda c: _tr("yes") if c.active else _tr("retired")),
+               value=lambda c: YES_NO[True]() if c.active else QCoreApplication.translate("settings", "retired")),
     ], lambda: codes.entries(kind_of(), include_retired=True) if kind_of() else [], parent)
 
 
