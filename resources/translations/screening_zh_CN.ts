@@ -30,6 +30,60 @@
     </message>
 </context>
 <context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../aidstation/gui/screening/schedule_dialog.py" line="34"/>
+        <source>Screening rhythm</source>
+        <translation>排查周期</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/screening/schedule_dialog.py" line="36"/>
+        <source>How often each area is screened</source>
+        <translation>各区域的排查周期</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/screening/schedule_dialog.py" line="39"/>
+        <source>A round is due in an area this many days after its last one. An area set to 0 follows the station&apos;s rhythm.</source>
+        <translation>某区域上次排查后经过设定天数即应再次排查。设为 0 的区域按本站统一周期。</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/screening/schedule_dialog.py" line="48"/>
+        <location filename="../../aidstation/gui/screening/schedule_dialog.py" line="58"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/screening/schedule_dialog.py" line="49"/>
+        <source>&amp;Station&apos;s rhythm</source>
+        <translation>本站统一周期(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/screening/schedule_dialog.py" line="59"/>
+        <source>station&apos;s rhythm</source>
+        <translation>按本站周期</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/screening/schedule_dialog.py" line="68"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/screening/schedule_dialog.py" line="71"/>
+        <source>Save the rhythm (Ctrl+S)</source>
+        <translation>保存排查周期（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/screening/schedule_dialog.py" line="72"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/screening/schedule_dialog.py" line="106"/>
+        <source>Screening rhythm saved</source>
+        <translation>排查周期已保存</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningDialog</name>
     <message>
         <location filename="../../aidstation/gui/screening/dialog.py" line="42"/>
@@ -280,73 +334,83 @@
         <translation>有黄色风险纠纷</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/screening/page.py" line="125"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="134"/>
         <source>Dispute screening</source>
         <translation>矛盾纠纷排查</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/screening/page.py" line="126"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="135"/>
         <source>&amp;Month</source>
         <translation>月份(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/screening/page.py" line="127"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="136"/>
         <source>A&amp;rea</source>
         <translation>区域(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/screening/page.py" line="128"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="137"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/screening/page.py" line="129"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="138"/>
         <source>New round…</source>
         <translation>新建排查…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/screening/page.py" line="130"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="139"/>
         <source>Record a screening round (Ctrl+N)</source>
         <translation>登记一次排查（Ctrl+N）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/screening/page.py" line="131"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="140"/>
         <source>Open</source>
         <translation>打开</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/screening/page.py" line="132"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="141"/>
         <source>Open the chosen round (Enter)</source>
         <translation>打开所选排查（Enter）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/screening/page.py" line="133"/>
-        <location filename="../../aidstation/gui/screening/page.py" line="200"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="142"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="221"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/screening/page.py" line="134"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="143"/>
         <source>Delete the chosen round (Del)</source>
         <translation>删除所选排查（Del）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/screening/page.py" line="135"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="144"/>
         <source>Double-click or press Enter to open the round.</source>
         <translation>双击或按 Enter 打开该次排查。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/screening/page.py" line="159"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="145"/>
+        <source>Rhythm…</source>
+        <translation>排查周期…</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/screening/page.py" line="146"/>
+        <source>How often each area is screened</source>
+        <translation>各区域的排查周期</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/screening/page.py" line="170"/>
         <source>{n} rounds</source>
         <translation>共 {n} 次排查</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/screening/page.py" line="201"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="222"/>
         <source>Delete the screening round of {date}? An administrator can restore it.</source>
         <translation>删除 {date} 的排查记录？管理员可以恢复。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/screening/page.py" line="207"/>
+        <location filename="../../aidstation/gui/screening/page.py" line="228"/>
         <source>Screening round of {date} deleted</source>
         <translation>已删除 {date} 的排查记录</translation>
     </message>

@@ -144,3 +144,23 @@ def test_a_person_named_in_a_live_round_cannot_be_deleted(admin):
     screening.delete_round(rnd, user=admin)
     people.delete(Person.get_by_id(person.id), user=admin)
     assert Person.get_by_id(person.id).deleted_at is not None
+
+
+def test_the_rhythm_set_per_area_is_what_the_due_dates_count(admin, clerk):
+    from aidstation.core.accounts import PermissionDenied
+
+    screening.set_schedule(10, {"grid2": 30, "grid3": 10, "community": 0}, user=admin)
+    assert settings.get("screening.every_days") == "10"
+    assert screening.own_schedule() == {"grid2": 30}  # 0 and the station's own rhythm are not kept
+    assert screening.schedule()["grid2"] == 30 and screening.schedule()["grid1"] == 10
+    _round(admin, held_on=dt.date(2026, 3, 1), area="grid2")
+    assert {a.area: a.due_on for a in screening.areas_due(DAY)}["grid2"] == dt.date(2026, 3, 31)
+    with pytest.raises(ValidationError) as bad:
+        screening.set_schedule(10, {"grid9": 7}, user=admin)
+    assert str(bad.value) == "schedule: no such screening area: grid9"
+    with pytest.raises(ValidationError) as bad:
+        screening.set_schedule(0, {}, user=admin)
+    assert str(bad.value) == "every_days: 0 is not a number of days from 1 to 366"
+    with pytest.raises(PermissionDenied):
+        screening.set_schedule(7, {}, user=clerk)
+    assert screening.own_schedule() == {"grid2": 30} and settings.get("screening.every_days") == "10"

@@ -103,8 +103,14 @@ def test_hand_to_mediation_open_with_enter_and_delete(page, qtbot, context, mess
     qtbot.keyClick(page.table_view, Qt.Key.Key_Return)
     dialog = page.dialog
     assert dialog.description_edit.text() == "宅基地界址"
+    from aidstation.gui.shell import pages
+
+    pages.wire()  # the shell's openers: the new case opens in its own window
     qtbot.mouseClick(dialog.mediation_button, Qt.MouseButton.LeftButton)
     (case,) = MediationCase.select()
+    assert dialog.case_window is not None and dialog.case_window.case.id == case.id
+    assert dialog.case_window.isVisible()
+    dialog.case_window.close()
     item = ScreeningItem.get()
     assert (item.mediation_case_id, item.outcome, case.source) == (case.id, "mediation", "initiative")
     assert not dialog.mediation_button.isEnabled()
@@ -149,3 +155,25 @@ def test_the_items_model_passes_the_model_tester(page, qtbot, context, qtmodelte
     qtmodeltester.check(dialog.model)
     qtmodeltester.check(page.model)
     dialog.reject()
+
+
+def test_the_rhythm_dialog_sets_each_areas_own(page, qtbot, context, messages_log):
+    """Rhythm… (administrators): the station's days and an area's own; Enter never saves,
+    Ctrl+S does; the dashboard's due areas follow."""
+    from aidstation.core import settings
+
+    assert page.schedule_button.isVisible() == context.is_admin
+    qtbot.mouseClick(page.schedule_button, Qt.MouseButton.LeftButton)
+    dialog = page.schedule_dialog
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    assert dialog.every_edit.value() == 15 and dialog.area_edits["grid2"].value() == 0
+    dialog.every_edit.setFocus()
+    dialog.every_edit.selectAll()
+    qtbot.keyClicks(dialog.every_edit, "20")
+    qtbot.keyClick(dialog.every_edit, Qt.Key.Key_Return)
+    assert dialog.isVisible() and settings.get("screening.every_days") == "15"  # Enter moved on
+    dialog.area_edits["grid2"].setValue(7)
+    qtbot.keyClick(dialog.area_edits["grid2"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible(), dialog.error_label.text()
+    assert settings.get("screening.every_days") == "20" and screening.own_schedule() == {"grid2": 7}

@@ -5,13 +5,16 @@ The area's public API; other areas and layers import only this package.
 from __future__ import annotations
 
 from aidstation.core.screening.due import (
+    MAX_DAYS,
     WATCHED_RISKS,
     AreaDue,
     OpenItem,
     areas_due,
     open_items,
+    own_schedule,
     schedule,
     screening_due,
+    set_schedule,
 )
 from aidstation.core.screening.service import (
     OUTCOMES,
@@ -49,6 +52,9 @@ __all__ = [
     "item_count",
     "round_query",
     "schedule",
+    "own_schedule",
+    "MAX_DAYS",
+    "set_schedule",
     "AreaDue",
     "areas_due",
     "screening_due",

@@ -33,6 +33,39 @@ def schedule() -> dict[str, int]:
     return out
 
 
+MAX_DAYS = 366
+
+
+def own_schedule() -> dict[str, int]:
+    """The areas screened on a rhythm of their own (`screening.schedule`): {area: days}."""
+    try:
+        own = json.loads(settings.get("screening.schedule") or "{}")
+    except ValueError:
+        return {}
+    return {a: d for a, d in own.items() if isinstance(d, int) and not isinstance(d, bool) and d > 0} \
+        if isinstance(own, dict) else {}
+
+
+def set_schedule(every_days: int, own: dict[str, int], *, user) -> None:
+    """The station's rhythm and each area's own (an area left out, or 0, follows the station's);
+    administrators only, audited by key (settings.set_many)."""
+    from aidstation.core.validation import ValidationError
+
+    areas = set(codes.active_codes("screening_area"))
+    for name, days in [("every_days", every_days)] + [(f"schedule.{a}", d) for a, d in own.items()]:
+        if isinstance(days, bool) or not isinstance(days, int) or not 0 <= days <= MAX_DAYS \
+                or (name == "every_days" and days < 1):
+            raise ValidationError(name, f"{days!r} is not a number of days from 1 to {MAX_DAYS}",
+                                  f"“{days}”不是1至{MAX_DAYS}之间的天数")
+    unknown = sorted(set(own) - areas)
+    if unknown:
+        raise ValidationError("schedule", f"no such screening area: {', '.join(unknown)}",
+                              f"没有这个排查区域：{'、'.join(unknown)}")
+    kept = {a: d for a, d in sorted(own.items()) if d and d != every_days}
+    settings.set_many({"screening.every_days": every_days,
+                       "screening.schedule": json.dumps(kept, ensure_ascii=False)}, user=user)
+
+
 @dataclass(frozen=True)
 class AreaDue:
     area: str

@@ -30,7 +30,7 @@ from aidstation.core import codes, people, screening, settings
 from aidstation.core import staff as staff_service
 from aidstation.core.models import MediationCase, Person, ScreeningRound
 from aidstation.core.validation import ValidationError
-from aidstation.gui.kit import messages
+from aidstation.gui.kit import handoffs, messages
 from aidstation.gui.kit.columns import setup_columns
 from aidstation.gui.kit.geometry import fit_window
 from aidstation.gui.kit.person_finder import PersonFinder
@@ -451,4 +451,7 @@ class ScreeningDialog(QDialog):
         self._show_row(row)
         self.error_label.setText("")
         messages.status(self.parent() or self, self.tr("Mediation case {number} opened").format(number=case.number))
+        # the new case's own window, to go on with it at once (registered by the shell, gui/shell/pages.py)
+        open_case = handoffs.opener("mediation")
+        self.case_window = open_case(self.context, case.id, self.parent() or self) if open_case else None
         return case

@@ -97,7 +97,16 @@ class ScreeningPage(QWidget):
         layout.addWidget(self.title_label)
         layout.addLayout(self.filter_row)
         layout.addWidget(self.table_view, 1)
-        layout.addWidget(self.count_label)
+        # the rhythm rounds are due at (administrators), beside the count
+        self.schedule_button = QPushButton(self)
+        self.schedule_button.setObjectName("schedule_button")
+        self.schedule_button.setAutoDefault(False)
+        self.schedule_button.setVisible(context.is_admin)
+        self.schedule_button.clicked.connect(self.open_schedule)
+        self.bottom_row = QHBoxLayout()
+        self.bottom_row.addWidget(self.count_label, 1)
+        self.bottom_row.addWidget(self.schedule_button)
+        layout.addLayout(self.bottom_row)
         self.new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
         self.new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.new_shortcut.activated.connect(lambda: self.new_round())
@@ -133,6 +142,8 @@ class ScreeningPage(QWidget):
         self.delete_button.setText(self.tr("Delete"))
         self.delete_button.setToolTip(self.tr("Delete the chosen round (Del)"))
         self.table_view.setToolTip(self.tr("Double-click or press Enter to open the round."))
+        self.schedule_button.setText(self.tr("Rhythm…"))
+        self.schedule_button.setToolTip(self.tr("How often each area is screened"))
 
     # ---------------------------------------------------------------- list
     def _query(self, filters: dict):
@@ -168,6 +179,16 @@ class ScreeningPage(QWidget):
         return screening.get(record_id) if record_id is not None else None
 
     # ---------------------------------------------------------------- actions
+    def open_schedule(self):
+        """The screening rhythm, station-wide and per area (administrators)."""
+        from aidstation.gui.screening.schedule_dialog import ScheduleDialog
+
+        dialog = ScheduleDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.schedule_dialog = dialog
+        return dialog
+
     def _open(self, rnd, area: str | None = None) -> ScreeningDialog:
         dialog = ScreeningDialog(self.context, rnd, self)
         if rnd is None and area:
@@ -220,4 +241,15 @@ def open_round(context, record_id, parent=None):
     return dialog
 
 
-PAGE = PageSpec("screening", "Screening", "screening.svg", 35, ScreeningPage)
+def screenshot_widgets(context, parent=None) -> list:
+    """For `make screenshots`: the round window on a round with disputes found (a new one if
+    the station has none), and the rhythm dialog."""
+    from aidstation.gui.screening.schedule_dialog import ScheduleDialog
+
+    found = next((r for r in screening.round_query(nil=False).limit(1)), None)
+    rnd = ScreeningDialog(context, found, parent)
+    rnd.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+    return [("screening_round", rnd), ("screening_schedule", ScheduleDialog(context, parent))]
+
+
+PAGE = PageSpec("screening", "Screening", "screening.svg", 35, ScreeningPage, screenshots=screenshot_widgets)
