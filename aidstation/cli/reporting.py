@@ -53,13 +53,7 @@ def _month(text: str) -> tuple[int, int]:
 def format_value(value, kind: str) -> str:
     from aidstation.core.reporting import indicators
 
-    if value is None:
-        return "—"
-    if kind == indicators.AMOUNT:
-        return f"{value:,.2f}"
-    if kind == indicators.RATE:
-        return f"{value:.1f}"
-    return f"{value:,}" if isinstance(value, int) else str(value)
+    return indicators.format_value(value, kind)
 
 
 def _date(text: str, option: str):

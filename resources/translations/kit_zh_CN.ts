@@ -4,7 +4,7 @@
 <context>
     <name>ColumnLayout</name>
     <message>
-        <location filename="../../aidstation/gui/kit/columns.py" line="225"/>
+        <location filename="../../aidstation/gui/kit/columns.py" line="240"/>
         <source>Reset columns</source>
         <translation>恢复默认列</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>OptionalDateEdit</name>
     <message>
-        <location filename="../../aidstation/gui/kit/widgets.py" line="243"/>
+        <location filename="../../aidstation/gui/kit/widgets.py" line="249"/>
         <source>“{text}” is not a date: type it as 2026-12-15.</source>
         <translation>“{text}”不是日期：请按 2026-12-15 的格式输入。</translation>
     </message>
@@ -39,6 +39,18 @@
         <source>+ New person “{text}”</source>
         <translation>+ 新增人员“{text}”</translation>
     </message>
+    <message>
+        <location filename="../../aidstation/gui/kit/person_finder.py" line="227"/>
+        <source>Possible duplicate</source>
+        <translation>可能重复</translation>
+    </message>
+    <message>
+        <location filename="../../aidstation/gui/kit/person_finder.py" line="228"/>
+        <source>{name} with phone {phone} is already on record. Use that person?
+(No creates a second person with the same name and phone.)</source>
+        <translation>已有人员 {name}（电话 {phone}）。使用该人员吗？
+（选“否”将新建一个同名同电话的人员。）</translation>
+    </message>
 </context>
 <context>
     <name>messages</name>
@@ -61,7 +73,7 @@
 <context>
     <name>tasks</name>
     <message>
-        <location filename="../../aidstation/gui/kit/tasks.py" line="123"/>
+        <location filename="../../aidstation/gui/kit/tasks.py" line="180"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

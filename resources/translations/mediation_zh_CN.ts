@@ -684,97 +684,97 @@
 <context>
     <name>MediationPage</name>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="55"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="56"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="58"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="59"/>
         <source>All dispute types</source>
         <translation>全部纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="61"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="62"/>
         <source>All months</source>
         <translation>全部月份</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="68"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="69"/>
         <source>Number</source>
         <translation>案号</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="69"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="70"/>
         <source>Received</source>
         <translation>受理日期</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="70"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="71"/>
         <source>Title</source>
         <translation>纠纷名称</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="72"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="73"/>
         <source>Dispute type</source>
         <translation>纠纷类型</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="74"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="75"/>
         <source>Applicant</source>
         <translation>申请人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="76"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="77"/>
         <source>Respondent</source>
         <translation>被申请人</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="78"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="79"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="80"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="81"/>
         <source>Time limit / concluded</source>
         <translation>期限 / 结案日期</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="119"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="121"/>
         <source>Oral mediation…</source>
         <translation>口头调解…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="120"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="122"/>
         <source>Record an oral mediation (口头调解) in one short form ({key})</source>
         <translation>用一张简表登记口头调解（{key}）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="122"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="124"/>
         <source>Print oral register…</source>
         <translation>打印口头协议登记表…</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="124"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="126"/>
         <source>Print the register of oral agreements (人民调解口头协议登记表) for a period, as PDF or Excel</source>
         <translation>打印一段时间的人民调解口头协议登记表（PDF 或 Excel）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="136"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="138"/>
         <source>{n} cases</source>
         <translation>共 {n} 件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="207"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="209"/>
         <source>Delete case</source>
         <translation>删除案件</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="208"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="210"/>
         <source>Move {number} to the bin? Its sessions and follow-ups stay with it and come back if an administrator restores it.</source>
         <translation>将 {number} 移入回收站？其调解记录和回访记录随案件保留，管理员恢复后一并恢复。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="213"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="215"/>
         <source>Case {number} moved to the bin</source>
         <translation>案件 {number} 已移入回收站</translation>
     </message>
@@ -896,157 +896,145 @@
 <context>
     <name>OralMediationDialog</name>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="177"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="180"/>
         <source>Oral mediation</source>
         <translation>口头调解</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="178"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="181"/>
         <source>Oral mediation (口头调解)</source>
         <translation>口头调解登记</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="179"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="182"/>
         <source>&amp;Date</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="179"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="182"/>
         <source>&amp;Applicant</source>
         <translation>申请人(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="180"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="183"/>
         <source>&amp;Respondent</source>
         <translation>被申请人(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="180"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="183"/>
         <source>Dispute &amp;type</source>
         <translation>纠纷类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="181"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="184"/>
         <source>S&amp;ummary</source>
         <translation>简要情况(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="181"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="184"/>
         <source>Outcome</source>
         <translation>调解结果</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="182"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="185"/>
         <source>A&amp;greement</source>
         <translation>协议内容(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="182"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="185"/>
         <source>&amp;Mediator</source>
         <translation>调解员(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="185"/>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="186"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="188"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="189"/>
         <source>(choose)</source>
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="187"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="190"/>
         <source>the dispute in one line</source>
         <translation>一句话说明纠纷情况</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="189"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="192"/>
         <source>what the parties agreed, in one line (Alt+Down: recent agreements)</source>
         <translation>一句话写明双方达成的协议（Alt+↓：近期协议）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="190"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="193"/>
         <source>Agr&amp;eed</source>
         <translation>达成协议(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="191"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="194"/>
         <source>&amp;Not agreed</source>
         <translation>未达成协议(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="192"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="195"/>
         <source>parties told of:</source>
         <translation>已告知途径：</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="193"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="196"/>
         <source>The route the parties were told of (court, arbitration, administrative)</source>
         <translation>已告知当事人的其他解决途径（诉讼、仲裁或行政）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="195"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="198"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="196"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="199"/>
         <source>Record the oral mediation (Ctrl+Enter or Ctrl+S)</source>
         <translation>登记这次口头调解（Ctrl+Enter 或 Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="197"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="200"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="198"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="201"/>
         <source>Close without recording (Esc)</source>
         <translation>不登记，关闭（Esc）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="199"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="202"/>
         <source>Enter: next field · Ctrl+Enter: save · Esc: cancel</source>
         <translation>Enter：下一项 · Ctrl+Enter：保存 · Esc：取消</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="203"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="206"/>
         <source>Settles consultation {number}; it is linked to the case.</source>
         <translation>了结咨询 {number}，该咨询将关联到本案。</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="213"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="216"/>
         <source>(no mediator on the staff list: add one in Settings)</source>
         <translation>（工作人员名单中没有调解员，请在“设置”中添加）</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="298"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="301"/>
         <source>Ctrl+Enter saves</source>
         <translation>按 Ctrl+Enter 保存</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="361"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="366"/>
         <source>agreed</source>
         <translation>达成协议</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="361"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="366"/>
         <source>not agreed</source>
         <translation>未达成协议</translation>
     </message>
     <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="362"/>
+        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="367"/>
         <source>Oral mediation {number} recorded ({what})</source>
         <translation>口头调解 {number} 已登记（{what}）</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="370"/>
-        <source>Possible duplicate</source>
-        <translation>可能重复</translation>
-    </message>
-    <message>
-        <location filename="../../aidstation/gui/mediation/oral_dialog.py" line="371"/>
-        <source>{name} with phone {phone} is already on record. Use that person?
-(No creates a second person with the same name and phone.)</source>
-        <translation>已有 {name}，电话 {phone}。使用该人员吗？
-（选“否”将新建一位同名同电话的人员。）</translation>
     </message>
 </context>
 <context>
@@ -1075,7 +1063,7 @@
 <context>
     <name>pages</name>
     <message>
-        <location filename="../../aidstation/gui/mediation/page.py" line="238"/>
+        <location filename="../../aidstation/gui/mediation/page.py" line="240"/>
         <source>Mediation</source>
         <translation>人民调解</translation>
     </message>

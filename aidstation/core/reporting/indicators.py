@@ -211,6 +211,18 @@ def rate(numerator: float, denominator: float) -> float | None:
     return round(100.0 * numerator / denominator, 1)
 
 
+def format_value(value, kind: str) -> str:
+    """A figure as every screen, table and the command line show it, without its unit: amounts
+    with two decimals, rates with one, counts with thousands separators; None is a dash."""
+    if value is None:
+        return "—"
+    if kind == AMOUNT:
+        return f"{value:,.2f}"
+    if kind == RATE:
+        return f"{value:.1f}"
+    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+
+
 def money(value) -> float:
     return round(float(value or 0), 2)
 

@@ -47,10 +47,4 @@ def share(part, whole) -> float | None:
 
 def cell(value, kind: str, lang: str = "zh") -> str:
     """A figures-table cell: the number without its unit (the unit has its own column)."""
-    if value is None:
-        return "—"
-    if kind == indicators.RATE:
-        return f"{value:.1f}"
-    if kind == indicators.AMOUNT:
-        return f"{value:,.2f}"
-    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+    return indicators.format_value(value, kind)

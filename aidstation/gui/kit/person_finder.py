@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -216,3 +216,15 @@ class PersonFinder(QWidget):
         from aidstation.core.models import Person
 
         self.set_person(Person.get_by_id(person_id))
+
+
+def ask_use_existing(parent, match) -> bool:
+    """A new person typed with the name and phone of someone on record: use that person (Yes)
+    or add a second one (No). Every form that creates people on the fly asks it the same way."""
+    from aidstation.gui.kit import messages
+
+    return messages.ask_yes_no(
+        parent, QCoreApplication.translate("PersonFinder", "Possible duplicate"),
+        QCoreApplication.translate("PersonFinder", "{name} with phone {phone} is already on record. Use that "
+                                   "person?\n(No creates a second person with the same name and phone.)").format(
+            name=match.name, phone=masking.phone(match.phone)), default_yes=True)

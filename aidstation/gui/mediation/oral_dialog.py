@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from aidstation.core import masking, mediation, people
+from aidstation.core import mediation, people
 from aidstation.core.models import Consultation, Staff
 from aidstation.core.validation import ValidationError
 from aidstation.gui.kit import messages
 from aidstation.gui.kit.geometry import fit_window
 from aidstation.gui.kit.guard import FormGuard, UnsavedChangesMixin
+from aidstation.gui.kit.person_finder import ask_use_existing
 from aidstation.gui.kit.ui_helpers import set_role
 from aidstation.gui.kit.widgets import CodeComboBox, DateEdit, FieldErrors
 from aidstation.gui.mediation.oral_party import PartySlot
@@ -370,11 +371,7 @@ class OralMediationDialog(UnsavedChangesMixin, QDialog):
         return True
 
     def _use_existing(self, match) -> bool:
-        return messages.ask_yes_no(
-            self, self.tr("Possible duplicate"),
-            self.tr("{name} with phone {phone} is already on record. Use that person?\n"
-                    "(No creates a second person with the same name and phone.)").format(
-                name=match.name, phone=masking.phone(match.phone)), default_yes=True)
+        return ask_use_existing(self, match)
 
 
 def open_oral(context, parent=None, *, consultation: Consultation | None = None) -> OralMediationDialog:

@@ -25,11 +25,12 @@ from PySide6.QtCore import QDateTime, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from aidstation.core import codes, consultations, masking, people, validation
+from aidstation.core import codes, consultations, people, validation
 from aidstation.core.validation import ValidationError
 from aidstation.gui.kit import guard, handoffs, messages
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.guard import FormGuard
+from aidstation.gui.kit.person_finder import ask_use_existing
 from aidstation.gui.kit.ui_helpers import set_role
 from aidstation.gui.kit.widgets import FieldErrors, from_qdate
 
@@ -534,12 +535,7 @@ class ConsultationForm(QWidget):
         return True
 
     def _use_existing(self, match) -> bool:
-        """Same name and phone as someone on record: use them (Yes) or add a second person (No)."""
-        return messages.ask_yes_no(
-            self, self.tr("Possible duplicate"),
-            self.tr("{name} with phone {phone} is already on record. Use that person?\n"
-                    "(No creates a second person with the same name and phone.)").format(
-                name=match.name, phone=masking.phone(match.phone)), default_yes=True)
+        return ask_use_existing(self, match)
 
     def _follow_on(self, consultation) -> None:
         hook = follow_on_hook(consultation.disposition)

@@ -34,14 +34,7 @@ KINDS = {
 }
 
 
-def format_value(value, kind: str) -> str:
-    if value is None:
-        return "—"
-    if kind == indicators.AMOUNT:
-        return f"{value:,.2f}"
-    if kind == indicators.RATE:
-        return f"{value:.1f}"
-    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+format_value = indicators.format_value
 
 
 class ExplainModel(RowsTableModel):

@@ -81,14 +81,7 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def format_value(value, kind: str, lang: str = "en") -> str:
-    if value is None:
-        return "—"
-    if kind == indicators.AMOUNT:
-        return f"{value:,.2f}"
-    if kind == indicators.RATE:
-        return f"{value:.1f}"
-    return f"{value:,}" if isinstance(value, int) else f"{value:g}"
+format_value = indicators.format_value  # the figure as every screen shows it
 
 
 def rows_of(cat, lang: str) -> list[tuple[bool, str, str, str, str]]:
