@@ -5,9 +5,10 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.stamp-install
 SYSSTAMP := $(VENV)/.stamp-sysdeps
 # Debian libraries Qt needs headless, a CJK font for the Chinese UI, poppler and qpdf for PDF checks,
-# LibreOffice Writer to check that the work summary's .docx opens (tests/pdf/test_summary_documents.py).
+# LibreOffice Writer to check that the work summary's .docx opens (tests/pdf/test_summary_documents.py),
+# zbarimg to read the recovery sheet's QR code back (tests/core/test_encryption_sheet.py).
 SYSDEPS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-           libglib2.0-0 fonts-wqy-zenhei poppler-utils qpdf libreoffice-writer-nogui
+           libglib2.0-0 fonts-wqy-zenhei poppler-utils qpdf libreoffice-writer-nogui zbar-tools
 # What Qt's xcb platform plugin loads (ldd libQt6XcbQpa.so), for `make run` on a desktop.
 RUNDEPS := libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
            libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 \

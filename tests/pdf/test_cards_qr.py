@@ -180,6 +180,10 @@ def test_qr_on_the_rendered_card_decodes_to_its_text(admin, tmp_path, qr_text):
         card_left = MX + col * CARD_W
         region = [int(v * s) for v in (card_left + CARD_W - 75, MY + 45, card_left + CARD_W, MY + CARD_H - 21)]
         assert decode(matrix_from_image(img, region)) == qr_text
+    # and by a decoder that is not ours: zbarimg (Debian's zbar-tools) finds both codes of the row
+    done = subprocess.run(["zbarimg", "--quiet", "--raw", str(tmp_path / "p.png")], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == [qr_text, qr_text]
 
 
 def test_decoder_reads_reportlab_matrices_directly():
