@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 
 import pytest
 
@@ -29,9 +30,21 @@ MONTHS = 6
 NAME = re.compile(r"^.\*+$")  # 张* / 欧阳** ...
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    """The demo station built once a module (4 s); each test works on its own copy."""
+    folder = tmp_path_factory.mktemp("retention") / "demo"
+    demo.generate(folder, seed=5, months=MONTHS, today=TODAY)
+    close_station()
+    return folder
+
+
 @pytest.fixture
-def station(tmp_path):
-    demo.generate(tmp_path / "demo", seed=5, months=MONTHS, today=TODAY)
+def station(tmp_path, template):
+    from aidstation.core.station import open_station
+
+    shutil.copytree(template, tmp_path / "demo")
+    open_station(tmp_path / "demo", create=False)
     yield tmp_path / "demo"
     close_station()
 

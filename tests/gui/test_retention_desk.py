@@ -4,6 +4,7 @@ Retention, anonymising the selected records after a confirm that says it cannot 
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import pytest
 
@@ -15,11 +16,22 @@ TODAY = dt.date(2025, 6, 18)
 LATER = dt.date(2029, 1, 1)  # past the consultations' 3 and the cards' 2 years
 
 
+@pytest.fixture(scope="module")
+def template(tmp_path_factory):
+    """The demo station built once a module; each test opens its own copy."""
+    folder = tmp_path_factory.mktemp("retention-desk") / "demo"
+    demo.generate(folder, seed=3, months=3, today=TODAY)
+    close_station()
+    return folder
+
+
 @pytest.fixture
-def demo_context(tmp_path):
+def demo_context(tmp_path, template):
+    from aidstation.core.station import open_station
     from aidstation.gui.shell.context import AppContext
 
-    demo.generate(tmp_path / "demo", seed=3, months=3, today=TODAY)
+    shutil.copytree(template, tmp_path / "demo")
+    open_station(tmp_path / "demo", create=False)
     yield AppContext(current_station(), User.get(User.username == "demo"), "en")
     from tests.conftest import _wait_for_workers
 
