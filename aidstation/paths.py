@@ -5,8 +5,6 @@ import os
 import sys
 from pathlib import Path
 
-from platformdirs import user_data_dir
-
 # In the frozen build PyInstaller unpacks datas beside the package (build.spec mirrors the
 # repository layout), so the same relative lookup works in both cases.
 if getattr(sys, "frozen", False):
@@ -43,4 +41,6 @@ def default_station_dir() -> Path:
     env = os.environ.get(ENV_DATA_DIR)
     if env:
         return Path(env)
+    from platformdirs import user_data_dir  # here: the desk's start does not need it (3 ms)
+
     return Path(user_data_dir("AidStation", appauthor=False))

@@ -24,8 +24,9 @@ from pathlib import Path
 
 # The program's start path. Prints one JSON line: the moments (time.time()) the login dialog
 # and the main window were first painted, the main window usable (its first paint's events
-# processed), the seconds spent in argon2's verify, the peak RSS (KiB), and the peak RSS left
-# when argon2's own buffer (memory_cost, 64 MiB by default) is not counted.
+# processed), the seconds spent in argon2's verify (in the flow, and the same verify again
+# alone at the end), the peak RSS (KiB), and the peak RSS left when argon2's own buffer
+# (memory_cost, 64 MiB by default) is not counted.
 CHILD = r'''
 import json, sys, time
 from pathlib import Path
@@ -42,8 +43,10 @@ def hwm():  # peak resident set (KiB) since start or since the last reset
 
 marks = {"verify": 0.0, "hwm": 0}
 real_verify = argon2.PasswordHasher.verify
+verified = []  # (hasher, hash, password) of the sign-in, verified again alone at the end
 
 def verify(self, hash, password):
+    verified.append((self, hash, password))
     marks["hwm"] = max(marks["hwm"], hwm())
     start = time.perf_counter()
     try:
@@ -75,7 +78,7 @@ def show_login(self, *args, **kwargs):
 
 gui_app.Desk.show_login = show_login
 
-qapp = QApplication(sys.argv[:1])
+qapp = gui_app.new_application(sys.argv[:1])
 gui_app.apply_look(qapp)
 lang = gui_app.i18n.install(qapp, sys.argv[2])
 gui_app.setup_logging(Path(sys.argv[1]))
@@ -110,6 +113,13 @@ task = getattr(desk, "integrity_task", None)
 if task is not None and hasattr(task, "wait"):
     task.wait()
 gui_app.close_station()
+# argon2's own time: the same verify once more, alone in a quiet process. The one in the flow
+# may run beside the day's backup, which would make it longer and what is left of the start
+# look shorter; this one is what the target leaves out.
+hasher, hashed, password = verified[0]
+start = time.perf_counter()
+real_verify(hasher, hashed, password)
+marks["verify_alone"] = time.perf_counter() - start
 print("STARTUP " + json.dumps(marks))
 '''
 
@@ -204,7 +214,7 @@ def main() -> int:
 
     print(f"launch to login dialog:        {med('ours', 'login'):.3f} s")
     print(f"launch to usable main window:  {med('ours', 'main'):.3f} s "
-          f"(argon2 verify {med('ours', 'verify'):.3f} s of it)")
+          f"(argon2 verify {med('ours', 'verify'):.3f} s of it; {med('ours', 'verify_alone'):.3f} s alone)")
     print(f"bare QMainWindow process:      {med('bare', 'main'):.3f} s")
     print(f"peak RSS: {med('ours', 'rss') / 1024:.0f} MiB ({med('ours', 'hwm') / 1024:.0f} MiB without "
           f"argon2's buffer), bare {med('bare', 'rss') / 1024:.0f} MiB")

@@ -28,7 +28,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-KEYS_NAME = "station.keys"
+# The file's name, whether a folder has one, and what the login reads of it before anyone signs
+# in live in the light station_folder module (the login dialog must not load this one).
+from aidstation.core.station_folder import KEYS_NAME, glance_keys, is_encrypted  # noqa: F401 - keys.is_encrypted
+
 NEW_NAME = ".station.keys.new"  # the key file of a station being encrypted, until the swap
 FORMAT = "aidstation.keys"
 VERSION = 1
@@ -87,11 +90,6 @@ def _b64d(text: str) -> bytes:
 
 def keys_path(folder: Path | str) -> Path:
     return Path(folder) / KEYS_NAME
-
-
-def is_encrypted(folder: Path | str) -> bool:
-    """Whether the station in `folder` is encrypted (it has a key file)."""
-    return keys_path(folder).is_file()
 
 
 def new_data_key() -> bytes:
@@ -275,13 +273,7 @@ def set_station(folder: Path | str, station: dict) -> None:
         save(keyfile)
 
 
-def glance(folder: Path | str) -> dict[str, str]:
-    """The station's name and demo flag as the key file holds them; {} when unreadable."""
-    try:
-        station = load(folder).data.get("station") or {}
-    except KeyFileError:
-        return {}
-    return {str(k): str(v) for k, v in station.items()} if isinstance(station, dict) else {}
+glance = glance_keys  # the station's name and demo flag as the key file holds them; {} if unreadable
 
 
 def _check(keyfile: KeyFile, data_key: bytes) -> None:

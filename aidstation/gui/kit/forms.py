@@ -83,11 +83,13 @@ class UiLoader(QUiLoader):
 def _check_custom_widgets(path) -> None:
     """Every promoted class of the form must be registered (kit.widgets.CUSTOM_WIDGETS, or a
     module's own register_custom_widget call): QUiLoader would silently build a plain widget."""
+    data = path.read_bytes()
+    if b"<customwidget" not in data:
+        return  # a form without promoted widgets (the login) loads neither kit.widgets nor a parser
     import xml.etree.ElementTree as ET
 
-    nodes = list(ET.parse(path).getroot().iter("customwidget"))
-    if nodes:  # a form without promoted widgets (the login) does not load kit.widgets
-        _register_defaults()
+    nodes = list(ET.fromstring(data).iter("customwidget"))
+    _register_defaults()
     for node in nodes:
         class_name = (node.findtext("class") or "").strip()
         if class_name and class_name not in {cls.__name__ for cls in CUSTOM_WIDGETS}:

@@ -18,10 +18,8 @@ import sys
 import traceback
 from pathlib import Path
 
-from platformdirs import user_log_dir
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    Qt,
     QCoreApplication,
     QElapsedTimer,
     QEventLoop,
@@ -29,16 +27,17 @@ from PySide6.QtCore import (
     QSettings,
     Signal,
 )
-from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
-from aidstation.core.keys import is_encrypted
-from aidstation.core.station_folder import has_station
-from aidstation.gui.kit import i18n, messages
-from aidstation.gui.kit.ui_helpers import apply_look
+from aidstation.core.station_folder import has_station, is_encrypted
+from aidstation.gui.kit import i18n
+from aidstation.gui.kit.ui_helpers import apply_look, new_application
 from aidstation.gui.shell import pages
 
 # The database layer (peewee, the models, backups, migrations: a third of the start) loads
 # behind the login dialog, once it is on screen (Desk.start); so it is imported in the methods.
+# Nothing before that first paint touches `Qt` either: the namespace's hundred enums are made
+# on its first use (12 ms), which the main window pays behind the password check.
 
 log = logging.getLogger("aidstation")
 # Labels of Qt's own file dialog (the non-native one, as on Linux) that qtbase_zh_CN lacks in
@@ -52,6 +51,8 @@ log_file: Path | None = None
 
 def fallback_log_dir() -> Path:
     """The per-user log folder, for when the station folder's logs/ cannot be written."""
+    from platformdirs import user_log_dir
+
     return Path(user_log_dir("AidStation", appauthor=False))
 
 
@@ -66,7 +67,8 @@ def setup_logging(station_dir: Path) -> Path | None:
             handler.close()
     root.setLevel(logging.INFO)
     refused = []
-    for folder in (Path(station_dir) / "logs", fallback_log_dir()):
+    for where in (lambda: Path(station_dir) / "logs", fallback_log_dir):  # the second only if needed
+        folder = where()
         path = folder / LOG_NAME
         try:
             folder.mkdir(parents=True, exist_ok=True)
@@ -102,6 +104,8 @@ def install_excepthook(log_path: Path | None = None) -> None:
             return
         showing.append(True)
         try:
+            from aidstation.gui.kit import messages  # light, but not needed before anything fails
+
             path = log_path or log_file
             messages.error(
                 QApplication.activeWindow(), QCoreApplication.translate("app", "Unexpected error"),
@@ -208,6 +212,8 @@ class Desk(QObject):
         """The new encrypted station's recovery key, over the main window at the administrator's
         first sign-in (the wizard hands the login the keyboard), or before the program ends when
         the login is left without signing in: save and print the sheet."""
+        from PySide6.QtCore import Qt
+
         from aidstation.core import settings
         from aidstation.gui.settings import RecoverySheetDialog
 
@@ -293,6 +299,8 @@ class Desk(QObject):
 
     def cannot_open(self, problem) -> bool:
         """The station cannot be opened: say why in a dialog (no console in the frozen build)."""
+        from aidstation.gui.kit import messages
+
         log.error("cannot open station %s: %s", self.folder, problem)
         if self.login_dialog is not None:
             self.login_dialog.hide()
@@ -370,6 +378,7 @@ class Desk(QObject):
         newest good backup now, before any login; the damaged file is kept in backups/."""
         from aidstation.core import backup, records
         from aidstation.core.db import StationError
+        from aidstation.gui.kit import messages
 
         title = QCoreApplication.translate("app", "The station database is damaged")
         problem = self.station.problem or "?"
@@ -482,6 +491,8 @@ class Desk(QObject):
             task.finished.connect(lambda: self.end(code))
         if self.backup_running():  # checked after connecting: its end cannot slip between
             if self.finishing_dialog is None:
+                from PySide6.QtWidgets import QProgressDialog
+
                 dialog = QProgressDialog(QCoreApplication.translate("app", "Finishing today's backup…"),
                                          "", 0, 0)
                 dialog.setCancelButton(None)
@@ -530,6 +541,7 @@ class Desk(QObject):
         """From the damaged-database banner: restore the newest backup that passes its check."""
         from aidstation.core import backup
         from aidstation.core.db import StationError
+        from aidstation.gui.kit import messages
 
         parent = self.window
         if self.backup_running():  # it reads the file a restore would replace
@@ -598,7 +610,7 @@ def _backup_due() -> bool:
 
 def run_gui(station_dir) -> int:
     """Run the desk on `station_dir`; returns the exit code."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = QApplication.instance() or new_application(sys.argv[:1])
     app.setOrganizationName("AidStation")
     app.setApplicationName("AidStation")
     # The error dialog, then the log, before anything touches the station folder: a failure

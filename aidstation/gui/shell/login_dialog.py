@@ -1,15 +1,15 @@
 """The login dialog: username, password and language; lock-out shows the minutes remaining."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit, QPushButton
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 
 from aidstation.core.station_folder import glance
 from aidstation.gui.kit import i18n
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.geometry import fit_window
 from aidstation.gui.kit.i18n import LANGUAGE_NAMES
-from aidstation.gui.kit.ui_helpers import icon, safe_setting, set_role
+from aidstation.gui.kit.ui_helpers import icon, safe_setting
 
 
 class LoginDialog(QDialog):
@@ -34,15 +34,8 @@ class LoginDialog(QDialog):
         self.user = None
         self.painted = False
         self.unlocker = None
-        self.recovery_button = QPushButton(self)
-        self.recovery_button.setObjectName("recovery_button")
-        self.recovery_button.setAutoDefault(False)
-        self.recovery_button.setVisible(False)
-        self.recovery_button.setFlat(True)
-        self.layout().insertWidget(self.layout().indexOf(self.button_box), self.recovery_button, 0,
-                                   Qt.AlignmentFlag.AlignLeft)
+        self.recovery_button.setVisible(False)  # an encrypted station's (set_unlocker)
         self.logo_label.setPixmap(icon("aidstation.svg").pixmap(48, 48))
-        set_role(self.title_label, "title")
         self.error_label.setObjectName("form_error")
         self.error_label.setVisible(False)
         for code, name in LANGUAGE_NAMES:
