@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from peewee import SqliteDatabase
-from playhouse.sqlcipher_ext import SqlCipherDatabase
 
 from aidstation.core import changes, keys
 # The folder's names live where the desk can read them without loading peewee; kept here too.
@@ -35,8 +34,19 @@ PRAGMAS = {
 
 
 
-class StationDatabase(SqlCipherDatabase):
-    """peewee's SQLCipher database, plain sqlite3 when no key is set.
+def sqlcipher():
+    """The SQLCipher driver (sqlcipher3), imported with the first encrypted connection: a plain
+    station never loads it (its own SQLite and OpenSSL: 5 MiB and 4 ms of the start). Through
+    peewee's sqlcipher_ext, which registers the adapters peewee's own sqlite3 driver has
+    (Decimal, date and time stored as text)."""
+    from playhouse import sqlcipher_ext  # noqa: F401 - registers the adapters
+    import sqlcipher3
+
+    return sqlcipher3
+
+
+class StationDatabase(SqliteDatabase):
+    """peewee's SQLite database, through SQLCipher when a key is set.
 
     An encrypted station (core/keys.py) is opened with `init(path, key=data_key, ...)`: every
     connection (each worker thread has its own) gives SQLCipher the raw 256-bit key first, then
@@ -53,7 +63,7 @@ class StationDatabase(SqlCipherDatabase):
     @property
     def server_version(self):
         if self.key:
-            return SqlCipherDatabase.server_version
+            return sqlcipher().sqlite_version_info
         return sqlite3.sqlite_version_info
 
     @server_version.setter
@@ -63,9 +73,7 @@ class StationDatabase(SqlCipherDatabase):
     def _connect(self):
         if not self.key:
             return SqliteDatabase._connect(self)
-        import sqlcipher3
-
-        conn = sqlcipher3.connect(self.database, timeout=self._timeout, isolation_level=None,
+        conn = sqlcipher().connect(self.database, timeout=self._timeout, isolation_level=None,
                                   **self.connect_params)
         try:
             conn.execute(QUIET)
@@ -99,9 +107,7 @@ def connect_file(path: Path | str, key: bytes | None = None, *, read_only: bool 
     uri = f"file:{Path(path).as_posix()}?mode=ro" if read_only else str(path)
     if not key:
         return sqlite3.connect(uri, uri=read_only, timeout=timeout)
-    import sqlcipher3
-
-    con = sqlcipher3.connect(uri, uri=read_only, timeout=timeout)
+    con = sqlcipher().connect(uri, uri=read_only, timeout=timeout)
     con.execute(QUIET)
     con.execute(f"PRAGMA key = {keys.sql_key(key)}")
     return con
@@ -111,9 +117,7 @@ def row_type():
     """The Row class of the open station's driver (sqlite3.Row cannot wrap a SQLCipher cursor),
     for code that sets `cursor.row_factory` on a cursor of `db` (core/due.py)."""
     if db.key:
-        import sqlcipher3
-
-        return sqlcipher3.Row
+        return sqlcipher().Row
     return sqlite3.Row
 
 

@@ -317,6 +317,23 @@ def test_backup_reports_progress_step_by_step(station, monkeypatch):
     assert heard[0] == (5, pages * 5) and heard[-1] == (pages * 5, pages * 5)
 
 
+def test_a_backup_copies_through_a_small_page_cache_and_gives_the_station_its_own_back(station, monkeypatch):
+    """Each page passes once through the source connection's cache, which a copy never reads
+    again: at the station's 16 MB (an encrypted one's 128 MB) the day's backup would hold all
+    of it while the clerk works."""
+    _add_people(30)
+    before = db.execute_sql("PRAGMA cache_size").fetchone()[0]
+    monkeypatch.setattr(backup, "STEP_PAGES", 5)
+    during = []
+    backup.make_backup(progress=lambda done, total, text="": during.append(
+        db.execute_sql("PRAGMA cache_size").fetchone()[0]))
+    assert before == -16000
+    assert len(during) > 2 and backup.COPY_CACHE == -512
+    assert set(during[:-1]) == {backup.COPY_CACHE}  # each step of the copy
+    assert during[-1] == before  # the last report comes once the copy is verified
+    assert db.execute_sql("PRAGMA cache_size").fetchone()[0] == before
+
+
 def test_backup_on_a_worker_connection_while_the_desk_writes_is_one_snapshot(station, monkeypatch):
     """The desk backs up on a worker thread with its own connection while the GUI thread keeps
     saving (WAL): the copy is the station as it was when the backup began, whole and consistent,
