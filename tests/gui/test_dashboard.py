@@ -264,6 +264,39 @@ def test_the_dashboard_opens_at_once_and_fills_from_a_worker_thread(qtbot, conte
     assert sorted(row[2] for row in _row_texts(page)) == sorted(r.number for r in due_records)
 
 
+def test_a_shown_dashboard_reads_only_once_it_has_been_painted(qtbot, context, due_records, monkeypatch):
+    """The window comes up first: a worker reading while it is still being built and painted
+    would take the interpreter from the GUI thread (one GIL), so the first read waits for the
+    page's first paint, "Loading…" until then."""
+    from PySide6.QtCore import QEvent, QObject
+
+    from aidstation.gui.dashboard import page as dashboard
+
+    painted = []
+
+    class Paints(QObject):
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint:
+                painted.append(obj)
+            return False
+
+    started = []
+    real_start = dashboard.tasks.start
+    monkeypatch.setattr(dashboard.tasks, "start",
+                        lambda *a, **k: started.append(len(painted)) or real_start(*a, **k))
+    page = dashboard.DashboardPage(context)
+    qtbot.addWidget(page)
+    spy = Paints(page)
+    page.installEventFilter(spy)
+    page.show()
+    QApplication.processEvents()  # the 0-timer of a hidden page: a shown one waits for its paint
+    qtbot.waitUntil(lambda: bool(started), timeout=10_000)
+    assert started[0] >= 1  # the read started after the page's first paint, not before
+    _loaded(qtbot, page)
+    assert started == [started[0]]  # once
+    assert sorted(row[2] for row in _row_texts(page)) == sorted(r.number for r in due_records)
+
+
 def test_saves_refresh_a_shown_dashboard_once_and_a_hidden_one_when_it_is_shown(qtbot, context, monkeypatch):
     from aidstation.gui.dashboard import page as dashboard
 

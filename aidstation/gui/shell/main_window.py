@@ -50,7 +50,6 @@ from aidstation.gui.kit import messages
 from aidstation.gui.kit.forms import load_ui
 from aidstation.gui.kit.geometry import fit_window
 from aidstation.gui.kit.ui_helpers import icon, safe_setting
-from aidstation.gui.shell import help as page_help
 from aidstation.gui.shell import pages
 
 log = logging.getLogger(__name__)
@@ -522,6 +521,8 @@ class MainWindow(QMainWindow):
             key = self.current_key()
             spec = self.specs[self.shown_row] if key else None
         if spec is not None:
+            from aidstation.gui.shell import help as page_help  # on the first F1, not at start
+
             page_help.show_help(self, spec.key, page_title(spec))
 
     # --- unsaved edits -------------------------------------------------------------------
