@@ -10,8 +10,6 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from defusedxml import DefusedXmlException, ElementTree
-
 from aidstation.core.db import db
 from aidstation.core.files import atomic_path
 from aidstation.core.models import AuditEvent, Setting, Submission, now
@@ -229,6 +227,8 @@ _CELL = re.compile(r"([A-Z]+)\d+")
 
 def _workbook_meta(path: Path) -> dict[str, object] | None:
     """Columns A/B of the sheet named `meta`, as {key: value}; None when there is none to read."""
+    from defusedxml import DefusedXmlException, ElementTree  # here: the start never reads a workbook
+
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
@@ -296,6 +296,8 @@ def _workbook_meta(path: Path) -> dict[str, object] | None:
 
 def _shared_strings(zf: zipfile.ZipFile, wanted: set[int]) -> dict[int, str]:
     """The shared strings numbered in `wanted`, streamed: the table may be large (detail sheets)."""
+    from defusedxml import ElementTree
+
     found: dict[int, str] = {}
     last = max(wanted)
     with zf.open("xl/sharedStrings.xml") as fh:

@@ -26,7 +26,8 @@ from aidstation.core.station import open_station
 from aidstation.gui.shell.context import AppContext
 
 def loaded():
-    return sorted({name for name in ("reportlab", "openpyxl", "pypinyin", "qrcode", "sqlcipher3")
+    return sorted({name for name in ("reportlab", "openpyxl", "pypinyin", "qrcode", "sqlcipher3",
+                                     "defusedxml")
                    if name in sys.modules}
                   | {m for m in sys.modules if m.startswith("aidstation.gui.")
                      and m.split(".")[2] in ("cards", "reception", "mediation", "legalaid",
