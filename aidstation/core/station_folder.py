@@ -5,7 +5,6 @@ database behind it (gui/shell/app.py), so this module must stay light.
 """
 from __future__ import annotations
 
-import json
 import os
 import sqlite3
 from pathlib import Path
@@ -32,6 +31,8 @@ def glance_keys(folder: Path | str) -> dict[str, str]:
     """The station's name and demo flag as its key file notes them (core.keys.set_station);
     {} when the file cannot be read. Read with json alone: the key file's own module (hashes,
     ciphers) loads once the clerk signs in."""
+    import json  # only an encrypted station's login needs it
+
     try:
         data = json.loads((Path(folder) / KEYS_NAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):

@@ -3,10 +3,11 @@ read-only with a banner that restores the newest good backup, and no station -> 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 
 import pytest
+
+from aidstation.core.log_file import RotatingLog
 
 
 def test_log_file_and_excepthook_dialog(tmp_path, messages_log, monkeypatch):
@@ -174,6 +175,6 @@ def test_log_falls_back_to_the_per_user_folder(tmp_path, monkeypatch):
     finally:
         root = logging.getLogger()
         for handler in list(root.handlers):
-            if isinstance(handler, logging.handlers.RotatingFileHandler):
+            if isinstance(handler, RotatingLog):
                 root.removeHandler(handler)
                 handler.close()

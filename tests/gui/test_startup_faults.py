@@ -4,10 +4,11 @@ that only the full integrity check finds, a backup that fails, a folder that can
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 
 import pytest
+
+from aidstation.core.log_file import RotatingLog
 
 from tests.fixtures import damage
 
@@ -171,7 +172,7 @@ def gui_run(tmp_path, monkeypatch, messages_log):
     yield run
     root = logging.getLogger()
     for handler in list(root.handlers):
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
+        if isinstance(handler, RotatingLog):
             root.removeHandler(handler)
             handler.close()
 

@@ -118,7 +118,7 @@ def test_the_dummy_hash_is_made_with_the_hashers_parameters(monkeypatch):
 
 
 LOGIN_CHILD = r'''
-import json, sys
+import sys
 from pathlib import Path
 from PySide6 import QtCore, QtWidgets
 from PySide6.QtCore import QEvent, QObject
@@ -130,10 +130,11 @@ gui_app.setup_logging(Path(sys.argv[1]))
 
 seen = {}
 # What the login dialog's first paint must not wait for: the database layer, the key file's
-# ciphers, the per-user folders, an XML parser, and the Qt classes whose enums cost most (the
-# Qt namespace's hundred, QStyle's): each is made on its first use, behind the dialog.
+# ciphers, the per-user folders, an XML parser, the network handlers beside the rotating log's,
+# json, and the Qt classes whose enums cost most (the Qt namespace's hundred, QStyle's): each
+# is made on its first use, behind the dialog.
 LATER = ("peewee", "aidstation.core.models", "aidstation.core.keys", "hashlib", "platformdirs",
-         "xml.etree.ElementTree", "sqlcipher3")
+         "xml.etree.ElementTree", "sqlcipher3", "logging.handlers", "socket", "json")
 
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
@@ -163,6 +164,7 @@ after["user"] = dialog.user.username if dialog.user else None
 if desk.backup_task is not None:
     desk.backup_task.wait()
 gui_app.close_station()
+import json  # not before the paint: it is one of LATER
 print("RESULT " + json.dumps({"paint": seen.get("paint"), "after": after}))
 '''
 

@@ -13,7 +13,6 @@ database that cannot be opened is explained in a dialog.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import traceback
 from pathlib import Path
@@ -29,6 +28,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QDialog
 
+from aidstation.core.log_file import RotatingLog
 from aidstation.core.station_folder import has_station, is_encrypted
 from aidstation.gui.kit import i18n
 from aidstation.gui.kit.ui_helpers import apply_look, new_application
@@ -45,6 +45,7 @@ log = logging.getLogger("aidstation")
 QT_STRINGS = (QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
               QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"))
 LOG_NAME = "aidstation.log"
+LOG_MAX_BYTES, LOG_BACKUPS = 1_000_000, 5  # aidstation.log and .1 … .5: at most 6 MB
 # The log file in use (setup_logging), named by the error dialog; None until there is one.
 log_file: Path | None = None
 
@@ -62,7 +63,7 @@ def setup_logging(station_dir: Path) -> Path | None:
     global log_file
     root = logging.getLogger()
     for handler in list(root.handlers):
-        if isinstance(handler, logging.handlers.RotatingFileHandler):
+        if isinstance(handler, RotatingLog):
             root.removeHandler(handler)
             handler.close()
     root.setLevel(logging.INFO)
@@ -72,8 +73,7 @@ def setup_logging(station_dir: Path) -> Path | None:
         path = folder / LOG_NAME
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5,
-                                                           encoding="utf-8")
+            handler = RotatingLog(path, max_bytes=LOG_MAX_BYTES, backups=LOG_BACKUPS)
         except OSError as exc:
             refused.append(f"{folder}: {exc.strerror or exc}")
             continue
