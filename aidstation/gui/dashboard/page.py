@@ -2,7 +2,7 @@
 month, with a small bar chart of consultations over the last six months (plain QPainter).
 
 The figures are read by `snapshot()`, a plain function: the page runs it on a worker thread
-when it opens and when records change (coalesced, and only while the page is shown: a hidden
+once it is first painted (the window comes up first) and when records change (coalesced, and only while the page is shown: a hidden
 dashboard refreshes when it is next shown), so neither opening the desk nor a save anywhere
 waits for it; `refresh()` runs it in place (tests, the first-run check). The due list is filled
 lazily, a few hundred rows at a time as the clerk scrolls.
