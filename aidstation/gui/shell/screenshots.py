@@ -29,6 +29,14 @@ def _settle(app, rounds: int = 3) -> None:
         time.sleep(0.01)
 
 
+def _loaded(app, page, seconds: float = 10.0) -> None:
+    """Until a page that reads on a worker (the dashboard, once it is painted) has its data."""
+    deadline = time.monotonic() + seconds
+    _settle(app)
+    while getattr(page, "loading", False) and time.monotonic() < deadline:
+        _settle(app, 1)
+
+
 def _primary(button) -> bool:
     """A button the clerk must always see: Save, a dialog's OK/Cancel/Close, the default one."""
     from PySide6.QtWidgets import QDialogButtonBox, QPushButton
@@ -181,6 +189,7 @@ def render(outdir: Path, langs=("en", "zh_CN")) -> list[str]:
                 except Exception:  # noqa: BLE001
                     problems.append(f"page {spec.key}: {traceback.format_exc()}")
                     continue
+                _loaded(app, page)
                 _grab(app, window, target / f"page-{spec.order:03d}-{spec.key}.png", problems)
                 if spec.key == "settings":
                     for i in range(page.tabs.count()):
