@@ -351,7 +351,7 @@ def note_glance() -> None:
     try:
         rows = dict(db.execute_sql('SELECT "key", "value" FROM "setting" WHERE "key" IN '
                                    "('station.name', 'station.demo')").fetchall())
-        noted = keys.glance(_current.folder)
+        noted = keys.glance_keys(_current.folder)
         keys.set_station(_current.folder, dict(noted, **{k: str(v) for k, v in rows.items()}))
     except Exception as exc:  # noqa: BLE001 - the login dialog then shows "(unnamed station)"
         log.warning("the station's name could not be noted in its key file: %s", error_text(exc))

@@ -30,7 +30,7 @@ from pathlib import Path
 
 # The file's name, whether a folder has one, and what the login reads of it before anyone signs
 # in live in the light station_folder module (the login dialog must not load this one).
-from aidstation.core.station_folder import KEYS_NAME, glance_keys, is_encrypted  # noqa: F401 - keys.is_encrypted
+from aidstation.core.station_folder import KEYS_NAME, glance_keys, is_encrypted  # noqa: F401 - re-exported
 
 NEW_NAME = ".station.keys.new"  # the key file of a station being encrypted, until the swap
 FORMAT = "aidstation.keys"
@@ -271,9 +271,6 @@ def set_station(folder: Path | str, station: dict) -> None:
     if keyfile.data.get("station") != station:
         keyfile.data["station"] = dict(station)
         save(keyfile)
-
-
-glance = glance_keys  # the station's name and demo flag as the key file holds them; {} if unreadable
 
 
 def _check(keyfile: KeyFile, data_key: bytes) -> None:

@@ -2,9 +2,9 @@
 month, with a small bar chart of consultations over the last six months (plain QPainter).
 
 The figures are read by `snapshot()`, a plain function: the page runs it on a worker thread
-once it is first painted (the window comes up first) and when records change (coalesced, and only while the page is shown: a hidden
-dashboard refreshes when it is next shown), so neither opening the desk nor a save anywhere
-waits for it; `refresh()` runs it in place (tests, the first-run check). The due list is filled
+once it is first painted (the window comes up first) and when records change (coalesced, and
+only while the page is shown: a hidden dashboard refreshes when it is next shown), so neither
+opening the desk nor a save anywhere waits for it; `refresh()` runs it in place (tests, the first-run check). The due list is filled
 lazily, a few hundred rows at a time as the clerk scrolls.
 
 Double-click or Enter on a due item opens its record: a mediation case or legal-aid application
